@@ -1,0 +1,19 @@
+package dev.report.read;
+
+import java.util.Locale;
+
+/** true/false, yes/no, oui/non, in any case. */
+final class Booleans {
+  private Booleans() {}
+
+  static Boolean parse(String trimmed) {
+    if (trimmed.length() > 5) {
+      return null;
+    }
+    return switch (trimmed.toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "oui" -> Boolean.TRUE;
+      case "false", "no", "non" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,204 @@
+package dev.report.read;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What the first pass learns about one column from all of its values, in bounded memory; it then
+ * decides the column's {@link ColumnType}.
+ */
+public final class ColumnProfile {
+  /** Distinct values remembered before the column counts as having "many". */
+  static final int DISTINCT_CAP = 64;
+  /** Share of non-missing values a type must fit to win; the rest are reported. */
+  static final double WIN_SHARE = 0.8;
+
+  private long values;
+  private long missing;
+  private long codes; // digit strings with a leading zero or over 15 digits
+  private final NumberTally dot = new NumberTally();
+  private final NumberTally comma = new NumberTally();
+  private long isoDates;
+  private long namedDates;
+  private long dayFirstDates;
+  private long monthFirstDates;
+  private long dateTimes;
+  private long booleans;
+  private int maxLength;
+  private final Set<String> distinct = new HashSet<>();
+  private boolean manyDistinct;
+
+  /** Counts of values that read as numbers with one decimal mark. */
+  private static final class NumberTally {
+    long fits;
+    long percents;
+    long currencies;
+    long fractional;
+    long yearLike;
+    int decimals;
+    String currency;
+    boolean mixedCurrency;
+
+    void add(NumberText.Parsed p) {
+      fits++;
+      switch (p.unit()) {
+        case PERCENT -> percents++;
+        case CURRENCY -> {
+          currencies++;
+          if (currency == null) {
+            currency = p.currency();
+          } else if (p.currency() != null && !currency.equals(p.currency())) {
+            mixedCurrency = true;
+          }
+        }
+        default -> { }
+      }
+      if (p.value() != Math.rint(p.value()) || p.decimals() > 0) {
+        fractional++;
+      }
+      if (p.unit() == NumberText.Unit.PLAIN && !p.grouped() && p.decimals() == 0
+          && p.value() >= 1900 && p.value() <= 2100) {
+        yearLike++;
+      }
+      decimals = Math.max(decimals, Math.min(p.decimals(), 6));
+    }
+  }
+
+  /** Adds one value as written. */
+  public void add(String raw) {
+    maxLength = Math.max(maxLength, raw.length());
+    String t = Missing.trim(raw);
+    if (Missing.isMissing(t)) {
+      missing++;
+      return;
+    }
+    values++;
+    if (!manyDistinct && distinct.add(t) && distinct.size() > DISTINCT_CAP) {
+      manyDistinct = true;
+      distinct.clear();
+    }
+    if (isCode(t)) {
+      codes++;
+      return;
+    }
+    NumberText.Parsed d = NumberText.parse(t, '.');
+    if (d != null) {
+      dot.add(d);
+    }
+    NumberText.Parsed c = NumberText.parse(t, ',');
+    if (c != null) {
+      comma.add(c);
+    }
+    if (d == null && c == null) {
+      addDate(t);
+      if (Booleans.parse(t) != null) {
+        booleans++;
+      }
+    }
+  }
+
+  private void addDate(String t) {
+    DateText.Form form = DateText.form(t);
+    if (form == null) {
+      return;
+    }
+    switch (form) {
+      case ISO -> {
+        isoDates++;
+        if (DateText.hasTime(t)) {
+          dateTimes++;
+        }
+      }
+      case NAMED -> namedDates++;
+      case NUMERIC -> {
+        if (DateText.parse(t, DateOrder.DAY_FIRST) != null) {
+          dayFirstDates++;
+        }
+        if (DateText.parse(t, DateOrder.MONTH_FIRST) != null) {
+          monthFirstDates++;
+        }
+      }
+    }
+  }
+
+  /** Digits only, with a leading zero or too many to be a number Excel keeps exactly. */
+  private static boolean isCode(String t) {
+    int n = t.length();
+    if (n < 2) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char ch = t.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return false;
+      }
+    }
+    return t.charAt(0) == '0' || n > 15;
+  }
+
+  /** Non-missing values seen. */
+  public long values() {
+    return values;
+  }
+
+  public long missing() {
+    return missing;
+  }
+
+  /** The longest value, in characters (for column widths). */
+  public int maxLength() {
+    return maxLength;
+  }
+
+  /** The number of distinct non-missing values, or -1 when there are more than 64. */
+  public int distinctCount() {
+    return manyDistinct ? -1 : distinct.size();
+  }
+
+  /**
+   * Decides the type: the kind that the most values fit wins if it fits at least 80% of them;
+   * codes with leading zeros make the column text. {@code preferred} settles ties (decimal mark
+   * and day or month first) that the data cannot.
+   */
+  public ColumnType decide(char preferredDecimalMark, DateOrder preferredOrder) {
+    if (values == 0 || codes > 0) {
+      return ColumnType.TEXT;
+    }
+    char mark = dot.fits > comma.fits ? '.' : comma.fits > dot.fits ? ',' : preferredDecimalMark;
+    NumberTally num = mark == '.' ? dot : comma;
+    long dateDay = isoDates + namedDates + dayFirstDates;
+    long dateMonth = isoDates + namedDates + monthFirstDates;
+    DateOrder order = dateDay > dateMonth ? DateOrder.DAY_FIRST
+        : dateMonth > dateDay ? DateOrder.MONTH_FIRST : preferredOrder;
+    long dates = Math.max(dateDay, dateMonth);
+    long need = (long) Math.ceil(values * WIN_SHARE);
+    if (num.fits >= need && num.fits >= dates && num.fits >= booleans) {
+      return numberType(num, mark);
+    }
+    if (dates >= need && dates >= booleans) {
+      ColumnType.Kind kind = dateTimes > 0 ? ColumnType.Kind.DATETIME : ColumnType.Kind.DATE;
+      return new ColumnType(kind, '.', order, null, 0, false);
+    }
+    if (booleans >= need) {
+      return new ColumnType(ColumnType.Kind.BOOLEAN, '.', order, null, 0, false);
+    }
+    return ColumnType.TEXT;
+  }
+
+  private ColumnType numberType(NumberTally num, char mark) {
+    if (num.percents * 2 > num.fits) {
+      return new ColumnType(ColumnType.Kind.PERCENT, mark, DateOrder.MONTH_FIRST, null,
+          Math.min(num.decimals, 4), false);
+    }
+    if (num.currencies * 2 > num.fits && !num.mixedCurrency) {
+      return new ColumnType(ColumnType.Kind.CURRENCY, mark, DateOrder.MONTH_FIRST, num.currency,
+          num.decimals, false);
+    }
+    if (num.fractional == 0) {
+      return new ColumnType(ColumnType.Kind.INTEGER, mark, DateOrder.MONTH_FIRST, null, 0,
+          num.yearLike == num.fits);
+    }
+    return new ColumnType(ColumnType.Kind.DECIMAL, mark, DateOrder.MONTH_FIRST, null,
+        Math.max(num.decimals, 1), false);
+  }
+}

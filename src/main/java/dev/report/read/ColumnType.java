@@ -1,0 +1,139 @@
+package dev.report.read;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+/**
+ * What a column holds, decided from all its values, and how to read each of them.
+ *
+ * @param kind the value type
+ * @param decimalMark '.' or ',' for numeric kinds
+ * @param dateOrder for numeric dates such as 03/04/2024
+ * @param currency the symbol shown for {@link Kind#CURRENCY}, else null
+ * @param decimals the most digits written after the decimal mark (numeric kinds), capped at 6
+ * @param yearLike an integer column of years, shown without grouping
+ */
+public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, String currency,
+    int decimals, boolean yearLike) {
+
+  public enum Kind {
+    TEXT("text"), INTEGER("integer"), DECIMAL("number"), PERCENT("percent"),
+    CURRENCY("currency"), DATE("date"), DATETIME("date-time"), BOOLEAN("boolean");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    public boolean isNumeric() {
+      return this == INTEGER || this == DECIMAL || this == PERCENT || this == CURRENCY;
+    }
+
+    public boolean isTemporal() {
+      return this == DATE || this == DATETIME;
+    }
+  }
+
+  public static final ColumnType TEXT =
+      new ColumnType(Kind.TEXT, '.', DateOrder.MONTH_FIRST, null, 0, false);
+
+  public ColumnType {
+    if (decimalMark != '.' && decimalMark != ',') {
+      throw new IllegalArgumentException("decimal mark must be '.' or ',', not '" + decimalMark + "'");
+    }
+    if (decimals < 0 || decimals > 6) {
+      throw new IllegalArgumentException("decimals must be 0 to 6, not " + decimals);
+    }
+    if ((kind == Kind.CURRENCY) != (currency != null)) {
+      throw new IllegalArgumentException("a currency symbol goes with the currency kind only");
+    }
+  }
+
+  /** Reads one value as written (not trimmed) into a typed value. */
+  public Value convert(String raw) {
+    String t = Missing.trim(raw);
+    if (Missing.isMissing(t)) {
+      return new Value.Empty(raw);
+    }
+    switch (kind) {
+      case TEXT:
+        return new Value.Text(raw);
+      case BOOLEAN: {
+        Boolean b = Booleans.parse(t);
+        return b == null ? new Value.Invalid(raw) : new Value.Bool(b, raw);
+      }
+      case DATE:
+      case DATETIME: {
+        Object d = DateText.parse(t, dateOrder);
+        if (d instanceof LocalDate date) {
+          return kind == Kind.DATE ? new Value.Date(date, raw)
+              : new Value.DateTime(date.atStartOfDay(), raw);
+        }
+        if (d instanceof LocalDateTime dt && kind == Kind.DATETIME) {
+          return new Value.DateTime(dt, raw);
+        }
+        return new Value.Invalid(raw);
+      }
+      default: {
+        NumberText.Parsed p = NumberText.parse(t, decimalMark);
+        if (p == null || !fits(p)) {
+          return new Value.Invalid(raw);
+        }
+        return new Value.Decimal(p.value(), raw);
+      }
+    }
+  }
+
+  private boolean fits(NumberText.Parsed p) {
+    return switch (kind) {
+      case INTEGER -> p.unit() == NumberText.Unit.PLAIN && p.value() == Math.rint(p.value());
+      case DECIMAL -> p.unit() == NumberText.Unit.PLAIN;
+      case PERCENT -> p.unit() == NumberText.Unit.PERCENT;
+      case CURRENCY -> p.unit() != NumberText.Unit.PERCENT
+          && (p.currency() == null || p.currency().equals(currency));
+      default -> false;
+    };
+  }
+
+  /** The Excel number format for cells of this column. */
+  public String excelFormat() {
+    String frac = decimals == 0 ? "" : "." + "0".repeat(decimals);
+    return switch (kind) {
+      case TEXT -> "@";
+      case BOOLEAN -> "General";
+      case INTEGER -> yearLike ? "0" : "#,##0";
+      case DECIMAL -> "#,##0" + frac;
+      case PERCENT -> "0" + frac + "%";
+      case CURRENCY -> currency.equals("€")
+          ? "#,##0" + frac + "\\ \"€\""
+          : "\"" + currency + "\"#,##0" + frac;
+      case DATE -> "yyyy-mm-dd";
+      case DATETIME -> "yyyy-mm-dd hh:mm:ss";
+    };
+  }
+
+  /** How the type is named in messages: {@code a number with ',' as decimal mark}. */
+  public String describe() {
+    return switch (kind) {
+      case TEXT -> "text";
+      case BOOLEAN -> "a boolean (true/false, yes/no, oui/non)";
+      case INTEGER -> "a whole number";
+      case DECIMAL -> "a number with '" + decimalMark + "' as decimal mark";
+      case PERCENT -> "a percent such as " + (decimalMark == ',' ? "12,5 %" : "12.5%");
+      case CURRENCY -> "an amount in " + currency;
+      case DATE -> "a date (" + dateOrder.label() + " or ISO yyyy-mm-dd)";
+      case DATETIME -> "a date-time (ISO yyyy-mm-dd hh:mm)";
+    };
+  }
+
+  @Override
+  public String toString() {
+    return kind.label() + (kind.isNumeric() ? String.format(Locale.ROOT, " (decimal '%s')", decimalMark) : "");
+  }
+}

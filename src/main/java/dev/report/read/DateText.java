@@ -1,0 +1,153 @@
+package dev.report.read;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads dates and date-times as people write them: ISO ({@code 2024-04-24}, also unpadded),
+ * numeric day-first or month-first ({@code 24/04/2024}, {@code 4/24/2024}; the order is chosen
+ * per column), and month names in English and French ({@code Apr 24, 2024}, {@code 24 avril 2024}).
+ */
+final class DateText {
+  /** The written form of a date, for per-column statistics. */
+  enum Form { ISO, NUMERIC, NAMED }
+
+  private static final Pattern ISO =
+      Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
+  private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("(\\d{1,2})(?:er|st|nd|rd|th)?[ -]([\\p{L}]{3,10})\\.?[ -](\\d{4})");
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile("([\\p{L}]{3,10})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})");
+  private static final Map<String, Integer> MONTHS = months();
+
+  private DateText() {}
+
+  /** True when a value could be a date at all; cheap, to skip the patterns for most text. */
+  private static boolean plausible(String s) {
+    int n = s.length();
+    if (n < 6 || n > 40) {
+      return false;
+    }
+    char first = s.charAt(0);
+    char last = s.charAt(n - 1);
+    return (Character.isDigit(first) || Character.isLetter(first))
+        && (Character.isDigit(last) || last == 'Z');
+  }
+
+  /** The form of {@code s} if it is a date under at least one order, else null. */
+  static Form form(String s) {
+    if (!plausible(s)) {
+      return null;
+    }
+    if (ISO.matcher(s).matches()) {
+      return parse(s, DateOrder.DAY_FIRST) != null ? Form.ISO : null;
+    }
+    if (NUMERIC.matcher(s).matches()) {
+      return parse(s, DateOrder.DAY_FIRST) != null || parse(s, DateOrder.MONTH_FIRST) != null
+          ? Form.NUMERIC : null;
+    }
+    return parse(s, DateOrder.DAY_FIRST) != null ? Form.NAMED : null;
+  }
+
+  /** True when {@code s} has a time of day. */
+  static boolean hasTime(String s) {
+    Matcher m = ISO.matcher(s);
+    return m.matches() && m.group(5) != null;
+  }
+
+  /**
+   * Reads {@code s} (trimmed) as a date or date-time: a {@link LocalDate} or {@link LocalDateTime}
+   * (a zone offset is dropped: the clock time as written is kept), or null.
+   */
+  static Object parse(String s, DateOrder order) {
+    if (!plausible(s)) {
+      return null;
+    }
+    try {
+      Matcher m = ISO.matcher(s);
+      if (m.matches()) {
+        LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
+            Integer.parseInt(m.group(4)));
+        if (m.group(5) == null) {
+          return d;
+        }
+        int nanos = 0;
+        if (m.group(8) != null) {
+          String f = (m.group(8) + "000000000").substring(0, 9);
+          nanos = Integer.parseInt(f);
+        }
+        LocalTime t = LocalTime.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)),
+            m.group(7) == null ? 0 : Integer.parseInt(m.group(7)), nanos);
+        return LocalDateTime.of(d, t);
+      }
+      m = NUMERIC.matcher(s);
+      if (m.matches()) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        int y = year(m.group(4));
+        return order == DateOrder.DAY_FIRST ? LocalDate.of(y, b, a) : LocalDate.of(y, a, b);
+      }
+      m = DAY_MONTH_YEAR.matcher(s);
+      if (m.matches()) {
+        Integer month = MONTHS.get(fold(m.group(2)));
+        return month == null ? null
+            : LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+      }
+      m = MONTH_DAY_YEAR.matcher(s);
+      if (m.matches()) {
+        Integer month = MONTHS.get(fold(m.group(1)));
+        return month == null ? null
+            : LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
+      }
+    } catch (DateTimeException e) {
+      return null; // 31/02, month 13 and the like: not a date under this order
+    }
+    return null;
+  }
+
+  /** Two-digit years are 2000-2068 below 69 and 1969-1999 from 69, as POSIX strptime does. */
+  private static int year(String y) {
+    int v = Integer.parseInt(y);
+    if (y.length() == 2) {
+      return v < 69 ? 2000 + v : 1900 + v;
+    }
+    return v;
+  }
+
+  private static String fold(String word) {
+    String n = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    return n.replaceAll("\\p{M}", "");
+  }
+
+  private static Map<String, Integer> months() {
+    String[][] names = {
+        {"january", "jan", "janvier", "janv"},
+        {"february", "feb", "fevrier", "fevr", "fev"},
+        {"march", "mar", "mars"},
+        {"april", "apr", "avril", "avr"},
+        {"may", "mai"},
+        {"june", "jun", "juin"},
+        {"july", "jul", "juillet", "juil"},
+        {"august", "aug", "aout"},
+        {"september", "sep", "sept", "septembre"},
+        {"october", "oct", "octobre"},
+        {"november", "nov", "novembre"},
+        {"december", "dec", "decembre"}};
+    Map<String, Integer> map = new HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      for (String name : names[i]) {
+        map.put(name, i + 1);
+      }
+    }
+    return Map.copyOf(map);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.report.read;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Which texts mean "no value". */
+final class Missing {
+  /** Compared after trimming and lower-casing. */
+  private static final Set<String> PLACEHOLDERS =
+      Set.of("n/a", "na", "-", "\u2014", "\u2013", "n/d", "nd", "null", "none", "#n/a", "nan");
+
+  private Missing() {}
+
+  static boolean isMissing(String trimmed) {
+    if (trimmed.isEmpty()) {
+      return true;
+    }
+    if (trimmed.length() > 4) {
+      return false;
+    }
+    return PLACEHOLDERS.contains(trimmed.toLowerCase(Locale.ROOT));
+  }
+
+  /** Trims ASCII white space and the no-break spaces that spreadsheets leave around values. */
+  static String trim(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSpace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return start == 0 && end == s.length() ? s : s.substring(start, end);
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+  }
+}

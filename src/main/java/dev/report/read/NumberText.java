@@ -1,0 +1,282 @@
+package dev.report.read;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads numbers as people write them: grouping, a decimal mark chosen per column, signs, accounting
+ * parentheses, percents, currency symbols or codes and magnitude words.
+ *
+ * <p>Text that only looks numeric stays text: a leading zero ({@code 00123}), more than 15
+ * significant digits (Excel would round them), irregular grouping ({@code +33 6 12 34 56 78}).
+ */
+final class NumberText {
+  enum Unit { PLAIN, PERCENT, CURRENCY }
+
+  /**
+   * A number read from text.
+   *
+   * @param value the value, with percent (÷100) and magnitude (×10ⁿ) applied
+   * @param decimals digits written after the decimal mark
+   * @param currency the currency symbol as it should be shown ({@code $}, {@code €}, ...) or null
+   * @param grouped whether the text used a grouping separator
+   */
+  record Parsed(double value, int decimals, Unit unit, String currency, boolean grouped,
+      boolean magnitude) {}
+
+  private static final Map<String, String> CURRENCY_CODES = Map.of(
+      "USD", "$", "US$", "$", "EUR", "€", "GBP", "£", "JPY", "¥", "CHF", "CHF", "CAD", "CA$",
+      "AUD", "A$");
+
+  /** Magnitude words and suffixes, lower case, longest first where one is a prefix of another. */
+  private static final String[][] MAGNITUDES = {
+      {"thousand", "1e3"}, {"milliards", "1e9"}, {"milliard", "1e9"}, {"million", "1e6"},
+      {"millions", "1e6"}, {"billion", "1e9"}, {"billions", "1e9"}, {"mrd", "1e9"},
+      {"md", "1e9"}, {"bn", "1e9"}, {"mn", "1e6"}, {"k", "1e3"}, {"m", "1e6"}, {"b", "1e9"}};
+
+  private NumberText() {}
+
+  /**
+   * Reads {@code text} (already trimmed) with {@code decimalMark} ('.' or ','), or returns null
+   * when it is not a number written that way.
+   */
+  static Parsed parse(String text, char decimalMark) {
+    String s = text;
+    if (s.isEmpty() || s.length() > 64) {
+      return null;
+    }
+    boolean negative = false;
+    if (s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')') {
+      negative = true;
+      s = Missing.trim(s.substring(1, s.length() - 1));
+    }
+    Unit unit = Unit.PLAIN;
+    if (!s.isEmpty() && s.charAt(s.length() - 1) == '%') {
+      unit = Unit.PERCENT;
+      s = Missing.trim(s.substring(0, s.length() - 1));
+    }
+    // Sign before a currency prefix ("-$5").
+    if (!s.isEmpty() && isMinus(s.charAt(0))) {
+      negative = !negative;
+      s = s.substring(1);
+    } else if (!s.isEmpty() && s.charAt(0) == '+') {
+      s = s.substring(1);
+    }
+    String currency = null;
+    String[] prefix = currencyPrefix(s);
+    if (prefix != null) {
+      if (unit == Unit.PERCENT) {
+        return null;
+      }
+      currency = prefix[0];
+      unit = Unit.CURRENCY;
+      s = Missing.trim(s.substring(prefix[1].length()));
+      if (!s.isEmpty() && isMinus(s.charAt(0))) {
+        negative = !negative;
+        s = s.substring(1);
+      }
+    } else {
+      String[] suffix = currencySuffix(s);
+      if (suffix != null) {
+        if (unit == Unit.PERCENT) {
+          return null;
+        }
+        currency = suffix[0];
+        unit = Unit.CURRENCY;
+        s = Missing.trim(s.substring(0, s.length() - suffix[1].length()));
+      }
+    }
+    double scale = 1;
+    boolean magnitude = false;
+    String[] mag = magnitudeSuffix(s);
+    if (mag != null) {
+      scale = Double.parseDouble(mag[1]);
+      magnitude = true;
+      s = Missing.trim(s.substring(0, s.length() - mag[0].length()));
+      if (currency == null) {
+        String[] suffix = currencySuffix(s);
+        if (suffix != null) {
+          currency = suffix[0];
+          unit = Unit.CURRENCY;
+          s = Missing.trim(s.substring(0, s.length() - suffix[1].length()));
+        }
+      }
+    }
+    Parsed core = digits(s, decimalMark);
+    if (core == null) {
+      return null;
+    }
+    double v = core.value() * scale;
+    if (unit == Unit.PERCENT) {
+      v = v / 100;
+    }
+    return new Parsed(negative ? -v : v, core.decimals(), unit, currency, core.grouped(), magnitude);
+  }
+
+  private static boolean isMinus(char c) {
+    return c == '-' || c == '\u2212';
+  }
+
+  /**
+   * Parses plain digits with optional grouping and one decimal mark. Groups after the first must
+   * have exactly three digits, and one kind of grouping character is used throughout.
+   */
+  private static Parsed digits(String s, char decimalMark) {
+    int n = s.length();
+    if (n == 0) {
+      return null;
+    }
+    StringBuilder plain = new StringBuilder(n);
+    char group = 0;
+    int groupLen = 0; // digits since the last grouping character
+    int firstGroupLen = -1;
+    int intDigits = 0;
+    int i = 0;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        plain.append(c);
+        groupLen++;
+        intDigits++;
+      } else if (c == decimalMark) {
+        break;
+      } else if (isGroupChar(c, decimalMark) && (group == 0 || c == group)) {
+        if (groupLen == 0 || (firstGroupLen < 0 ? groupLen > 3 : groupLen != 3)) {
+          return null;
+        }
+        if (firstGroupLen < 0) {
+          firstGroupLen = groupLen;
+        }
+        group = c;
+        groupLen = 0;
+      } else {
+        return exponent(s, decimalMark);
+      }
+    }
+    if (intDigits == 0 && i >= n) {
+      return null;
+    }
+    if (group != 0 && groupLen != 3) {
+      return null;
+    }
+    if (intDigits > 1 && plain.charAt(0) == '0') {
+      return null; // a code such as 00123 or 0870
+    }
+    int decimals = 0;
+    if (i < n) {
+      plain.append('.');
+      for (i++; i < n; i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return exponent(s, decimalMark);
+        }
+        plain.append(c);
+        decimals++;
+      }
+      if (decimals == 0) {
+        return null;
+      }
+    }
+    if (intDigits + decimals > 15 && significant(plain) > 15) {
+      return null; // Excel keeps 15 significant digits; such long numbers are identifiers
+    }
+    if (intDigits == 0) {
+      plain.insert(0, '0');
+    }
+    return new Parsed(Double.parseDouble(plain.toString()), decimals, Unit.PLAIN, null,
+        group != 0, false);
+  }
+
+  /** Scientific notation such as {@code 1.5e3}, only with a '.' decimal mark and no grouping. */
+  private static Parsed exponent(String s, char decimalMark) {
+    if (decimalMark != '.' || !s.matches("[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]{1,3}")) {
+      return null;
+    }
+    if (s.length() > 1 && s.charAt(0) == '0' && s.charAt(1) != '.') {
+      return null;
+    }
+    double v = Double.parseDouble(s);
+    return Double.isFinite(v) ? new Parsed(v, 0, Unit.PLAIN, null, false, false) : null;
+  }
+
+  private static int significant(CharSequence digits) {
+    int count = 0;
+    boolean started = false;
+    for (int i = 0; i < digits.length(); i++) {
+      char c = digits.charAt(i);
+      if (c >= '1' && c <= '9') {
+        started = true;
+      }
+      if (started && c != '.') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static boolean isGroupChar(char c, char decimalMark) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\''
+        || (decimalMark == '.' ? c == ',' : c == '.');
+  }
+
+  /** {shown symbol, matched text} for a currency at the start, or null. */
+  private static String[] currencyPrefix(String s) {
+    if (s.isEmpty()) {
+      return null;
+    }
+    char c = s.charAt(0);
+    if (c == '$' || c == '€' || c == '£' || c == '¥') {
+      return new String[] {String.valueOf(c), String.valueOf(c)};
+    }
+    if (s.length() > 3) {
+      for (Map.Entry<String, String> e : CURRENCY_CODES.entrySet()) {
+        String code = e.getKey();
+        if (s.regionMatches(true, 0, code, 0, code.length())
+            && !Character.isLetter(s.charAt(code.length()))) {
+          return new String[] {e.getValue(), code};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** {shown symbol, matched text} for a currency at the end, or null. */
+  private static String[] currencySuffix(String s) {
+    if (s.isEmpty()) {
+      return null;
+    }
+    char c = s.charAt(s.length() - 1);
+    if (c == '$' || c == '€' || c == '£' || c == '¥') {
+      return new String[] {String.valueOf(c), String.valueOf(c)};
+    }
+    if (s.length() > 3) {
+      for (Map.Entry<String, String> e : CURRENCY_CODES.entrySet()) {
+        String code = e.getKey();
+        int at = s.length() - code.length();
+        if (s.regionMatches(true, at, code, 0, code.length())
+            && !Character.isLetter(s.charAt(at - 1))) {
+          return new String[] {e.getValue(), code};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** {matched suffix, factor} for a magnitude at the end, or null. */
+  private static String[] magnitudeSuffix(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String[] m : MAGNITUDES) {
+      String word = m[0];
+      if (lower.endsWith(word) && lower.length() > word.length()) {
+        char before = lower.charAt(lower.length() - word.length() - 1);
+        boolean digitBefore = before >= '0' && before <= '9';
+        boolean spaceBefore = Missing.isSpace(before);
+        // Single letters must follow a digit directly or after one space ("60B", "60 M").
+        if (digitBefore || spaceBefore) {
+          return new String[] {s.substring(s.length() - word.length()), m[1]};
+        }
+      }
+    }
+    return null;
+  }
+}

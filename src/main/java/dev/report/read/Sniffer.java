@@ -1,0 +1,134 @@
+package dev.report.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/** Finds a file's encoding and dialect from its bytes. */
+final class Sniffer {
+  /** How much of the file's start is used to sniff the dialect (bytes). */
+  static final int HEAD = 64 * 1024;
+  /** Lines of the head looked at to choose the delimiter. */
+  private static final int SNIFF_LINES = 200;
+  private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+
+  private Sniffer() {}
+
+  /** What the bytes of a file say about it. */
+  record Probe(TextEncoding encoding, Dialect dialect, boolean binary, long size) {}
+
+  static Probe probe(Path file) throws IOException {
+    long size = Files.size(file);
+    byte[] head = new byte[HEAD];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, HEAD);
+    }
+    TextEncoding bom = TextEncoding.fromBom(head, n);
+    if (bom == null && looksBinary(head, n)) {
+      return new Probe(TextEncoding.UTF_8, Dialect.DEFAULT, true, size);
+    }
+    TextEncoding encoding = bom != null ? bom
+        : Utf8Validator.isValid(file) ? TextEncoding.UTF_8 : TextEncoding.WINDOWS_1252;
+    int skip = encoding.bomLength();
+    String text = new String(head, skip, n - skip, encoding.charset());
+    return new Probe(encoding, sniffDialect(text), false, size);
+  }
+
+  /**
+   * True when the head holds a NUL byte or many control characters: a text file has neither
+   * (UTF-16 without a byte-order mark is not supported, and reads as binary).
+   */
+  static boolean looksBinary(byte[] head, int n) {
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = head[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        control++;
+      }
+    }
+    return n > 0 && control * 10 > n;
+  }
+
+  /**
+   * Chooses the delimiter whose count per line is most often the same, non-zero, across the first
+   * lines (quoted parts ignored); ties go to the order , ; tab |.
+   */
+  static Dialect sniffDialect(String text) {
+    Dialect.LineEnding ending = lineEnding(text);
+    char best = ',';
+    double bestScore = 0;
+    for (char d : DELIMITERS) {
+      int[] counts = countsPerLine(text, d);
+      double score = consistency(counts);
+      if (score > bestScore) {
+        bestScore = score;
+        best = d;
+      }
+    }
+    return new Dialect(best, '"', ending);
+  }
+
+  private static Dialect.LineEnding lineEnding(String text) {
+    int cr = text.indexOf('\r');
+    int lf = text.indexOf('\n');
+    if (cr < 0 && lf < 0) {
+      return Dialect.LineEnding.NONE;
+    }
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      return lf == cr + 1 ? Dialect.LineEnding.CRLF : Dialect.LineEnding.CR;
+    }
+    return Dialect.LineEnding.LF;
+  }
+
+  /** Delimiter count on each record of the sample (outside quotes); the last, maybe cut, is left out. */
+  private static int[] countsPerLine(String text, char d) {
+    int[] counts = new int[SNIFF_LINES];
+    int lines = 0;
+    int count = 0;
+    boolean inQuotes = false;
+    for (int i = 0; i < text.length() && lines < SNIFF_LINES; i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        inQuotes = !inQuotes;
+      } else if (!inQuotes && c == d) {
+        count++;
+      } else if (!inQuotes && (c == '\n' || c == '\r')) {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        if (count > 0 || lines > 0) {
+          counts[lines++] = count;
+        }
+        count = 0;
+      }
+    }
+    if (lines == 0 && count > 0) {
+      counts[lines++] = count;
+    }
+    return Arrays.copyOf(counts, lines);
+  }
+
+  /**
+   * Score of a delimiter: the share of lines whose count equals the header's, times a small
+   * bonus for more columns; zero when the header line has none.
+   */
+  private static double consistency(int[] counts) {
+    if (counts.length == 0 || counts[0] == 0) {
+      return 0;
+    }
+    int same = 0;
+    for (int c : counts) {
+      if (c == counts[0]) {
+        same++;
+      }
+    }
+    double share = (double) same / counts.length;
+    return share * 100 + Math.min(counts[0], 50) / 100.0;
+  }
+}

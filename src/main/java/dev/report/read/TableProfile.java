@@ -1,0 +1,58 @@
+package dev.report.read;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the first pass over a file found: how it is written, its columns and their types.
+ *
+ * @param file the file as named by the user
+ * @param size the file's size in bytes
+ * @param status whether the file could be read as a table
+ * @param labels the header cells as written (empty when there is no header)
+ * @param columns unique column names: one per header cell (blank and repeated labels renamed),
+ *     then one per cell found beyond the header in some record
+ * @param types the type of each column, same order as {@code columns}
+ * @param profiles the statistics of each column, same order as {@code columns}
+ * @param records data records, header and empty lines excluded
+ */
+public record TableProfile(Path file, long size, TextEncoding encoding, Dialect dialect,
+    Status status, List<String> labels, List<String> columns, List<ColumnType> types,
+    List<ColumnProfile> profiles, long records) {
+
+  public enum Status {
+    /** A header and zero or more records. */
+    TABLE,
+    /** No characters, or only empty lines. */
+    EMPTY,
+    /** Not text: binary bytes such as an image renamed .csv. */
+    NOT_TEXT
+  }
+
+  public TableProfile {
+    labels = List.copyOf(labels);
+    columns = List.copyOf(columns);
+    types = List.copyOf(types);
+    profiles = List.copyOf(profiles);
+    if (columns.size() != types.size() || columns.size() != profiles.size()) {
+      throw new IllegalArgumentException("one type and one profile per column");
+    }
+  }
+
+  /** The file name, e.g. {@code partners.csv}. */
+  public String fileName() {
+    return file.getFileName().toString();
+  }
+
+  /** The file name without its extension, e.g. {@code partners}. */
+  public String tableName() {
+    String n = fileName();
+    int dot = n.lastIndexOf('.');
+    return dot > 0 ? n.substring(0, dot) : n;
+  }
+
+  /** Cells in the header; columns beyond it hold cells of over-long records. */
+  public int headerWidth() {
+    return labels.size();
+  }
+}

@@ -1,0 +1,138 @@
+package dev.report.read;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a CSV file in two streaming passes: {@link #profile} learns its encoding, dialect,
+ * columns and types; {@link #read} then delivers every record with typed values.
+ */
+public final class TableReader {
+  private TableReader() {}
+
+  /** Receives the records of the second pass, in file order. */
+  public interface RecordSink {
+    /**
+     * One physical record. {@code values} has one entry per column of the profile (cells
+     * missing from a short record are empty); it is null for empty lines and the header.
+     */
+    void record(RawRecord record, Value[] values) throws IOException;
+  }
+
+  /** First pass: sniffs the file and reads every value to decide the column types. */
+  public static TableProfile profile(Path file, ReadOptions options) throws IOException {
+    Sniffer.Probe probe = Sniffer.probe(file);
+    if (probe.binary()) {
+      return new TableProfile(file, probe.size(), probe.encoding(), probe.dialect(),
+          TableProfile.Status.NOT_TEXT, List.of(), List.of(), List.of(), List.of(), 0);
+    }
+    List<String> labels = null;
+    List<ColumnProfile> profiles = new ArrayList<>();
+    long records = 0;
+    try (CsvParser parser = open(file, probe.encoding(), probe.dialect())) {
+      RawRecord r;
+      while ((r = parser.next()) != null) {
+        if (r.emptyLine()) {
+          continue;
+        }
+        List<String> fields = r.fields();
+        if (labels == null) {
+          labels = fields;
+          continue;
+        }
+        records++;
+        while (profiles.size() < fields.size()) {
+          profiles.add(new ColumnProfile());
+        }
+        for (int i = 0; i < fields.size(); i++) {
+          profiles.get(i).add(fields.get(i));
+        }
+      }
+    }
+    if (labels == null) {
+      return new TableProfile(file, probe.size(), probe.encoding(), probe.dialect(),
+          TableProfile.Status.EMPTY, List.of(), List.of(), List.of(), List.of(), 0);
+    }
+    while (profiles.size() < labels.size()) {
+      profiles.add(new ColumnProfile());
+    }
+    List<ColumnType> types = new ArrayList<>(profiles.size());
+    for (ColumnProfile p : profiles) {
+      types.add(p.decide(options.decimalMark(), options.dateOrder()));
+    }
+    return new TableProfile(file, probe.size(), probe.encoding(), probe.dialect(),
+        TableProfile.Status.TABLE, labels, uniqueNames(labels, profiles.size()), types, profiles,
+        records);
+  }
+
+  /** Second pass: delivers the header and every record, typed by the profile's column types. */
+  public static void read(TableProfile table, RecordSink sink) throws IOException {
+    if (table.status() != TableProfile.Status.TABLE) {
+      return;
+    }
+    List<ColumnType> types = table.types();
+    int width = types.size();
+    boolean headerSeen = false;
+    try (CsvParser parser = open(table.file(), table.encoding(), table.dialect())) {
+      RawRecord r;
+      while ((r = parser.next()) != null) {
+        if (r.emptyLine() || !headerSeen) {
+          headerSeen |= !r.emptyLine();
+          sink.record(r, null);
+          continue;
+        }
+        List<String> fields = r.fields();
+        Value[] values = new Value[width];
+        for (int i = 0; i < width; i++) {
+          values[i] = i < fields.size() ? types.get(i).convert(fields.get(i)) : new Value.Empty("");
+        }
+        sink.record(r, values);
+      }
+    }
+  }
+
+  private static CsvParser open(Path file, TextEncoding encoding, Dialect dialect)
+      throws IOException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    try {
+      in.skipNBytes(encoding.bomLength());
+    } catch (IOException e) {
+      in.close();
+      throw e;
+    }
+    Reader reader = new InputStreamReader(in, encoding.charset().newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    return new CsvParser(reader, dialect);
+  }
+
+  /**
+   * Column names that are unique ignoring case: a blank label becomes {@code column N}, a repeated
+   * one {@code name (2)}, and cells beyond the header {@code column N} (N is 1-based).
+   */
+  static List<String> uniqueNames(List<String> labels, int width) {
+    List<String> names = new ArrayList<>(width);
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < width; i++) {
+      String label = i < labels.size() ? Missing.trim(labels.get(i)) : "";
+      String base = label.isEmpty() ? "column " + (i + 1) : label;
+      String name = base;
+      for (int k = 2; !seen.add(name.toLowerCase(Locale.ROOT)); k++) {
+        name = base + " (" + k + ")";
+      }
+      names.add(name);
+    }
+    return names;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.report.read;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/** The encodings the reader recognises, with the number of byte-order-mark bytes to skip. */
+public enum TextEncoding {
+  UTF_8("UTF-8", StandardCharsets.UTF_8, 0),
+  UTF_8_BOM("UTF-8 with BOM", StandardCharsets.UTF_8, 3),
+  UTF_16LE("UTF-16LE", StandardCharsets.UTF_16LE, 2),
+  UTF_16BE("UTF-16BE", StandardCharsets.UTF_16BE, 2),
+  WINDOWS_1252("Windows-1252", Charset.forName("windows-1252"), 0);
+
+  private final String label;
+  private final Charset charset;
+  private final int bomLength;
+
+  TextEncoding(String label, Charset charset, int bomLength) {
+    this.label = label;
+    this.charset = charset;
+    this.bomLength = bomLength;
+  }
+
+  /** The name shown to users, e.g. {@code UTF-8 with BOM}. */
+  public String label() {
+    return label;
+  }
+
+  public Charset charset() {
+    return charset;
+  }
+
+  /** Bytes at the start of the file that are a byte-order mark, not text. */
+  public int bomLength() {
+    return bomLength;
+  }
+
+  /**
+   * The encoding announced by a byte-order mark at the start of {@code head}, or {@code null} when
+   * there is none (the caller then tries UTF-8 and falls back to Windows-1252).
+   */
+  static TextEncoding fromBom(byte[] head, int length) {
+    if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      return UTF_8_BOM;
+    }
+    if (length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+      return UTF_16LE;
+    }
+    if (length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+      return UTF_16BE;
+    }
+    return null;
+  }
+}

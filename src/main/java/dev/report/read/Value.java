@@ -1,0 +1,28 @@
+package dev.report.read;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A typed cell value. Every value that came from text keeps that text for the report. */
+public sealed interface Value {
+
+  /** The empty cell: nothing was written, or a placeholder such as {@code n/a}. */
+  record Empty(String text) implements Value {}
+
+  record Text(String text) implements Value {}
+
+  /** A number; percents are fractions (12.5 % is 0.125) and magnitudes are applied (60B is 6.0E10). */
+  record Decimal(double value, String text) implements Value {}
+
+  record Date(LocalDate date, String text) implements Value {}
+
+  record DateTime(LocalDateTime dateTime, String text) implements Value {}
+
+  record Bool(boolean value, String text) implements Value {}
+
+  /** A value that does not fit its column's type: kept as written, and reported. */
+  record Invalid(String text) implements Value {}
+
+  /** The text as written in the file. */
+  String text();
+}
