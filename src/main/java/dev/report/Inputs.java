@@ -1,0 +1,68 @@
+package dev.report;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Turns the inputs a user names into the CSV files to read. */
+final class Inputs {
+  private Inputs() {}
+
+  /**
+   * Each folder gives its {@code *.csv} files (not its subfolders), sorted by name; files are
+   * taken as named. Files inside the output folder are never inputs. The result is sorted by file
+   * name, the order of the Issues sheet.
+   */
+  static List<Path> resolve(List<Path> inputs, Path outputDir) {
+    Set<Path> files = new LinkedHashSet<>();
+    Path out = outputDir.toAbsolutePath().normalize();
+    for (Path in : inputs) {
+      if (Files.isDirectory(in)) {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(in)) {
+          for (Path p : dir) {
+            String name = p.getFileName().toString();
+            if (name.toLowerCase(Locale.ROOT).endsWith(".csv") && Files.isRegularFile(p)
+                && !name.startsWith(".")) {
+              found.add(p);
+            }
+          }
+        } catch (IOException e) {
+          throw ReportException.unreadable(in, "the folder cannot be listed", e);
+        }
+        if (found.isEmpty()) {
+          throw new ReportException(ExitCode.USAGE,
+              "no .csv files in " + in + ": put CSV files there or name them one by one");
+        }
+        found.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        for (Path p : found) {
+          if (!p.toAbsolutePath().normalize().startsWith(out)) {
+            files.add(p);
+          }
+        }
+      } else if (Files.isRegularFile(in)) {
+        if (!Files.isReadable(in)) {
+          throw ReportException.unreadable(in, "permission denied", null);
+        }
+        files.add(in);
+      } else if (Files.exists(in)) {
+        throw ReportException.unreadable(in, "not a file or folder", null);
+      } else {
+        throw new ReportException(ExitCode.IO, "input not found: " + in);
+      }
+    }
+    if (files.isEmpty()) {
+      throw new ReportException(ExitCode.USAGE, "no input files to read (only the output folder's)");
+    }
+    List<Path> sorted = new ArrayList<>(files);
+    sorted.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).thenComparing(Path::toString));
+    return sorted;
+  }
+}

@@ -1,0 +1,169 @@
+package dev.report.analyze;
+
+import dev.report.read.ColumnProfile;
+import dev.report.read.ColumnType;
+import dev.report.read.TableProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses, from a table's profile, the aggregates worth a chart, most informative first, before
+ * the second pass gathers them. Never an ID column, never a column that is mostly missing.
+ */
+public final class Planner {
+  /** Most charts per table. */
+  static final int MAX_PER_TABLE = 4;
+  /** Most distinct values for a text column to count as categories. */
+  static final int MAX_CATEGORIES = 30;
+  /** Most value columns drawn on one time series chart. */
+  static final int MAX_SERIES = 3;
+
+  private static final Pattern ID_NAME =
+      Pattern.compile("(?i)(^|[ _-])(id|identifier|key|no|nr|number|num|code|#|index)$|^id[ _-]");
+  private static final String[][] RANGE_WORDS = {
+      {"low", "high"}, {"min", "max"}, {"minimum", "maximum"}, {"from", "to"}, {"bas", "haut"},
+      {"lower", "upper"}, {"start", "end"}};
+
+  private Planner() {}
+
+  public static List<Aggregate> plan(TableProfile t) {
+    List<Aggregate> plans = new ArrayList<>();
+    if (t.status() != TableProfile.Status.TABLE || t.records() == 0) {
+      return plans;
+    }
+    int date = firstDate(t);
+    List<Integer> measures = measures(t);
+    int[] range = rangePair(t, measures);
+    List<Integer> categories = categories(t);
+    if (date >= 0 && range != null) {
+      plans.add(new Aggregate.RangesByDate(date, range[0], range[1], rangeLabel(t, categories)));
+      measures.remove(Integer.valueOf(range[0]));
+      measures.remove(Integer.valueOf(range[1]));
+    }
+    if (date >= 0 && !measures.isEmpty()) {
+      plans.add(new Aggregate.SeriesByDate(date,
+          measures.subList(0, Math.min(MAX_SERIES, measures.size()))));
+    }
+    if (!measures.isEmpty()) {
+      for (int c : categories) {
+        plans.add(new Aggregate.ByCategory(c, measures.get(0)));
+      }
+    } else if (date < 0 && !categories.isEmpty()) {
+      plans.add(new Aggregate.ByCategory(categories.get(0), -1));
+    }
+    if (date >= 0 && range == null && measures.isEmpty()) {
+      int label = labelColumn(t, date);
+      if (label >= 0) {
+        plans.add(new Aggregate.Events(date, label));
+      }
+    }
+    return plans.size() > MAX_PER_TABLE ? new ArrayList<>(plans.subList(0, MAX_PER_TABLE)) : plans;
+  }
+
+  private static boolean mostlyPresent(ColumnProfile p) {
+    return p.values() > 0 && p.values() >= p.missing();
+  }
+
+  private static int firstDate(TableProfile t) {
+    for (int i = 0; i < t.types().size(); i++) {
+      if (t.types().get(i).kind().isTemporal() && mostlyPresent(t.profiles().get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Numeric columns that measure something: not IDs, not years, mostly present. */
+  private static List<Integer> measures(TableProfile t) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < t.types().size(); i++) {
+      ColumnType type = t.types().get(i);
+      ColumnProfile p = t.profiles().get(i);
+      if (type.kind().isNumeric() && !type.yearLike() && mostlyPresent(p) && !isId(t, i)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  static boolean isId(TableProfile t, int column) {
+    String name = t.columns().get(column).strip();
+    if (ID_NAME.matcher(name).find()) {
+      return true;
+    }
+    ColumnProfile p = t.profiles().get(column);
+    // A whole-number column whose values are all different, with no repeats, identifies rows.
+    return t.types().get(column).kind() == ColumnType.Kind.INTEGER && p.distinctCount() < 0
+        && p.values() == t.records() && name.toLowerCase(Locale.ROOT).contains("id");
+  }
+
+  /** Two measures named like low/high (min/max, ...) with the rest of the name the same. */
+  private static int[] rangePair(TableProfile t, List<Integer> measures) {
+    for (int lo : measures) {
+      String loName = t.columns().get(lo).toLowerCase(Locale.ROOT);
+      for (String[] words : RANGE_WORDS) {
+        for (String token : tokens(loName)) {
+          if (!token.equals(words[0])) {
+            continue;
+          }
+          String wanted = loName.replaceFirst("(?<![a-z])" + words[0] + "(?![a-z])", words[1]);
+          for (int hi : measures) {
+            if (hi != lo && t.columns().get(hi).toLowerCase(Locale.ROOT).equals(wanted)) {
+              return new int[] {lo, hi};
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String[] tokens(String name) {
+    return name.split("[^a-z]+");
+  }
+
+  /** Text columns with a few values that repeat, and small sets of years. */
+  private static List<Integer> categories(TableProfile t) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < t.types().size(); i++) {
+      ColumnType type = t.types().get(i);
+      ColumnProfile p = t.profiles().get(i);
+      int distinct = p.distinctCount();
+      boolean text = type.kind() == ColumnType.Kind.TEXT || type.kind() == ColumnType.Kind.BOOLEAN;
+      if (text && mostlyPresent(p) && distinct >= 2 && distinct <= MAX_CATEGORIES
+          && distinct < p.values() && !isId(t, i)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** What groups ranges: a column of a few years (fiscal year), else the first category, else -1. */
+  private static int rangeLabel(TableProfile t, List<Integer> categories) {
+    for (int i = 0; i < t.types().size(); i++) {
+      ColumnType type = t.types().get(i);
+      int distinct = t.profiles().get(i).distinctCount();
+      if (type.yearLike() && distinct >= 1 && distinct <= MAX_CATEGORIES) {
+        return i;
+      }
+    }
+    return categories.isEmpty() ? -1 : categories.get(0);
+  }
+
+  /** The text column that labels dated events: the first text column whose values mostly differ. */
+  private static int labelColumn(TableProfile t, int date) {
+    for (int i = 0; i < t.types().size(); i++) {
+      ColumnProfile p = t.profiles().get(i);
+      if (i == date || t.types().get(i).kind() != ColumnType.Kind.TEXT || !mostlyPresent(p)) {
+        continue;
+      }
+      int distinct = p.distinctCount();
+      if (distinct < 0 || distinct * 10L >= p.values() * 8L) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,297 @@
+package dev.report.chart;
+
+import dev.report.analyze.Aggregate;
+import dev.report.read.ColumnType;
+import dev.report.read.TableProfile;
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.YIntervalRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/** Turns a gathered {@link Aggregate} into a themed JFreeChart. */
+public final class Charts {
+  /** Bars shown before the rest is summed into "Other". */
+  static final int TOP = 12;
+
+  static {
+    System.setProperty("java.awt.headless", "true");
+  }
+
+  private Charts() {}
+
+  /** The chart for {@code aggregate}, or null when it gathered nothing to draw. */
+  public static RenderedChart build(Aggregate aggregate, TableProfile table) {
+    // Java 17 has no pattern switch; Aggregate is sealed, so these four are all there are.
+    if (aggregate instanceof Aggregate.RangesByDate r) {
+      return ranges(r, table);
+    } else if (aggregate instanceof Aggregate.SeriesByDate s) {
+      return series(s, table);
+    } else if (aggregate instanceof Aggregate.ByCategory c) {
+      return categories(c, table);
+    } else if (aggregate instanceof Aggregate.Events e) {
+      return events(e, table);
+    }
+    throw new IllegalStateException("unknown aggregate " + aggregate.getClass());
+  }
+
+  private static String col(TableProfile t, int i) {
+    return t.columns().get(i);
+  }
+
+  private static String slug(String s) {
+    String x = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_");
+    x = x.replaceAll("^_+|_+$", "");
+    return x.isEmpty() ? "column" : x;
+  }
+
+  private static String file(TableProfile t, String kind, String by) {
+    return slug(t.tableName()) + "-" + kind + "-by-" + slug(by) + ".png";
+  }
+
+  private static long millis(LocalDate d) {
+    return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+
+  private static RenderedChart ranges(Aggregate.RangesByDate r, TableProfile t) {
+    if (r.ranges().isEmpty()) {
+      return null;
+    }
+    Map<String, YIntervalSeries> groups = new LinkedHashMap<>();
+    for (Aggregate.RangesByDate.Range range : r.ranges()) {
+      String key = range.label().isEmpty() ? col(t, r.lowColumn) + " – " + col(t, r.highColumn)
+          : range.label();
+      groups.computeIfAbsent(key, k -> new YIntervalSeries(k, false, true))
+          .add(millis(range.date()), (range.low() + range.high()) / 2, range.low(), range.high());
+    }
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    groups.values().forEach(data::addSeries);
+    DateAxis x = dateAxis(col(t, r.dateColumn));
+    NumberAxis y = valueAxis(t, r.lowColumn, humanize(common(col(t, r.lowColumn), col(t, r.highColumn))));
+    YIntervalRenderer renderer = new YIntervalRenderer();
+    for (int i = 0; i < groups.size(); i++) {
+      renderer.setSeriesPaint(i, Theme.color(i));
+      renderer.setSeriesStroke(i, new BasicStroke(6f));
+    }
+    XYPlot plot = new XYPlot(data, x, y, renderer);
+    String title = humanize(common(col(t, r.lowColumn), col(t, r.highColumn))) + ": range by "
+        + humanize(col(t, r.dateColumn));
+    String subtitle = "Each bar runs from " + col(t, r.lowColumn) + " to " + col(t, r.highColumn)
+        + (r.labelColumn >= 0 ? ", one colour per " + col(t, r.labelColumn) : "");
+    JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, groups.size() > 1);
+    Theme.apply(chart, subtitle, t.fileName());
+    y.setAutoRangeIncludesZero(false);
+    return new RenderedChart(file(t, "range", col(t, r.dateColumn)), title, t.tableName(), chart);
+  }
+
+  private static RenderedChart series(Aggregate.SeriesByDate s, TableProfile t) {
+    if (s.sums().isEmpty()) {
+      return null;
+    }
+    TimeSeriesCollection data = new TimeSeriesCollection(TimeZone.getTimeZone("UTC"));
+    List<TimeSeries> list = new ArrayList<>();
+    for (int c : s.valueColumns) {
+      list.add(new TimeSeries(col(t, c)));
+    }
+    for (Map.Entry<LocalDate, double[]> e : s.sums().entrySet()) {
+      LocalDate d = e.getKey();
+      Day day = new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+      for (int i = 0; i < list.size(); i++) {
+        list.get(i).add(day, e.getValue()[i]);
+      }
+    }
+    list.forEach(data::addSeries);
+    int first = s.valueColumns.get(0);
+    DateAxis x = dateAxis(col(t, s.dateColumn));
+    NumberAxis y = valueAxis(t, first, list.size() == 1 ? humanize(col(t, first)) : "");
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, s.sums().size() <= 60);
+    for (int i = 0; i < list.size(); i++) {
+      renderer.setSeriesPaint(i, Theme.color(i));
+      renderer.setSeriesStroke(i, new BasicStroke(2f));
+      renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
+    }
+    XYPlot plot = new XYPlot(data, x, y, renderer);
+    String what = list.size() == 1 ? humanize(col(t, first)) : "Values";
+    String title = what + " by " + humanize(col(t, s.dateColumn));
+    JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, list.size() > 1);
+    Theme.apply(chart, "Sum per day", t.fileName());
+    return new RenderedChart(file(t, slug(col(t, first)), col(t, s.dateColumn)), title,
+        t.tableName(), chart);
+  }
+
+  private static RenderedChart categories(Aggregate.ByCategory c, TableProfile t) {
+    if (c.totals().isEmpty()) {
+      return null;
+    }
+    List<Map.Entry<String, Double>> entries = new ArrayList<>(c.totals().entrySet());
+    entries.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+        .thenComparing(Map.Entry.comparingByKey()));
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    String series = c.valueColumn < 0 ? "records" : col(t, c.valueColumn);
+    double other = 0;
+    int longest = 0;
+    for (int i = 0; i < entries.size(); i++) {
+      Map.Entry<String, Double> e = entries.get(i);
+      if (i < TOP && !e.getKey().equals(Aggregate.OTHER)) {
+        data.addValue(e.getValue(), series, e.getKey());
+        longest = Math.max(longest, e.getKey().length());
+      } else {
+        other += e.getValue();
+      }
+    }
+    if (entries.size() > TOP || c.totals().containsKey(Aggregate.OTHER)) {
+      data.addValue(other, series, Aggregate.OTHER);
+    }
+    String category = col(t, c.categoryColumn);
+    String title = c.valueColumn < 0 ? "Records per " + humanize(category).toLowerCase(Locale.ROOT)
+        : humanize(col(t, c.valueColumn)) + " by " + humanize(category).toLowerCase(Locale.ROOT);
+    boolean horizontal = longest > 12 || data.getColumnCount() > 8;
+    CategoryAxis x = new CategoryAxis(humanize(category));
+    NumberAxis y = c.valueColumn < 0 ? countAxis() : valueAxis(t, c.valueColumn, humanize(series));
+    BarRenderer renderer = new BarRenderer();
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setSeriesPaint(0, Theme.color(0));
+    renderer.setMaximumBarWidth(0.08);
+    CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
+    plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+    if (!horizontal && data.getColumnCount() > 5) {
+      x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    }
+    JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, false);
+    Theme.apply(chart, c.valueColumn < 0 ? "Count of records" : "Sum per " + category,
+        t.fileName());
+    String kind = c.valueColumn < 0 ? "count" : slug(col(t, c.valueColumn));
+    return new RenderedChart(file(t, kind, category), title, t.tableName(), chart);
+  }
+
+  private static RenderedChart events(Aggregate.Events e, TableProfile t) {
+    if (e.events().isEmpty()) {
+      return null;
+    }
+    XYSeries points = new XYSeries(col(t, e.labelColumn), false, true);
+    XYPlot plot = new XYPlot(new XYSeriesCollection(points), dateAxis(col(t, e.dateColumn)),
+        new NumberAxis(), new XYLineAndShapeRenderer(false, true));
+    int levels = Math.min(4, e.events().size());
+    int i = 0;
+    for (Aggregate.Events.Event ev : e.events()) {
+      double level = 1 + (i % levels);
+      long x = millis(ev.date());
+      points.add(x, level);
+      XYTextAnnotation label = new XYTextAnnotation(
+          " " + DATE.format(new java.util.Date(x)) + "  " + shorten(ev.label(), 48), x, level);
+      label.setFont(Theme.font(Font.PLAIN, 12));
+      label.setPaint(Theme.TEXT);
+      label.setTextAnchor(TextAnchor.CENTER_LEFT);
+      plot.addAnnotation(label);
+      i++;
+    }
+    NumberAxis y = (NumberAxis) plot.getRangeAxis();
+    y.setVisible(false);
+    y.setRange(0.3, levels + 0.7);
+    plot.getRenderer().setSeriesPaint(0, Theme.color(0));
+    plot.getRenderer().setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
+    DateAxis x = (DateAxis) plot.getDomainAxis();
+    // Room on the right for the last event's label.
+    x.setUpperMargin(0.45);
+    x.setLowerMargin(0.05);
+    String title = "Timeline of " + humanize(col(t, e.labelColumn)).toLowerCase(Locale.ROOT);
+    JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, false);
+    Theme.apply(chart, e.events().size() + " dated records", t.fileName());
+    plot.setRangeGridlinesVisible(false);
+    return new RenderedChart(file(t, "timeline", col(t, e.dateColumn)), title, t.tableName(),
+        chart);
+  }
+
+  private static final SimpleDateFormat DATE = utcFormat("yyyy-MM-dd");
+
+  private static SimpleDateFormat utcFormat(String pattern) {
+    SimpleDateFormat f = new SimpleDateFormat(pattern, Locale.ROOT);
+    f.setTimeZone(TimeZone.getTimeZone("UTC"));
+    return f;
+  }
+
+  private static DateAxis dateAxis(String label) {
+    DateAxis axis = new DateAxis(humanize(label), TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    axis.setDateFormatOverride(utcFormat("MMM yyyy"));
+    return axis;
+  }
+
+  private static NumberAxis countAxis() {
+    NumberAxis axis = new NumberAxis("Records");
+    axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    return axis;
+  }
+
+  /** A value axis whose tick labels use the column's format (percent, currency, grouping). */
+  private static NumberAxis valueAxis(TableProfile t, int column, String label) {
+    NumberAxis axis = new NumberAxis(label);
+    ColumnType type = t.types().get(column);
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.US);
+    NumberFormat format = switch (type.kind()) {
+      case PERCENT -> NumberFormat.getPercentInstance(Locale.US);
+      case CURRENCY -> new DecimalFormat("'" + type.currency() + "'#,##0.##", symbols);
+      default -> new DecimalFormat("#,##0.##", symbols);
+    };
+    axis.setNumberFormatOverride(format);
+    return axis;
+  }
+
+  /** "low_busd" and "high_busd" have "busd" in common; else the first name. */
+  static String common(String low, String high) {
+    String[] a = low.split("[ _-]+");
+    String[] b = high.split("[ _-]+");
+    List<String> same = new ArrayList<>();
+    for (String w : a) {
+      for (String v : b) {
+        if (w.equalsIgnoreCase(v)) {
+          same.add(w);
+        }
+      }
+    }
+    return same.isEmpty() ? low : String.join(" ", same);
+  }
+
+  /** "low_busd" to "Low busd": underscores to spaces, first letter upper case. */
+  static String humanize(String name) {
+    String s = name.replace('_', ' ').strip();
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+}

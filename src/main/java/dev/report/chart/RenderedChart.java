@@ -1,0 +1,12 @@
+package dev.report.chart;
+
+import org.jfree.chart.JFreeChart;
+
+/**
+ * A chart ready to draw.
+ *
+ * @param fileName a stable, readable PNG file name, e.g. {@code capex_guidance-range-by-announced.png}
+ * @param title the chart's title, also its alternative text in the workbook
+ * @param table the table it was drawn from (its name without extension)
+ */
+public record RenderedChart(String fileName, String title, String table, JFreeChart chart) {}

@@ -1,0 +1,27 @@
+package dev.report.check;
+
+/** The rule an issue breaks; codes follow Frictionless' error names where one fits. */
+public enum Rule {
+  BLANK_LABEL("blank-label"),
+  DUPLICATE_LABEL("duplicate-label"),
+  MISSING_CELL("missing-cell"),
+  EXTRA_CELL("extra-cell"),
+  BLANK_ROW("blank-row"),
+  TYPE_ERROR("type-error"),
+  ENCODING_ERROR("encoding-error"),
+  FORMAT_ERROR("format-error"),
+  EMPTY_TABLE("empty-table"),
+  TEXT_TOO_LONG("text-too-long"),
+  CONTROL_CHARACTER("control-character");
+
+  private final String code;
+
+  Rule(String code) {
+    this.code = code;
+  }
+
+  /** The code shown in the report, e.g. {@code missing-cell}. */
+  public String code() {
+    return code;
+  }
+}

@@ -1,0 +1,168 @@
+package dev.report.check;
+
+import dev.report.read.ColumnProfile;
+import dev.report.read.ColumnType;
+import dev.report.read.RawRecord;
+import dev.report.read.TableProfile;
+import dev.report.read.Value;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The checks that need no schema, on one table, in one streaming pass: the file as a whole, the
+ * header, the shape of each record and the values that do not fit their column's inferred type.
+ */
+public final class TableChecker {
+  private final TableProfile table;
+  private final IssueSink sink;
+  private final String file;
+  /** Empty lines seen since the last record; reported only if a record follows them. */
+  private long pendingFirst;
+  private long pendingCount;
+  private boolean headerSeen;
+
+  public TableChecker(TableProfile table, IssueSink sink) {
+    this.table = table;
+    this.sink = sink;
+    this.file = table.fileName();
+  }
+
+  /** Issues about the whole file and its header; call once, before the records. */
+  public void start() {
+    switch (table.status()) {
+      case NOT_TEXT -> report(Severity.ERROR, 0, 0, "", "",
+          "the file is not text (it holds binary bytes); it was not read as a table",
+          Rule.ENCODING_ERROR, "export it again as CSV");
+      case EMPTY -> report(Severity.WARNING, 0, 0, "", "",
+          "the file is empty: no header and no records", Rule.EMPTY_TABLE, "");
+      case TABLE -> checkHeader();
+    }
+  }
+
+  private void checkHeader() {
+    if (table.records() == 0) {
+      report(Severity.WARNING, 1, 0, "", "", "the file has a header but no records",
+          Rule.EMPTY_TABLE, "");
+    }
+    List<String> labels = table.labels();
+    List<String> names = table.columns();
+    for (int i = 0; i < labels.size(); i++) {
+      String label = labels.get(i).strip();
+      if (label.isEmpty()) {
+        report(Severity.WARNING, 1, i + 1, names.get(i), labels.get(i),
+            "the header of column " + (i + 1) + " is blank; it is named \"" + names.get(i) + "\"",
+            Rule.BLANK_LABEL, "give the column a name");
+      } else if (!label.equals(names.get(i))) {
+        int first = firstWithName(labels, label, i);
+        report(Severity.WARNING, 1, i + 1, names.get(i), labels.get(i),
+            "the header \"" + label + "\" is also the header of column " + (first + 1)
+                + "; this column is named \"" + names.get(i) + "\"",
+            Rule.DUPLICATE_LABEL, "give each column its own name");
+      }
+    }
+  }
+
+  private static int firstWithName(List<String> labels, String label, int before) {
+    for (int j = 0; j < before; j++) {
+      if (labels.get(j).strip().equalsIgnoreCase(label)) {
+        return j;
+      }
+    }
+    return before;
+  }
+
+  /** Checks one record of the second pass ({@code values} is null for the header and empty lines). */
+  public void record(RawRecord r, Value[] values) {
+    if (r.emptyLine()) {
+      if (pendingCount++ == 0) {
+        pendingFirst = r.line();
+      }
+      return;
+    }
+    flushEmptyLines();
+    if (r.unterminatedQuote()) {
+      report(Severity.ERROR, r.line(), 0, "", "",
+          "a quoted field that starts in this record is never closed, so the file's end was read into it",
+          Rule.FORMAT_ERROR, "close the quote, or double a quote that is part of the text");
+    }
+    if (!headerSeen) {
+      headerSeen = true;
+      return;
+    }
+    if (r.isBlank()) {
+      report(Severity.WARNING, r.line(), 0, "", "", "the record is blank: every cell is empty",
+          Rule.BLANK_ROW, "remove the line");
+      return;
+    }
+    checkCells(r, values);
+  }
+
+  /** Call after the last record. Empty lines at the end of a file are not reported. */
+  public void finish() {
+    pendingCount = 0;
+  }
+
+  private void flushEmptyLines() {
+    if (pendingCount == 0 || !headerSeen) {
+      pendingCount = 0;
+      return;
+    }
+    for (long k = 0; k < pendingCount; k++) {
+      report(Severity.WARNING, pendingFirst + k, 0, "", "",
+          "an empty line between records", Rule.BLANK_ROW, "remove the line");
+    }
+    pendingCount = 0;
+  }
+
+  /** Shape and value checks, column by column, so that issues come out in column order. */
+  private void checkCells(RawRecord r, Value[] values) {
+    int header = table.headerWidth();
+    List<String> fields = r.fields();
+    int cells = fields.size();
+    List<String> names = table.columns();
+    for (int i = 0; i < Math.max(cells, header); i++) {
+      String name = names.get(i);
+      if (i >= cells) {
+        report(Severity.ERROR, r.line(), i + 1, name, "",
+            "the record has " + cells + " of the header's " + header + " cells; \"" + name
+                + "\" is missing",
+            Rule.MISSING_CELL, "add the missing delimiters or values");
+        continue;
+      }
+      String raw = fields.get(i);
+      if (i >= header) {
+        report(Severity.ERROR, r.line(), i + 1, name, raw,
+            "the record has " + cells + " cells but the header has " + header
+                + "; the extra value is kept in column \"" + name + "\"",
+            Rule.EXTRA_CELL, "remove the extra delimiter, or quote a value that holds one");
+      }
+      if (values[i] instanceof Value.Invalid) {
+        ColumnType type = table.types().get(i);
+        report(Severity.WARNING, r.line(), i + 1, name, raw,
+            "expected " + type.describe() + " like the other values of \"" + name + "\""
+                + share(table.profiles().get(i)) + "; kept as text",
+            Rule.TYPE_ERROR, "");
+      }
+      if (raw.length() > CellText.MAX_LENGTH) {
+        report(Severity.WARNING, r.line(), i + 1, name, raw.substring(0, 80) + "…",
+            "the value has " + raw.length() + " characters; an Excel cell holds "
+                + CellText.MAX_LENGTH + ", so the workbook shows it cut",
+            Rule.TEXT_TOO_LONG, "");
+      }
+      if (CellText.hasControl(raw)) {
+        report(Severity.WARNING, r.line(), i + 1, name, raw,
+            "the value holds control characters, which Excel cannot show; they were removed in the workbook",
+            Rule.CONTROL_CHARACTER, "");
+      }
+    }
+  }
+
+  private static String share(ColumnProfile p) {
+    return p.values() == 0 ? "" : String.format(Locale.ROOT, " (%d values)", p.values());
+  }
+
+  private void report(Severity severity, long line, int column, String name, String value,
+      String problem, Rule rule, String suggestion) {
+    sink.accept(new Issue(severity, file, line, column, name, value, problem, rule, suggestion));
+  }
+}

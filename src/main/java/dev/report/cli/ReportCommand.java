@@ -1,0 +1,178 @@
+package dev.report.cli;
+
+import dev.report.ExitCode;
+import dev.report.FailOn;
+import dev.report.Report;
+import dev.report.ReportConfig;
+import dev.report.ReportException;
+import dev.report.ReportResult;
+import dev.report.Version;
+import dev.report.check.Issue;
+import dev.report.read.ReadOptions;
+import dev.report.write.TableRow;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The command line: a thin layer that parses options, runs {@link Report} and prints a summary. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = ReportCommand.VersionProvider.class,
+    sortOptions = false, usageHelpAutoWidth = true,
+    description = {
+        "Turns CSV files into a checked, charted Excel report.",
+        "",
+        "Reads every *.csv in the INPUT folders (or the files named), checks every value, and writes:",
+        "  DIR/report.xlsx   Overview, Issues, and one sheet per table with typed cells",
+        "  DIR/issues.csv    every issue found, one per line (UTF-8)",
+        "  DIR/charts/*.png  charts chosen from the data",
+        ""},
+    footerHeading = "%nExit codes:%n",
+    footer = {
+        "  0  report written, no data errors (warnings allowed)",
+        "  1  report written, data errors found (see --fail-on)",
+        "  2  bad usage or configuration; nothing written",
+        "  3  an input could not be read or an output could not be written;",
+        "     earlier outputs are left untouched",
+        "",
+        "Issues are printed on stderr as file:line:column: severity: problem."})
+public final class ReportCommand implements Callable<Integer> {
+
+  @Parameters(arity = "0..*", paramLabel = "INPUT", defaultValue = "input",
+      description = "CSV files or folders of CSV files (default: ${DEFAULT-VALUE}).")
+  List<Path> inputs;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+      description = "Folder for the outputs (default: ${DEFAULT-VALUE}); created if missing.")
+  Path output;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      converter = FailOnConverter.class,
+      description = "Which issues give exit code 1: error, warning or never (default: ${DEFAULT-VALUE}).")
+  FailOn failOn;
+
+  @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en-US",
+      description = "Settles what the data cannot: decimal mark and day or month first, "
+          + "e.g. fr-FR (default: ${DEFAULT-VALUE}; each column is first read from its own values).")
+  String locale;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Option(names = "--debug", description = "Print a stack trace when the tool itself fails.")
+  boolean debug;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** The command line with this tool's exit codes and error handling. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new ReportCommand());
+    cl.setExecutionExceptionHandler(ReportCommand::handle);
+    cl.setParameterExceptionHandler(ReportCommand::badUsage);
+    return cl;
+  }
+
+  @Override
+  public Integer call() {
+    ReadOptions read = Locales.readOptions(locale);
+    ReportConfig config = new ReportConfig(inputs, output, read, failOn, Clock.systemUTC());
+    ReportResult result = Report.run(config);
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    printIssues(err, result);
+    if (!quiet) {
+      printSummary(out, result);
+    }
+    err.flush();
+    out.flush();
+    return result.exitCode().code();
+  }
+
+  private static void printIssues(PrintWriter err, ReportResult result) {
+    for (Map.Entry<String, List<Issue>> e : result.firstIssues().entrySet()) {
+      for (Issue i : e.getValue()) {
+        err.println(i.toConsoleLine());
+      }
+      long total = result.tables().stream().filter(t -> t.file().equals(e.getKey()))
+          .mapToLong(t -> t.errors() + t.warnings()).sum();
+      if (total > e.getValue().size()) {
+        err.println(e.getKey() + ": " + (total - e.getValue().size())
+            + " more issues in issues.csv and on the Issues sheet");
+      }
+    }
+  }
+
+  private static void printSummary(PrintWriter out, ReportResult result) {
+    int width = result.tables().stream().mapToInt(t -> t.file().length()).max().orElse(4);
+    for (TableRow t : result.tables()) {
+      out.printf(Locale.ROOT, "%-" + width + "s  %,9d rows  %3d columns  %s  %s%n", t.file(),
+          t.rows(), t.columns(), plural(t.errors(), "error"), plural(t.warnings(), "warning"));
+    }
+    long charts = result.written().stream().filter(p -> p.toString().endsWith(".png")).count();
+    Path xlsx = result.written().get(0);
+    out.printf(Locale.ROOT, "Wrote %s, %s and %s in %s (%.1f s)%n", xlsx,
+        xlsx.resolveSibling("issues.csv"), plural(charts, "chart"), xlsx.resolveSibling("charts"),
+        result.elapsed().toMillis() / 1000.0);
+  }
+
+  private static String plural(long n, String word) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? word : word + "s");
+  }
+
+  /** The single place where failures become messages and exit codes. */
+  private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    boolean debug = parsed.hasMatchedOption("--debug");
+    if (e instanceof ReportException re) {
+      err.println("report: " + re.getMessage());
+      if (debug) {
+        re.printStackTrace(err);
+      }
+      err.flush();
+      return re.exitCode().code();
+    }
+    err.println("report: internal error (a bug in report, please report it): " + e);
+    if (debug) {
+      e.printStackTrace(err);
+    } else {
+      err.println("report: run again with --debug for the details");
+    }
+    err.flush();
+    return ExitCode.INTERNAL.code();
+  }
+
+  private static int badUsage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("report: " + e.getMessage());
+    cl.usage(err);
+    err.flush();
+    return ExitCode.USAGE.code();
+  }
+
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"report " + Version.get()};
+    }
+  }
+
+  static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
+    @Override
+    public FailOn convert(String value) {
+      try {
+        return FailOn.valueOf(value.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a level: use error, warning or never");
+      }
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package dev.report.write;
+
+import dev.report.check.CellText;
+import dev.report.read.ColumnProfile;
+import dev.report.read.ColumnType;
+import dev.report.read.TableProfile;
+import dev.report.read.Value;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * One input table as sheet rows: header in row 1, every record from row 2 in file order, numbers
+ * as numbers, dates as dates, booleans as booleans, values that do not fit kept as marked text.
+ */
+final class DataSheet {
+  /** Widest column, in characters. */
+  static final int MAX_WIDTH = 60;
+
+  private final TableProfile table;
+  private final SheetSeries series;
+  private final CellStyle[] styles;
+  private final CellStyle[] marked;
+  private final Styles all;
+  private long rows;
+
+  DataSheet(SXSSFWorkbook wb, Styles styles, SheetNames names, TableProfile table, int maxRows) {
+    this.table = table;
+    this.all = styles;
+    this.series = new SheetSeries(wb, styles, names, names.unique(table.tableName()),
+        table.columns(), maxRows);
+    int n = table.columns().size();
+    this.styles = new CellStyle[n];
+    this.marked = new CellStyle[n];
+    for (int i = 0; i < n; i++) {
+      String format = table.types().get(i).excelFormat();
+      this.styles[i] = styles.cell(format, Styles.Mark.NONE);
+      this.marked[i] = styles.cell("@", Styles.Mark.WARNING);
+    }
+    layout(series.currentSheet());
+  }
+
+  /** The sheet and 0-based row the next record goes to, for links from the Issues sheet. */
+  String nextSheetName() {
+    return series.nextSheetName();
+  }
+
+  int nextRowIndex() {
+    return series.nextRowIndex();
+  }
+
+  String sheetName() {
+    return series.firstName();
+  }
+
+  long rows() {
+    return rows;
+  }
+
+  /** Writes one record's values (one per column). */
+  void write(Value[] values) {
+    Row row = series.nextRow();
+    if (row.getRowNum() == 1 && rows > 0) {
+      layout(series.currentSheet());
+    }
+    rows++;
+    for (int i = 0; i < values.length; i++) {
+      Value v = values[i];
+      if (v instanceof Value.Empty) {
+        continue;
+      }
+      Cell c = row.createCell(i);
+      if (v instanceof Value.Decimal d) {
+        c.setCellValue(d.value());
+        c.setCellStyle(styles[i]);
+      } else if (v instanceof Value.Date d) {
+        c.setCellValue(d.date());
+        c.setCellStyle(styles[i]);
+      } else if (v instanceof Value.DateTime d) {
+        c.setCellValue(d.dateTime());
+        c.setCellStyle(styles[i]);
+      } else if (v instanceof Value.Bool b) {
+        c.setCellValue(b.value());
+        c.setCellStyle(styles[i]);
+      } else if (v instanceof Value.Invalid) {
+        c.setCellValue(CellText.clean(v.text()));
+        c.setCellStyle(marked[i]);
+      } else {
+        c.setCellValue(CellText.clean(v.text()));
+        c.setCellStyle(all.text);
+      }
+    }
+  }
+
+  /** Frozen header, autofilter and widths, for each sheet of the series once it is done. */
+  void finish() {
+    for (SXSSFSheet s : series.sheets()) {
+      int last = s.getLastRowNum();
+      int cols = table.columns().size();
+      if (cols > 0) {
+        s.setAutoFilter(new CellRangeAddress(0, Math.max(0, last), 0, cols - 1));
+      }
+    }
+  }
+
+  private void layout(SXSSFSheet s) {
+    s.createFreezePane(0, 1);
+    for (int i = 0; i < table.columns().size(); i++) {
+      s.setColumnWidth(i, 256 * width(i));
+    }
+  }
+
+  /** Characters wide: the longest of header and values as written, plus room for formatting. */
+  private int width(int i) {
+    ColumnProfile p = table.profiles().get(i);
+    ColumnType type = table.types().get(i);
+    int chars = Math.max(table.columns().get(i).length() + 3, p.maxLength());
+    if (type.kind().isNumeric()) {
+      chars += chars / 3 + 2; // grouping separators and a currency symbol
+    } else if (type.kind().isTemporal()) {
+      chars = Math.max(chars, type.kind() == ColumnType.Kind.DATE ? 11 : 20);
+    }
+    return Math.max(6, Math.min(MAX_WIDTH, chars + 2));
+  }
+}

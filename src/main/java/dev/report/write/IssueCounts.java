@@ -1,0 +1,7 @@
+package dev.report.write;
+
+import dev.report.check.Issue;
+import java.util.List;
+
+/** Errors and warnings of one file, with the first issues for the console. */
+public record IssueCounts(long errors, long warnings, List<Issue> first) {}

@@ -1,0 +1,162 @@
+package dev.report.write;
+
+import dev.report.check.CellText;
+import dev.report.check.Issue;
+import dev.report.check.IssueSink;
+import dev.report.check.Severity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Takes every issue as it is found and writes it at once to the Issues sheet and to issues.csv,
+ * keeping only counts and the first few per file for the console. Checks emit a file's issues in
+ * line and column order and files come in name order, so both outputs come out sorted.
+ */
+final class IssueLog implements IssueSink {
+  /** The Issues sheet's and issues.csv's header; the first six columns are a contract. */
+  static final List<String> HEADER =
+      List.of("Severity", "File", "Line", "Column", "Value", "Problem", "Rule", "Suggestion");
+  /** Issues per file printed on the console; the rest are counted. */
+  static final int CONSOLE_PER_FILE = 20;
+  /** Characters of a value shown in the Issues sheet and issues.csv. */
+  static final int VALUE_MAX = 1_000;
+
+  /** Issue counts of one file. */
+  static final class Counts {
+    long errors;
+    long warnings;
+    final List<Issue> first = new ArrayList<>();
+  }
+
+  private final SheetSeries sheet;
+  private final Writer csv;
+  private final Styles styles;
+  private final Map<String, Counts> byFile = new LinkedHashMap<>();
+  private String atFile;
+  private long atLine;
+  private String atSheet;
+  private int atRow;
+  private long total;
+
+  IssueLog(SXSSFWorkbook wb, Styles styles, SheetNames names, Writer csv, int maxRows) {
+    this.styles = styles;
+    this.sheet = new SheetSeries(wb, styles, names, names.reserve("Issues"), HEADER, maxRows);
+    this.csv = csv;
+    sheet.currentSheet().createFreezePane(0, 1);
+    int[] widths = {9, 22, 7, 18, 24, 90, 16, 40};
+    for (int i = 0; i < widths.length; i++) {
+      sheet.currentSheet().setColumnWidth(i, widths[i] * 256);
+    }
+    writeCsvRow(HEADER);
+  }
+
+  /**
+   * Says where the record checked next is written, so that its issues link to its cells:
+   * {@code line} of {@code file} is row {@code rowIndex} (0-based) of {@code sheetName}.
+   */
+  void at(String file, long line, String sheetName, int rowIndex) {
+    this.atFile = file;
+    this.atLine = line;
+    this.atSheet = sheetName;
+    this.atRow = rowIndex;
+  }
+
+  @Override
+  public void accept(Issue issue) {
+    total++;
+    Counts c = counts(issue.file());
+    if (issue.severity() == Severity.ERROR) {
+      c.errors++;
+    } else {
+      c.warnings++;
+    }
+    if (c.first.size() < CONSOLE_PER_FILE) {
+      c.first.add(issue);
+    }
+    String value = shorten(issue.value());
+    Row row = sheet.nextRow();
+    text(row, 0, issue.severity().label());
+    text(row, 1, issue.file());
+    if (issue.line() > 0) {
+      Cell line = row.createCell(2);
+      line.setCellValue(issue.line());
+      line.setCellStyle(styles.integer);
+      if (issue.file().equals(atFile) && issue.line() == atLine) {
+        link(line, atSheet, atRow, issue.column());
+      }
+    }
+    text(row, 3, issue.columnName());
+    text(row, 4, value);
+    text(row, 5, issue.problem());
+    text(row, 6, issue.rule().code());
+    text(row, 7, issue.suggestion());
+    writeCsvRow(List.of(issue.severity().label(), issue.file(),
+        issue.line() > 0 ? Long.toString(issue.line()) : "", issue.columnName(), value,
+        issue.problem(), issue.rule().code(), issue.suggestion()));
+  }
+
+  private void link(Cell cell, String sheetName, int rowIndex, int column) {
+    Hyperlink h = cell.getSheet().getWorkbook().getCreationHelper()
+        .createHyperlink(HyperlinkType.DOCUMENT);
+    String col = CellReference.convertNumToColString(Math.max(0, column - 1));
+    h.setAddress("'" + sheetName.replace("'", "''") + "'!" + col + (rowIndex + 1));
+    cell.setHyperlink(h);
+  }
+
+  Counts counts(String file) {
+    return byFile.computeIfAbsent(file, f -> new Counts());
+  }
+
+  long total() {
+    return total;
+  }
+
+  /** Writes the "no issues" line when there were none. */
+  void finish() {
+    if (total == 0) {
+      Row row = sheet.nextRow();
+      text(row, 0, "No issues found.");
+    } else {
+      sheet.currentSheet().setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(
+          0, sheet.currentSheet().getLastRowNum(), 0, HEADER.size() - 1));
+    }
+  }
+
+  private void text(Row row, int col, String s) {
+    if (s.isEmpty()) {
+      return;
+    }
+    Cell c = row.createCell(col);
+    c.setCellValue(CellText.clean(s));
+    c.setCellStyle(styles.text);
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= VALUE_MAX ? s : s.substring(0, VALUE_MAX) + "…";
+  }
+
+  private void writeCsvRow(List<String> fields) {
+    try {
+      for (int i = 0; i < fields.size(); i++) {
+        if (i > 0) {
+          csv.write(',');
+        }
+        csv.write(Csv.quote(fields.get(i)));
+      }
+      csv.write("\r\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

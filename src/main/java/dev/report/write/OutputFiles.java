@@ -1,0 +1,129 @@
+package dev.report.write;
+
+import dev.report.ReportException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Outputs written all or nothing: each is written to a temporary file beside its final place and
+ * moved there only by {@link #commit}, so a failed run leaves the previous outputs as they were.
+ */
+final class OutputFiles implements Closeable {
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+  private final Path dir;
+  /** Final path to temporary path, in staging order. */
+  private final Map<Path, Path> staged = new LinkedHashMap<>();
+  private boolean committed;
+
+  OutputFiles(Path dir) {
+    this.dir = dir;
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw ReportException.unwritable(dir, "cannot create the output folder (" + reason(e) + ")", e);
+    }
+    if (!Files.isWritable(dir)) {
+      throw ReportException.unwritable(dir, "the output folder is not writable", null);
+    }
+  }
+
+  /** A temporary file to write {@code relative} (e.g. {@code charts/a.png}) to. */
+  Path stage(String relative) {
+    Path target = dir.resolve(relative);
+    try {
+      Files.createDirectories(target.getParent());
+      // Not createTempFile: its owner-only permissions would stay on the final file.
+      Path tmp = target.resolveSibling("." + target.getFileName() + "."
+          + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE) + ".tmp");
+      Files.createFile(tmp);
+      staged.put(target, tmp);
+      return tmp;
+    } catch (IOException e) {
+      throw ReportException.unwritable(target, reason(e), e);
+    }
+  }
+
+  /**
+   * Moves every staged file into place, then removes PNGs in {@code charts/} that this run did
+   * not write (charts of an earlier run). Returns the final paths.
+   */
+  List<Path> commit() {
+    List<Path> done = new ArrayList<>();
+    for (Map.Entry<Path, Path> e : staged.entrySet()) {
+      Path target = e.getKey();
+      try {
+        try {
+          Files.move(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException notAtomic) {
+          Files.move(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } catch (IOException ex) {
+        throw ReportException.unwritable(target, reason(ex)
+            + (target.getFileName().toString().endsWith(".xlsx")
+                ? "; if the workbook is open in Excel, close it and run again" : ""), ex);
+      }
+      done.add(target);
+    }
+    committed = true;
+    removeStaleCharts(new HashSet<>(done));
+    return done;
+  }
+
+  private void removeStaleCharts(Set<Path> keep) {
+    Path charts = dir.resolve("charts");
+    if (!Files.isDirectory(charts)) {
+      return;
+    }
+    try (DirectoryStream<Path> pngs = Files.newDirectoryStream(charts, "*.png")) {
+      for (Path p : pngs) {
+        if (!keep.contains(p)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException e) {
+      // An old chart that stays is harmless; the report itself is complete.
+    }
+  }
+
+  static String reason(IOException e) {
+    String m = e.getMessage();
+    String kind = e.getClass().getSimpleName();
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (m != null && m.contains("No space left")) {
+      return "no space left on the device";
+    }
+    return m == null ? kind : m;
+  }
+
+  /** Deletes temporary files that were not moved into place. */
+  @Override
+  public void close() {
+    if (committed) {
+      return;
+    }
+    for (Path tmp : staged.values()) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException e) {
+        // Best effort: a leftover temporary file is hidden (dot name) and harmless.
+      }
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package dev.report.write;
+
+import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.util.Units;
+import org.apache.poi.xssf.streaming.SXSSFDrawing;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.streaming.SXSSFPicture;
+
+/** The first sheet: title, when and from what, one row per input, then the charts in a grid. */
+final class OverviewSheet {
+  static final List<String> HEADER =
+      List.of("File", "Rows", "Columns", "Encoding", "Delimiter", "Errors", "Warnings", "Sheet");
+  /** Column widths in characters; the chart grid is laid out on them. */
+  private static final int[] WIDTHS = {28, 10, 10, 16, 10, 10, 10, 28, 10, 10, 10, 10, 10, 10, 10, 10};
+  /** Charts are shown at this size in the sheet, in pixels (the PNG has more). */
+  static final int CHART_W = 600;
+  static final int CHART_H = 375;
+  private static final int ROW_PX = 20;
+  private static final int GAP_PX = 20;
+
+  private final SXSSFWorkbook wb;
+  private final SXSSFSheet sheet;
+  private final Styles styles;
+  private int next;
+
+  OverviewSheet(SXSSFWorkbook wb, Styles styles, SheetNames names) {
+    this.wb = wb;
+    this.styles = styles;
+    this.sheet = wb.createSheet(names.reserve("Overview"));
+    for (int i = 0; i < WIDTHS.length; i++) {
+      sheet.setColumnWidth(i, WIDTHS[i] * 256);
+    }
+  }
+
+  void write(String title, String subtitle, List<TableRow> tables, List<Chart> charts) {
+    text(sheet.createRow(next++), 0, title, styles.title);
+    text(sheet.createRow(next++), 0, subtitle, styles.subtitle);
+    next++;
+    text(sheet.createRow(next++), 0, "Inputs", styles.bold);
+    Row header = sheet.createRow(next++);
+    for (int i = 0; i < HEADER.size(); i++) {
+      text(header, i, HEADER.get(i), styles.header);
+    }
+    for (TableRow t : tables) {
+      Row r = sheet.createRow(next++);
+      text(r, 0, t.file(), styles.text);
+      number(r, 1, t.rows());
+      number(r, 2, t.columns());
+      text(r, 3, t.encoding(), styles.text);
+      text(r, 4, t.delimiter(), styles.text);
+      number(r, 5, t.errors());
+      number(r, 6, t.warnings());
+      if (!t.sheet().isEmpty()) {
+        Cell c = text(r, 7, t.sheet(), styles.link);
+        Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        h.setAddress("'" + t.sheet().replace("'", "''") + "'!A1");
+        c.setHyperlink(h);
+      }
+    }
+    if (!charts.isEmpty()) {
+      next++;
+      text(sheet.createRow(next++), 0, "Charts", styles.bold);
+      placeCharts(charts);
+    }
+  }
+
+  /** A chart's PNG and its title (alternative text). */
+  record Chart(byte[] png, String title) {}
+
+  /** Two charts per row; each anchored by pixels so it keeps its aspect ratio. */
+  private void placeCharts(List<Chart> charts) {
+    SXSSFDrawing drawing = sheet.createDrawingPatriarch();
+    int top = next * ROW_PX;
+    for (int i = 0; i < charts.size(); i++) {
+      int x = (i % 2) * (CHART_W + GAP_PX);
+      int y = top + (i / 2) * (CHART_H + GAP_PX);
+      int index = wb.addPicture(charts.get(i).png(), org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
+      ClientAnchor anchor = anchor(x, y, CHART_W, CHART_H);
+      SXSSFPicture picture = drawing.createPicture(anchor, index);
+      picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(charts.get(i).title());
+      picture.getCTPicture().getNvPicPr().getCNvPr().setName(charts.get(i).title());
+    }
+  }
+
+  private XSSFClientAnchor anchor(int x, int y, int w, int h) {
+    int[] from = cellAt(x);
+    int[] to = cellAt(x + w);
+    XSSFClientAnchor a = new XSSFClientAnchor(
+        Units.pixelToEMU(from[1]), Units.pixelToEMU(y % ROW_PX),
+        Units.pixelToEMU(to[1]), Units.pixelToEMU((y + h) % ROW_PX),
+        from[0], y / ROW_PX, to[0], (y + h) / ROW_PX);
+    a.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+    return a;
+  }
+
+  /** {column, pixels into it} for a pixel offset from the sheet's left edge. */
+  private static int[] cellAt(int px) {
+    int col = 0;
+    int left = px;
+    while (true) {
+      int w = columnPx(col);
+      if (left < w) {
+        return new int[] {col, left};
+      }
+      left -= w;
+      col++;
+    }
+  }
+
+  /** Excel's pixel width of a column set to {@code WIDTHS[col]} characters (7-pixel digits). */
+  private static int columnPx(int col) {
+    int chars = col < WIDTHS.length ? WIDTHS[col] : 8;
+    return chars * 7 + 5;
+  }
+
+  private Cell text(Row r, int col, String s, org.apache.poi.ss.usermodel.CellStyle style) {
+    Cell c = r.createCell(col);
+    c.setCellValue(s);
+    c.setCellStyle(style);
+    return c;
+  }
+
+  private void number(Row r, int col, long v) {
+    Cell c = r.createCell(col);
+    c.setCellValue(v);
+    c.setCellStyle(styles.integer);
+  }
+}

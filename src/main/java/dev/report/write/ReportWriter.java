@@ -1,0 +1,168 @@
+package dev.report.write;
+
+import dev.report.ReportException;
+import dev.report.chart.Png;
+import dev.report.chart.RenderedChart;
+import dev.report.check.IssueSink;
+import dev.report.read.TableProfile;
+import dev.report.read.Value;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The write stage: the workbook ({@code report.xlsx}), {@code issues.csv} and the chart PNGs,
+ * all staged in temporary files and put in place together by {@link #finish}.
+ *
+ * <p>Sheets are created in their final order (Overview, Issues, one per table) and filled as
+ * rows stream in; the Overview is filled last, when the counts are known.
+ */
+public final class ReportWriter implements Closeable {
+  /** Rows kept in memory per sheet before SXSSF flushes them to its temporary file. */
+  private static final int WINDOW = 100;
+
+  private final OutputFiles files;
+  private final SXSSFWorkbook wb;
+  private final Styles styles;
+  private final SheetNames names = new SheetNames();
+  private final OverviewSheet overview;
+  private final IssueLog issues;
+  private final Writer csv;
+  private final int maxRows;
+  private final List<OverviewSheet.Chart> charts = new ArrayList<>();
+
+  public ReportWriter(Path outputDir) {
+    this(outputDir, SheetSeries.MAX_ROWS);
+  }
+
+  /** {@code maxRows}: rows per sheet before a table goes on in a continuation sheet. */
+  ReportWriter(Path outputDir, int maxRows) {
+    this.maxRows = maxRows;
+    this.files = new OutputFiles(outputDir);
+    Path csvTmp = files.stage("issues.csv");
+    try {
+      this.csv = new BufferedWriter(Files.newBufferedWriter(csvTmp, StandardCharsets.UTF_8), 1 << 16);
+    } catch (IOException e) {
+      files.close();
+      throw ReportException.unwritable(csvTmp, OutputFiles.reason(e), e);
+    }
+    // Inline strings (no shared strings table): flat memory however many distinct texts.
+    this.wb = new SXSSFWorkbook(new XSSFWorkbook(), WINDOW, false, false);
+    this.styles = new Styles(wb);
+    this.overview = new OverviewSheet(wb, styles, names);
+    this.issues = new IssueLog(wb, styles, names, csv, maxRows);
+  }
+
+  /** Where checks report: each issue goes to the Issues sheet and issues.csv at once. */
+  public IssueSink issues() {
+    return issues;
+  }
+
+  /** Errors and warnings reported so far for {@code file}, and the first few of them. */
+  public IssueCounts counts(String file) {
+    IssueLog.Counts c = issues.counts(file);
+    return new IssueCounts(c.errors, c.warnings, List.copyOf(c.first));
+  }
+
+  /** Starts the sheet of a table; issues of its header link to row 1. */
+  public TableSheet startTable(TableProfile table) {
+    DataSheet sheet = new DataSheet(wb, styles, names, table, maxRows);
+    issues.at(table.fileName(), 1, sheet.sheetName(), 0);
+    return new TableSheet(table.fileName(), sheet);
+  }
+
+  /** The sheet of one table, written record by record. */
+  public final class TableSheet {
+    private final String file;
+    private final DataSheet sheet;
+
+    private TableSheet(String file, DataSheet sheet) {
+      this.file = file;
+      this.sheet = sheet;
+    }
+
+    /** Call before checking the record at {@code line}, so that its issues link to its row. */
+    public void before(long line) {
+      issues.at(file, line, sheet.nextSheetName(), sheet.nextRowIndex());
+    }
+
+    public void write(Value[] values) {
+      sheet.write(values);
+    }
+
+    public String sheetName() {
+      return sheet.sheetName();
+    }
+
+    public long rows() {
+      return sheet.rows();
+    }
+
+    public void finish() {
+      sheet.finish();
+    }
+  }
+
+  /** Draws the chart, stages its PNG in {@code charts/} and keeps it for the Overview. */
+  public void addChart(RenderedChart chart) {
+    byte[] png = Png.render(chart);
+    Path tmp = files.stage("charts/" + chart.fileName());
+    try {
+      Files.write(tmp, png);
+    } catch (IOException e) {
+      throw ReportException.unwritable(tmp.resolveSibling(chart.fileName()), OutputFiles.reason(e), e);
+    }
+    charts.add(new OverviewSheet.Chart(png, chart.title()));
+  }
+
+  /**
+   * Fills the Overview, writes the workbook and moves every output into place; returns the
+   * final paths, workbook first.
+   */
+  public List<Path> finish(String title, String subtitle, List<TableRow> tables) {
+    issues.finish();
+    overview.write(title, subtitle, tables, charts);
+    wb.setActiveSheet(0);
+    Path xlsx = files.stage("report.xlsx");
+    try {
+      csv.close();
+      try (OutputStream out = Files.newOutputStream(xlsx)) {
+        wb.write(out);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      throw ReportException.unwritable(xlsx.resolveSibling("report.xlsx"), OutputFiles.reason(io), e);
+    }
+    List<Path> done = files.commit();
+    List<Path> ordered = new ArrayList<>();
+    done.stream().filter(p -> p.getFileName().toString().equals("report.xlsx")).forEach(ordered::add);
+    done.stream().filter(p -> !ordered.contains(p)).forEach(ordered::add);
+    return ordered;
+  }
+
+  /** Removes SXSSF's temporary files and any output that was not put in place. */
+  @Override
+  public void close() {
+    try {
+      csv.close();
+    } catch (IOException e) {
+      // Already failed or already closed; the staged file is removed below.
+    }
+    try {
+      wb.close();
+    } catch (IOException e) {
+      // Closing only deletes temporary files.
+    }
+    files.close();
+  }
+}

@@ -1,0 +1,71 @@
+package dev.report.write;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sheet names Excel accepts without a repair prompt: at most 31 characters, none of
+ * {@code [ ] : * ? / \}, no apostrophe at either end, unique ignoring case, never {@code History}.
+ */
+final class SheetNames {
+  static final int MAX = 31;
+  private final Set<String> used = new HashSet<>();
+
+  SheetNames() {
+    used.add("history");
+  }
+
+  /** Reserves a name as is (for the report's own sheets). */
+  String reserve(String name) {
+    if (!used.add(name.toLowerCase(Locale.ROOT))) {
+      throw new IllegalStateException("sheet name used twice: " + name);
+    }
+    return name;
+  }
+
+  /** A valid, unused name close to {@code wanted}, then reserved. */
+  String unique(String wanted) {
+    String base = clean(wanted);
+    String name = base;
+    for (int k = 2; used.contains(name.toLowerCase(Locale.ROOT)); k++) {
+      String suffix = " (" + k + ")";
+      name = cut(base, MAX - suffix.length()) + suffix;
+    }
+    used.add(name.toLowerCase(Locale.ROOT));
+    return name;
+  }
+
+  static String clean(String wanted) {
+    StringBuilder b = new StringBuilder(wanted.length());
+    for (int i = 0; i < wanted.length(); i++) {
+      char c = wanted.charAt(i);
+      if ("[]:*?/\\".indexOf(c) >= 0 || Character.isISOControl(c)) {
+        b.append('_');
+      } else {
+        b.append(c);
+      }
+    }
+    String s = b.toString().strip();
+    while (s.startsWith("'")) {
+      s = s.substring(1);
+    }
+    s = cut(s, MAX);
+    while (s.endsWith("'")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s.isBlank() ? "Sheet" : s;
+  }
+
+  /** Cuts to at most {@code max} characters without splitting a surrogate pair. */
+  private static String cut(String s, int max) {
+    if (s.length() <= max) {
+      return s;
+    }
+    int end = max;
+    if (Character.isHighSurrogate(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+}

@@ -1,0 +1,91 @@
+package dev.report.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A table written down one or more sheets: when a sheet is full (1,048,576 rows) the rows go on
+ * in {@code name (2)}, {@code name (3)}, ... placed right after it, each with the header again.
+ */
+final class SheetSeries {
+  /** Rows per sheet, header included (Excel's limit). */
+  static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+
+  private final SXSSFWorkbook wb;
+  private final Styles styles;
+  private final SheetNames names;
+  private final String baseName;
+  private final List<String> header;
+  private final int maxRows;
+  private final List<SXSSFSheet> sheets = new ArrayList<>();
+  private SXSSFSheet current;
+  /** 0-based index of the next row in the current sheet. */
+  private int next;
+
+  SheetSeries(SXSSFWorkbook wb, Styles styles, SheetNames names, String sheetName,
+      List<String> header, int maxRows) {
+    this.wb = wb;
+    this.styles = styles;
+    this.names = names;
+    this.baseName = sheetName;
+    this.header = List.copyOf(header);
+    this.maxRows = maxRows;
+    start(sheetName);
+  }
+
+  private void start(String name) {
+    current = wb.createSheet(name);
+    if (!sheets.isEmpty()) {
+      int after = wb.getSheetIndex(sheets.get(sheets.size() - 1));
+      wb.setSheetOrder(name, after + 1);
+    }
+    sheets.add(current);
+    Row row = current.createRow(0);
+    for (int i = 0; i < header.size(); i++) {
+      Cell c = row.createCell(i);
+      c.setCellValue(header.get(i));
+      c.setCellStyle(styles.header);
+    }
+    next = 1;
+  }
+
+  /** A new row for the next record, on a continuation sheet when this one is full. */
+  Row nextRow() {
+    ensureRoom();
+    return current.createRow(next++);
+  }
+
+  /** Where the next row will be: its sheet's name and its 0-based row index. */
+  String nextSheetName() {
+    ensureRoom();
+    return current.getSheetName();
+  }
+
+  int nextRowIndex() {
+    ensureRoom();
+    return next;
+  }
+
+  private void ensureRoom() {
+    if (next >= maxRows) {
+      start(names.unique(baseName + " (" + (sheets.size() + 1) + ")"));
+    }
+  }
+
+  SXSSFSheet currentSheet() {
+    return current;
+  }
+
+  List<SXSSFSheet> sheets() {
+    return List.copyOf(sheets);
+  }
+
+  String firstName() {
+    return sheets.get(0).getSheetName();
+  }
+}
