@@ -107,9 +107,9 @@ public final class Charts {
       renderer.setSeriesStroke(i, new BasicStroke(6f));
     }
     XYPlot plot = new XYPlot(data, x, y, renderer);
-    String title = humanize(common(col(t, r.lowColumn), col(t, r.highColumn))) + ": range by "
-        + humanize(col(t, r.dateColumn));
-    String subtitle = "Each bar runs from " + col(t, r.lowColumn) + " to " + col(t, r.highColumn)
+    String title = humanize(t.tableName()) + ": " + col(t, r.lowColumn) + " to "
+        + col(t, r.highColumn) + " by " + col(t, r.dateColumn);
+    String subtitle = "Each bar is one record's range"
         + (r.labelColumn >= 0 ? ", one colour per " + col(t, r.labelColumn) : "");
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, groups.size() > 1);
     Theme.apply(chart, subtitle, t.fileName());
@@ -176,7 +176,7 @@ public final class Charts {
       data.addValue(other, series, Aggregate.OTHER);
     }
     String category = col(t, c.categoryColumn);
-    String title = c.valueColumn < 0 ? "Records per " + humanize(category).toLowerCase(Locale.ROOT)
+    String title = c.valueColumn < 0 ? humanize(t.tableName()) + " per " + category
         : humanize(col(t, c.valueColumn)) + " by " + humanize(category).toLowerCase(Locale.ROOT);
     boolean horizontal = longest > 12 || data.getColumnCount() > 8;
     CategoryAxis x = new CategoryAxis(humanize(category));
@@ -206,6 +206,9 @@ public final class Charts {
     XYPlot plot = new XYPlot(new XYSeriesCollection(points), dateAxis(col(t, e.dateColumn)),
         new NumberAxis(), new XYLineAndShapeRenderer(false, true));
     int levels = Math.min(4, e.events().size());
+    long lo = millis(e.events().stream().map(Aggregate.Events.Event::date).min(LocalDate::compareTo).orElseThrow());
+    long hi = millis(e.events().stream().map(Aggregate.Events.Event::date).max(LocalDate::compareTo).orElseThrow());
+    long middle = lo + (hi - lo) / 2;
     int i = 0;
     for (Aggregate.Events.Event ev : e.events()) {
       double level = 1 + (i % levels);
@@ -215,7 +218,11 @@ public final class Charts {
           " " + DATE.format(new java.util.Date(x)) + "  " + shorten(ev.label(), 48), x, level);
       label.setFont(Theme.font(Font.PLAIN, 12));
       label.setPaint(Theme.TEXT);
-      label.setTextAnchor(TextAnchor.CENTER_LEFT);
+      // Labels of late events go to the left of their point, so none runs off the chart.
+      label.setTextAnchor(x > middle ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
+      if (x > middle) {
+        label.setText(shorten(ev.label(), 48) + "  " + DATE.format(new java.util.Date(x)) + " ");
+      }
       plot.addAnnotation(label);
       i++;
     }
@@ -225,10 +232,9 @@ public final class Charts {
     plot.getRenderer().setSeriesPaint(0, Theme.color(0));
     plot.getRenderer().setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
     DateAxis x = (DateAxis) plot.getDomainAxis();
-    // Room on the right for the last event's label.
-    x.setUpperMargin(0.45);
-    x.setLowerMargin(0.05);
-    String title = "Timeline of " + humanize(col(t, e.labelColumn)).toLowerCase(Locale.ROOT);
+    x.setUpperMargin(0.08);
+    x.setLowerMargin(0.08);
+    String title = humanize(t.tableName()) + " timeline";
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, false);
     Theme.apply(chart, e.events().size() + " dated records", t.fileName());
     plot.setRangeGridlinesVisible(false);
@@ -285,11 +291,21 @@ public final class Charts {
     return same.isEmpty() ? low : String.join(" ", same);
   }
 
-  /** "low_busd" to "Low busd": underscores to spaces, first letter upper case. */
+  /** "low_usd_billion" to "Low USD billion": underscores to spaces, first letter upper case. */
   static String humanize(String name) {
     String s = name.replace('_', ' ').strip();
+    StringBuilder b = new StringBuilder();
+    for (String w : s.split(" ")) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(CODES.contains(w.toLowerCase(Locale.ROOT)) ? w.toUpperCase(Locale.ROOT) : w);
+    }
+    s = b.toString();
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
+
+  private static final java.util.Set<String> CODES = java.util.Set.of("usd", "eur", "gbp", "jpy", "chf");
 
   private static String shorten(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
