@@ -107,9 +107,8 @@ public final class Charts {
       renderer.setSeriesStroke(i, new BasicStroke(6f));
     }
     XYPlot plot = new XYPlot(data, x, y, renderer);
-    String title = humanize(t.tableName()) + ": " + col(t, r.lowColumn) + " to "
-        + col(t, r.highColumn) + " by " + col(t, r.dateColumn);
-    String subtitle = "Each bar is one record's range"
+    String title = humanize(t.tableName()) + " by " + col(t, r.dateColumn);
+    String subtitle = "From " + col(t, r.lowColumn) + " to " + col(t, r.highColumn)
         + (r.labelColumn >= 0 ? ", one colour per " + col(t, r.labelColumn) : "");
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, groups.size() > 1);
     Theme.apply(chart, subtitle, t.fileName());

@@ -60,7 +60,11 @@ final class OutputFiles implements Closeable {
    */
   List<Path> commit() {
     List<Path> done = new ArrayList<>();
-    for (Map.Entry<Path, Path> e : staged.entrySet()) {
+    // The workbook first: it is the one most likely to be locked (open in Excel); when it cannot
+    // be replaced, nothing else has been either.
+    List<Map.Entry<Path, Path>> order = new ArrayList<>(staged.entrySet());
+    order.sort(java.util.Comparator.comparing(e -> !e.getKey().getFileName().toString().endsWith(".xlsx")));
+    for (Map.Entry<Path, Path> e : order) {
       Path target = e.getKey();
       try {
         try {

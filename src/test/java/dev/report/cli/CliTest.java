@@ -1,0 +1,122 @@
+package dev.report.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.report.Cli;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a new user meets it: help, version, mistakes and exit codes. */
+class CliTest {
+  @TempDir Path tmp;
+
+  @Test
+  void helpExplainsInputsOutputsAndExitCodes() {
+    Cli.Run run = Cli.run("--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Usage: report")
+        .contains("[INPUT...]")
+        .contains("-o, --output=DIR")
+        .contains("report.xlsx")
+        .contains("issues.csv")
+        .contains("charts/*.png")
+        .contains("Exit codes:")
+        .contains("0  report written, no data errors")
+        .contains("1  report written, data errors found")
+        .contains("2  bad usage or configuration")
+        .contains("3  an input could not be read or an output could not be written");
+  }
+
+  @Test
+  void versionNamesTheTool() {
+    Cli.Run run = Cli.run("--version");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().strip()).matches("report \\d+\\.\\d+\\.\\d+.*");
+  }
+
+  @Test
+  void missingInputFolderIsOneLineAndExitThree() {
+    Path missing = tmp.resolve("nowhere");
+    Cli.Run run = Cli.run(missing.toString(), "-o", tmp.resolve("out").toString());
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).isEqualTo("report: input not found: " + missing + System.lineSeparator());
+    assertThat(run.out()).isEmpty();
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void unknownOptionShowsUsageAndExitTwo() {
+    Cli.Run run = Cli.run("--colour", "red");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("report: Unknown option: '--colour'")
+        .contains("Usage: report");
+  }
+
+  @Test
+  void badFailOnLevelIsUsageError() {
+    Cli.Run run = Cli.run("--fail-on", "sometimes", Cli.EXAMPLE.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("'sometimes' is not a level: use error, warning or never");
+  }
+
+  @Test
+  void badLocaleIsUsageErrorNamingTheValue() {
+    Cli.Run run = Cli.run("--locale", "12", Cli.EXAMPLE.toString(), "-o", tmp.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo(
+        "report: --locale '12' is not a language tag: use one such as en-US, fr-FR or de-DE"
+            + System.lineSeparator());
+  }
+
+  @Test
+  void folderWithoutCsvIsUsageError() throws IOException {
+    Path empty = Files.createDirectory(tmp.resolve("empty"));
+    Cli.Run run = Cli.run(empty.toString(), "-o", tmp.resolve("out").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no .csv files in " + empty);
+  }
+
+  @Test
+  void dataErrorsGiveExitOneAndCompilerStyleDiagnostics() throws IOException {
+    Path in = Files.createDirectory(tmp.resolve("in"));
+    Files.writeString(in.resolve("spend.csv"), "host,amount\nAWS,12\nAzure\nGroq,3\n",
+        StandardCharsets.UTF_8);
+    Cli.Run run = Cli.run(in.toString(), "-o", tmp.resolve("out").toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(
+        "spend.csv:3:2: error: the record has 1 of the header's 2 cells; \"amount\" is missing");
+    assertThat(run.out()).contains("spend.csv").contains("3 rows").contains("1 error");
+    assertThat(tmp.resolve("out/report.xlsx")).exists();
+  }
+
+  @Test
+  void failOnNeverAndWarning() throws IOException {
+    Path in = Files.createDirectory(tmp.resolve("in"));
+    // Nine numbers and one that is not: a type warning, no error.
+    StringBuilder csv = new StringBuilder("n\n");
+    for (int i = 1; i <= 9; i++) {
+      csv.append(i).append('\n');
+    }
+    csv.append("ten\n");
+    Files.writeString(in.resolve("n.csv"), csv, StandardCharsets.UTF_8);
+    String out = tmp.resolve("out").toString();
+    assertThat(Cli.run(in.toString(), "-o", out).exitCode()).isZero();
+    assertThat(Cli.run(in.toString(), "-o", out, "--fail-on", "warning").exitCode()).isEqualTo(1);
+    Files.writeString(in.resolve("bad.csv"), "a,b\n1\n", StandardCharsets.UTF_8);
+    assertThat(Cli.run(in.toString(), "-o", out).exitCode()).isEqualTo(1);
+    assertThat(Cli.run(in.toString(), "-o", out, "--fail-on", "never").exitCode()).isZero();
+  }
+
+  @Test
+  void quietPrintsNoSummary() {
+    Cli.Run run = Cli.run("-q", Cli.EXAMPLE.toString(), "-o", tmp.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEmpty();
+  }
+}
