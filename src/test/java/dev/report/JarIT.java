@@ -1,0 +1,81 @@
+package dev.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shaded {@code report.jar}, run in its own JVM exactly as the README says. */
+class JarIT {
+  static final Path JAR = Path.of("report.jar");
+  @TempDir Path tmp;
+
+  record Result(int exit, String out, String err) {}
+
+  static Result java(Path workDir, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toAbsolutePath().toString()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile());
+    Path out = Files.createTempFile("jar-out", ".txt");
+    Path err = Files.createTempFile("jar-err", ".txt");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process p = pb.start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("report.jar did not finish in 120 s");
+    }
+    return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void defaultRunInAFolderWithInputWritesTheThreeOutputsQuietly() throws Exception {
+    Path work = tmp.resolve("work");
+    Files.createDirectories(work.resolve("input"));
+    for (String name : new String[] {"capex_guidance.csv", "events.csv", "partners.csv"}) {
+      Files.copy(Path.of("input", name), work.resolve("input").resolve(name));
+    }
+    Result r = java(work);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).as("nothing on stderr: no logging noise, no issues").isEmpty();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).startsWith("capex_guidance.csv");
+    assertThat(lines.get(3)).startsWith("Wrote output/report.xlsx, output/issues.csv and 3 charts in output/charts (");
+    assertThat(work.resolve("output/report.xlsx")).isNotEmptyFile();
+    assertThat(work.resolve("output/issues.csv")).isNotEmptyFile();
+    assertThat(work.resolve("output/charts/events-timeline-by-date.png")).isNotEmptyFile();
+  }
+
+  @Test
+  void missingInputFolderIsExitThreeWithOneLine() throws Exception {
+    Result r = java(tmp);
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).isEqualTo("report: input not found: input" + System.lineSeparator());
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void jarIsExecutableMultiReleaseAndUnsigned() throws IOException {
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      Manifest m = jar.getManifest();
+      assertThat(m.getMainAttributes().getValue("Main-Class")).isEqualTo("dev.report.cli.Main");
+      assertThat(m.getMainAttributes().getValue("Multi-Release")).isEqualTo("true");
+      assertThat(jar.stream().map(e -> e.getName())
+          .filter(n -> n.endsWith(".SF") || n.endsWith(".RSA") || n.endsWith(".DSA")
+              || n.equals("module-info.class"))
+          .toList()).isEmpty();
+    }
+  }
+}
