@@ -72,8 +72,10 @@ public final class Charts {
     return t.columns().get(i);
   }
 
-  private static String slug(String s) {
-    String x = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_");
+  /** A file-name part in ASCII: accents dropped, anything else not a letter or digit is "_". */
+  static String slug(String s) {
+    String x = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "").replaceAll("[^a-z0-9]+", "_");
     x = x.replaceAll("^_+|_+$", "");
     return x.isEmpty() ? "column" : x;
   }

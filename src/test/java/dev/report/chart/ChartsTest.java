@@ -1,0 +1,132 @@
+package dev.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.report.Tables;
+import dev.report.analyze.Aggregate;
+import dev.report.analyze.Planner;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.YIntervalRenderer;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Charts are checked through their JFreeChart model: type, datasets, axes; not pixels. */
+class ChartsTest {
+  @TempDir Path tmp;
+
+  private RenderedChart chart(String name, String csv) {
+    Tables.Read t = Tables.read(tmp, name, csv);
+    List<Aggregate> plans = Planner.plan(t.profile());
+    for (var row : t.rows()) {
+      plans.forEach(a -> a.add(row));
+    }
+    return Charts.build(plans.get(0), t.profile());
+  }
+
+  @Test
+  void rangesAreIntervalsOnADateAxisOneSeriesPerGroup() {
+    RenderedChart c = chart("capex.csv", """
+        announced,fiscal_year,low,high
+        2024-02-01,2024,30,37
+        2024-04-24,2024,35,40
+        2025-01-29,2025,60,65
+        """);
+    assertThat(c.fileName()).isEqualTo("capex-range-by-announced.png");
+    assertThat(c.title()).isEqualTo("Capex by announced");
+    XYPlot plot = c.chart().getXYPlot();
+    assertThat(plot.getRenderer()).isInstanceOf(YIntervalRenderer.class);
+    assertThat(plot.getDomainAxis()).isInstanceOf(DateAxis.class);
+    YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
+    assertThat(data.getSeriesCount()).isEqualTo(2);
+    assertThat(data.getSeriesKey(0).toString()).isEqualTo("2024");
+    assertThat(data.getItemCount(0)).isEqualTo(2);
+    assertThat(data.getStartYValue(0, 1)).isEqualTo(35.0);
+    assertThat(data.getEndYValue(0, 1)).isEqualTo(40.0);
+    assertThat(data.getStartYValue(1, 0)).isEqualTo(60.0);
+  }
+
+  @Test
+  void timeSeriesSumsPerDayWithTheColumnsFormatOnTheAxis() {
+    RenderedChart c = chart("spend.csv", """
+        date,share
+        2024-01-01,10%
+        2024-01-01,5%
+        2024-01-02,12.5%
+        """);
+    XYPlot plot = c.chart().getXYPlot();
+    TimeSeriesCollection data = (TimeSeriesCollection) plot.getDataset();
+    assertThat(data.getSeriesCount()).isEqualTo(1);
+    assertThat(data.getSeries(0).getItemCount()).isEqualTo(2);
+    assertThat(data.getSeries(0).getValue(0).doubleValue()).isEqualTo(0.15, org.assertj.core.data.Offset.offset(1e-12));
+    NumberFormat f = ((NumberAxis) plot.getRangeAxis()).getNumberFormatOverride();
+    assertThat(f.format(0.125)).isEqualTo("12%");
+    assertThat(c.fileName()).isEqualTo("spend-share-by-date.png");
+  }
+
+  @Test
+  void categoryBarsAreSortedAndLongLabelsGoHorizontal() {
+    RenderedChart c = chart("p.csv", """
+        partner,category
+        A,Cloud provider with a long name
+        B,Chip maker
+        C,Cloud provider with a long name
+        D,Chip maker
+        E,Cloud provider with a long name
+        """);
+    CategoryPlot plot = c.chart().getCategoryPlot();
+    CategoryDataset data = plot.getDataset();
+    assertThat(data.getColumnCount()).isEqualTo(2);
+    assertThat(data.getColumnKey(0).toString()).isEqualTo("Cloud provider with a long name");
+    assertThat(data.getColumnKey(1).toString()).isEqualTo("Chip maker");
+    assertThat(data.getValue(0, 0).doubleValue()).isEqualTo(3);
+    assertThat(plot.getOrientation()).isEqualTo(PlotOrientation.HORIZONTAL);
+    assertThat(c.title()).isEqualTo("P per category");
+  }
+
+  @Test
+  void moreThanTwelveCategoriesKeepTheTopTwelvePlusOther() {
+    StringBuilder csv = new StringBuilder("name,amount\n");
+    for (int i = 1; i <= 15; i++) {
+      // Category c1 has 1, c2 has 2, ... so the top 12 are c15..c4, and Other is c1+c2+c3.
+      csv.append("c").append(i).append(',').append(i).append('\n');
+      csv.append("c").append(i).append(",0\n");
+    }
+    Tables.Read t = Tables.read(tmp, "many.csv", csv.toString());
+    Aggregate.ByCategory agg = new Aggregate.ByCategory(0, 1);
+    t.rows().forEach(agg::add);
+    CategoryDataset data = Charts.build(agg, t.profile()).chart().getCategoryPlot().getDataset();
+    assertThat(data.getColumnCount()).isEqualTo(13);
+    assertThat(data.getColumnKey(0).toString()).isEqualTo("c15");
+    assertThat(data.getColumnKey(12).toString()).isEqualTo("Other");
+    assertThat(data.getValue(0, 12).doubleValue()).isEqualTo(6);
+  }
+
+  @Test
+  void pngIsTwiceTheLayoutSize() throws IOException {
+    RenderedChart c = chart("p.csv", "partner,category\nA,x\nB,x\nC,y\n");
+    BufferedImage img = ImageIO.read(new ByteArrayInputStream(Png.render(c)));
+    assertThat(img.getWidth()).isEqualTo(1600);
+    assertThat(img.getHeight()).isEqualTo(1000);
+  }
+
+  @Test
+  void fileNamesAreAscii() {
+    assertThat(Charts.slug("Revenus partagés (M$)")).isEqualTo("revenus_partages_m");
+    assertThat(Charts.slug("Hôte")).isEqualTo("hote");
+    assertThat(Charts.slug("***")).isEqualTo("column");
+  }
+}
