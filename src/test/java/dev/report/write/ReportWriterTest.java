@@ -1,0 +1,100 @@
+package dev.report.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.report.Tables;
+import dev.report.read.Value;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The write stage alone, reopened with POI's XSSF reader. */
+class ReportWriterTest {
+  @TempDir Path tmp;
+
+  private XSSFWorkbook write(Tables.Read table, int maxRows) throws IOException {
+    Path out = tmp.resolve("out");
+    try (ReportWriter w = new ReportWriter(out, maxRows)) {
+      ReportWriter.TableSheet sheet = w.startTable(table.profile());
+      for (Value[] row : table.rows()) {
+        sheet.write(row);
+      }
+      sheet.finish();
+      w.finish("T", "S", List.of());
+    }
+    try (InputStream in = Files.newInputStream(out.resolve("report.xlsx"))) {
+      return new XSSFWorkbook(in);
+    }
+  }
+
+  @Test
+  void tablesLongerThanASheetGoOnInContinuationSheetsWithTheHeader() throws IOException {
+    StringBuilder csv = new StringBuilder("n,label\n");
+    for (int i = 1; i <= 8; i++) {
+      csv.append(i).append(",row ").append(i).append('\n');
+    }
+    Tables.Read t = Tables.read(tmp, "long.csv", csv.toString());
+    try (XSSFWorkbook wb = write(t, 4)) {
+      List<String> names = new ArrayList<>();
+      wb.forEach(s -> names.add(s.getSheetName()));
+      assertThat(names).containsExactly("Overview", "Issues", "long", "long (2)", "long (3)");
+      List<Double> seen = new ArrayList<>();
+      for (String name : List.of("long", "long (2)", "long (3)")) {
+        Sheet s = wb.getSheet(name);
+        assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("n");
+        assertThat(s.getRow(0).getCell(1).getStringCellValue()).isEqualTo("label");
+        for (int r = 1; r <= s.getLastRowNum(); r++) {
+          seen.add(s.getRow(r).getCell(0).getNumericCellValue());
+        }
+      }
+      assertThat(seen).containsExactly(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0);
+    }
+  }
+
+  @Test
+  void overLongTextIsCutVisiblyAndControlCharactersAreRemoved() throws IOException {
+    String huge = "y".repeat(40_000);
+    Tables.Read t = Tables.read(tmp, "odd.csv", "a\n" + huge + "\nbell\u0007here\n");
+    try (XSSFWorkbook wb = write(t, 1000)) {
+      Sheet s = wb.getSheet("odd");
+      String cut = s.getRow(1).getCell(0).getStringCellValue();
+      assertThat(cut).hasSize(32_767).endsWith("[cut: the value was longer than Excel allows]");
+      assertThat(s.getRow(2).getCell(0).getStringCellValue()).isEqualTo("bellhere");
+    }
+  }
+
+  @Test
+  void formulaLookingTextStaysText() throws IOException {
+    Tables.Read t = Tables.read(tmp, "f.csv", "a\n=1+1\n@SUM(A1)\n");
+    try (XSSFWorkbook wb = write(t, 1000)) {
+      Sheet s = wb.getSheet("f");
+      assertThat(s.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+      assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("=1+1");
+      assertThat(s.getRow(2).getCell(0).getStringCellValue()).isEqualTo("@SUM(A1)");
+    }
+  }
+
+  @Test
+  void valuesThatDoNotFitAreTextInAHighlightedCell() throws IOException {
+    Tables.Read t = Tables.read(tmp, "n.csv", "n\n1\n2\n3\n4\n5\n6\n7\n8\n9\nten\n");
+    try (XSSFWorkbook wb = write(t, 1000)) {
+      Sheet s = wb.getSheet("n");
+      assertThat(s.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+      var bad = s.getRow(10).getCell(0);
+      assertThat(bad.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(bad.getStringCellValue()).isEqualTo("ten");
+      assertThat(bad.getCellStyle().getFillPattern())
+          .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+      assertThat(s.getRow(1).getCell(0).getCellStyle().getFillPattern())
+          .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dev.report.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SheetNamesTest {
+  @Test
+  void forbiddenCharactersBecomeUnderscores() {
+    assertThat(SheetNames.clean("a[b]:c*d?e/f\\g")).isEqualTo("a_b__c_d_e_f_g");
+  }
+
+  @Test
+  void namesAreCutTo31CharactersAndLoseEdgeApostrophes() {
+    assertThat(SheetNames.clean("'quoted'")).isEqualTo("quoted");
+    String longName = "a_very_long_table_name_from_a_spreadsheet_export";
+    assertThat(SheetNames.clean(longName)).hasSize(31).isEqualTo(longName.substring(0, 31));
+    assertThat(SheetNames.clean("   ")).isEqualTo("Sheet");
+  }
+
+  @Test
+  void namesAreUniqueIgnoringCaseAndAvoidTheReportsOwnAndHistory() {
+    SheetNames names = new SheetNames();
+    names.reserve("Overview");
+    names.reserve("Issues");
+    assertThat(names.unique("overview")).isEqualTo("overview (2)");
+    assertThat(names.unique("history")).isEqualTo("history (2)");
+    assertThat(names.unique("Data")).isEqualTo("Data");
+    assertThat(names.unique("DATA")).isEqualTo("DATA (2)");
+    assertThat(names.unique("DATA")).isEqualTo("DATA (3)");
+  }
+
+  @Test
+  void aSuffixStillFitsIn31Characters() {
+    SheetNames names = new SheetNames();
+    String base = "x".repeat(40);
+    assertThat(names.unique(base)).hasSize(31);
+    assertThat(names.unique(base)).isEqualTo("x".repeat(27) + " (2)");
+  }
+}
