@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The write stage: the workbook ({@code report.xlsx}), {@code issues.csv} and the chart PNGs,
@@ -56,8 +55,7 @@ public final class ReportWriter implements Closeable {
       files.close();
       throw ReportException.unwritable(csvTmp, OutputFiles.reason(e), e);
     }
-    // Inline strings (no shared strings table): flat memory however many distinct texts.
-    this.wb = new SXSSFWorkbook(new XSSFWorkbook(), WINDOW, false, false);
+    this.wb = new FastWorkbook(WINDOW);
     this.styles = new Styles(wb);
     this.overview = new OverviewSheet(wb, styles, names);
     this.issues = new IssueLog(wb, styles, names, csv, maxRows);
