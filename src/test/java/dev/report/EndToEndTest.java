@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,15 +115,26 @@ class EndToEndTest {
   }
 
   @Test
-  void dataSheetsFreezeTheHeaderAndFilter() throws IOException {
+  void dataSheetsAreExcelTablesWithAFrozenHeader() throws IOException {
     try (XSSFWorkbook wb = open()) {
-      for (String name : List.of("capex_guidance", "events", "partners")) {
-        XSSFSheet s = wb.getSheet(name);
-        assertThat(s.getPaneInformation().isFreezePane()).as(name).isTrue();
-        assertThat(s.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
-        assertThat(s.getCTWorksheet().getAutoFilter().getRef()).as(name)
-            .startsWith("A1:");
-        assertThat(s.getColumnWidth(0)).as(name).isGreaterThan(256 * 6);
+      for (String[] t : new String[][] {
+          {"capex_guidance", "A1:F11", "T_capex_guidance"},
+          {"events", "A1:D5", "T_events"},
+          {"partners", "A1:C12", "T_partners"}}) {
+        XSSFSheet s = wb.getSheet(t[0]);
+        assertThat(s.getPaneInformation().isFreezePane()).as(t[0]).isTrue();
+        assertThat(s.getPaneInformation().getHorizontalSplitPosition()).as(t[0]).isEqualTo((short) 1);
+        assertThat(s.getColumnWidth(0)).as(t[0]).isGreaterThan(256 * 6);
+        assertThat(s.getTables()).as(t[0]).hasSize(1);
+        XSSFTable table = s.getTables().get(0);
+        assertThat(table.getName()).isEqualTo(t[2]);
+        assertThat(table.getArea().formatAsString()).isEqualTo(t[1]);
+        assertThat(table.getStyleName()).isEqualTo("TableStyleMedium2");
+        assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo(t[1]);
+        assertThat(s.getCTWorksheet().isSetAutoFilter()).as("no sheet filter beside the table").isFalse();
+        List<String> columns = new ArrayList<>();
+        table.getColumns().forEach(c -> columns.add(c.getName()));
+        assertThat(columns).isEqualTo(texts(s.getRow(0)));
       }
     }
   }

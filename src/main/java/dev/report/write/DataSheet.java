@@ -8,7 +8,6 @@ import dev.report.read.Value;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -95,14 +94,10 @@ final class DataSheet {
     }
   }
 
-  /** Frozen header, autofilter and widths, for each sheet of the series once it is done. */
-  void finish() {
+  /** Makes each sheet of the table an Excel table (with its own filter), once all rows are in. */
+  void finish(ExcelTables tables) {
     for (SXSSFSheet s : series.sheets()) {
-      int last = s.getLastRowNum();
-      int cols = table.columns().size();
-      if (cols > 0) {
-        s.setAutoFilter(new CellRangeAddress(0, Math.max(0, last), 0, cols - 1));
-      }
+      tables.add(s, table.columns(), s.getLastRowNum());
     }
   }
 

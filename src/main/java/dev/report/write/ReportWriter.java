@@ -34,6 +34,7 @@ public final class ReportWriter implements Closeable {
   private final SXSSFWorkbook wb;
   private final Styles styles;
   private final SheetNames names = new SheetNames();
+  private final ExcelTables tables = new ExcelTables();
   private final OverviewSheet overview;
   private final IssueLog issues;
   private final Writer csv;
@@ -107,7 +108,7 @@ public final class ReportWriter implements Closeable {
     }
 
     public void finish() {
-      sheet.finish();
+      sheet.finish(tables);
     }
   }
 
