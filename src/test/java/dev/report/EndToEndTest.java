@@ -140,6 +140,24 @@ class EndToEndTest {
   }
 
   @Test
+  void sheetsPrintLandscapeOnePageWideWithTheHeaderOnEveryPage() throws IOException {
+    try (XSSFWorkbook wb = open()) {
+      XSSFSheet s = wb.getSheet("capex_guidance");
+      assertThat(s.getPrintSetup().getLandscape()).isTrue();
+      assertThat(s.getFitToPage()).isTrue();
+      assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+      assertThat(s.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+      assertThat(s.getFooter().getLeft()).isEqualTo("capex_guidance.csv");
+      assertThat(s.getFooter().getRight()).isEqualTo("Page &P of &N");
+      var props = wb.getProperties().getCoreProperties();
+      assertThat(props.getTitle()).isEqualTo("Report");
+      assertThat(props.getSubject()).startsWith("Generated ");
+      assertThat(props.getCreator()).startsWith("report ");
+    }
+  }
+
+  @Test
   void overviewListsInputsWithLinksAndShowsTheCharts() throws IOException {
     try (XSSFWorkbook wb = open()) {
       XSSFSheet o = wb.getSheet("Overview");

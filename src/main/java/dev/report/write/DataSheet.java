@@ -103,6 +103,7 @@ final class DataSheet {
 
   private void layout(SXSSFSheet s) {
     s.createFreezePane(0, 1);
+    Print.setUp(s, table.fileName(), Print.HeaderRow.REPEAT);
     for (int i = 0; i < table.columns().size(); i++) {
       s.setColumnWidth(i, 256 * width(i));
     }

@@ -54,6 +54,7 @@ final class IssueLog implements IssueSink {
     this.sheet = new SheetSeries(wb, styles, names, names.reserve("Issues"), HEADER, maxRows);
     this.csv = csv;
     sheet.currentSheet().createFreezePane(0, 1);
+    Print.setUp(sheet.currentSheet(), "Issues", Print.HeaderRow.REPEAT);
     int[] widths = {9, 22, 7, 18, 24, 90, 16, 40};
     for (int i = 0; i < widths.length; i++) {
       sheet.currentSheet().setColumnWidth(i, widths[i] * 256);

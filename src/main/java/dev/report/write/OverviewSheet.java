@@ -34,6 +34,7 @@ final class OverviewSheet {
     this.wb = wb;
     this.styles = styles;
     this.sheet = wb.createSheet(names.reserve("Overview"));
+    Print.setUp(sheet, "Overview", Print.HeaderRow.ONCE);
     for (int i = 0; i < WIDTHS.length; i++) {
       sheet.setColumnWidth(i, WIDTHS[i] * 256);
     }

@@ -130,6 +130,10 @@ public final class ReportWriter implements Closeable {
    */
   public List<Path> finish(String title, String subtitle, List<TableRow> tables) {
     issues.finish();
+    var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
+    props.setTitle(title);
+    props.setSubjectProperty(subtitle);
+    props.setCreator("report " + dev.report.Version.get());
     overview.write(title, subtitle, tables, charts);
     wb.setActiveSheet(0);
     Path xlsx = files.stage("report.xlsx");
