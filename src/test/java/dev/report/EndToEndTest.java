@@ -82,6 +82,12 @@ class EndToEndTest {
       assertThat(texts(capex.getRow(0))).containsExactly(
           "announced", "fiscal_year", "low_usd_billion", "high_usd_billion", "kind", "source");
       assertThat(capex.getLastRowNum()).isEqualTo(10);
+      assertThat(capex.getRow(0).getCell(0).getCellComment().getString().getString())
+          .isEqualTo("Type: date, shown as yyyy-mm-dd\nValues: 10\nMissing: 0");
+      assertThat(capex.getRow(0).getCell(2).getCellComment().getString().getString())
+          .isEqualTo("Type: number, shown as #,##0.00\nValues: 10\nMissing: 0");
+      assertThat(capex.getRow(0).getCell(4).getCellComment().getString().getString())
+          .isEqualTo("Type: text\nValues: 10\nMissing: 0");
       Row first = capex.getRow(1);
       assertDate(first.getCell(0), LocalDate.of(2024, 2, 1));
       assertThat(first.getCell(1).getNumericCellValue()).isEqualTo(2024);

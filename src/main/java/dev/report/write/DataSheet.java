@@ -5,6 +5,8 @@ import dev.report.read.ColumnProfile;
 import dev.report.read.ColumnType;
 import dev.report.read.TableProfile;
 import dev.report.read.Value;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,7 +32,7 @@ final class DataSheet {
     this.table = table;
     this.all = styles;
     this.series = new SheetSeries(wb, styles, names, names.unique(table.tableName()),
-        table.columns(), maxRows);
+        table.columns(), notes(table), maxRows);
     int n = table.columns().size();
     this.styles = new CellStyle[n];
     this.marked = new CellStyle[n];
@@ -107,6 +109,20 @@ final class DataSheet {
     for (int i = 0; i < table.columns().size(); i++) {
       s.setColumnWidth(i, 256 * width(i));
     }
+  }
+
+  /** The header comments: each column's type, format and how many values are missing. */
+  static List<String> notes(TableProfile table) {
+    List<String> notes = new ArrayList<>();
+    for (int i = 0; i < table.columns().size(); i++) {
+      ColumnType type = table.types().get(i);
+      ColumnProfile p = table.profiles().get(i);
+      String format = type.kind() == ColumnType.Kind.TEXT || type.kind() == ColumnType.Kind.BOOLEAN
+          ? "" : ", shown as " + type.excelFormat();
+      notes.add("Type: " + type.kind().label() + format + "\nValues: " + p.values()
+          + "\nMissing: " + p.missing());
+    }
+    return notes;
   }
 
   /** Characters wide: the longest of header and values as written, plus room for formatting. */

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -21,6 +25,8 @@ final class SheetSeries {
   private final SheetNames names;
   private final String baseName;
   private final List<String> header;
+  /** A comment per header cell, or empty for none. */
+  private final List<String> notes;
   private final int maxRows;
   private final List<SXSSFSheet> sheets = new ArrayList<>();
   private SXSSFSheet current;
@@ -29,11 +35,17 @@ final class SheetSeries {
 
   SheetSeries(SXSSFWorkbook wb, Styles styles, SheetNames names, String sheetName,
       List<String> header, int maxRows) {
+    this(wb, styles, names, sheetName, header, List.of(), maxRows);
+  }
+
+  SheetSeries(SXSSFWorkbook wb, Styles styles, SheetNames names, String sheetName,
+      List<String> header, List<String> notes, int maxRows) {
     this.wb = wb;
     this.styles = styles;
     this.names = names;
     this.baseName = sheetName;
     this.header = List.copyOf(header);
+    this.notes = List.copyOf(notes);
     this.maxRows = maxRows;
     start(sheetName);
   }
@@ -46,10 +58,23 @@ final class SheetSeries {
     }
     sheets.add(current);
     Row row = current.createRow(0);
+    Drawing<?> drawing = notes.isEmpty() ? null : current.createDrawingPatriarch();
+    CreationHelper helper = wb.getCreationHelper();
     for (int i = 0; i < header.size(); i++) {
       Cell c = row.createCell(i);
       c.setCellValue(header.get(i));
       c.setCellStyle(styles.header);
+      if (drawing != null && i < notes.size() && !notes.get(i).isEmpty()) {
+        ClientAnchor a = helper.createClientAnchor();
+        a.setCol1(i);
+        a.setCol2(i + 3);
+        a.setRow1(0);
+        a.setRow2(4);
+        Comment comment = drawing.createCellComment(a);
+        comment.setString(helper.createRichTextString(notes.get(i)));
+        comment.setAuthor("report");
+        c.setCellComment(comment);
+      }
     }
     next = 1;
   }
