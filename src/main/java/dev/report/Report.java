@@ -6,10 +6,12 @@ import dev.report.chart.Charts;
 import dev.report.chart.RenderedChart;
 import dev.report.check.Issue;
 import dev.report.check.TableChecker;
+import dev.report.read.FileDigest;
 import dev.report.read.TableProfile;
 import dev.report.read.TableReader;
 import dev.report.write.IssueCounts;
 import dev.report.write.ReportWriter;
+import dev.report.write.RunInfo;
 import dev.report.write.TableRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,7 +62,10 @@ public final class Report {
       }
       String subtitle = "Generated " + STAMP.format(start) + " by report " + Version.get()
           + " from " + files.size() + (files.size() == 1 ? " file" : " files");
-      List<Path> written = out.finish("Report", subtitle, rows);
+      RunInfo run = new RunInfo("report " + Version.get(), config.commandLine(),
+          STAMP.format(start), config.read().describe(), "UTC (dates are written as they are in the files)",
+          System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
+      List<Path> written = out.finish("Report", subtitle, rows, run);
       return new ReportResult(rows, errors, warnings, first, written,
           Duration.ofNanos(System.nanoTime() - t0), config.failOn());
     }
@@ -71,6 +76,11 @@ public final class Report {
     try {
       t = TableReader.profile(file, config.read());
     } catch (IOException | UncheckedIOException e) {
+      throw ReportException.unreadable(file, reason(e), e);
+    }
+    try {
+      out.input(t, FileDigest.sha256(file));
+    } catch (IOException e) {
       throw ReportException.unreadable(file, reason(e), e);
     }
     List<Aggregate> aggregates = Planner.plan(t);

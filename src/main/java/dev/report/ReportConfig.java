@@ -13,9 +13,10 @@ import java.util.List;
  * @param read what the reader assumes where the data cannot tell
  * @param failOn which issues give exit code 1
  * @param clock the time shown as the generation time
+ * @param commandLine how the run was asked for, shown on the About sheet
  */
 public record ReportConfig(List<Path> inputs, Path outputDir, ReadOptions read, FailOn failOn,
-    Clock clock) {
+    Clock clock, String commandLine) {
 
   public ReportConfig {
     if (inputs == null || inputs.isEmpty()) {
@@ -28,10 +29,11 @@ public record ReportConfig(List<Path> inputs, Path outputDir, ReadOptions read, 
     read = read == null ? ReadOptions.DEFAULT : read;
     failOn = failOn == null ? FailOn.ERROR : failOn;
     clock = clock == null ? Clock.systemUTC() : clock;
+    commandLine = commandLine == null ? "Report.run (library call)" : commandLine;
   }
 
   /** Defaults: en-US assumptions, fail on errors, the system clock. */
   public static ReportConfig of(List<Path> inputs, Path outputDir) {
-    return new ReportConfig(inputs, outputDir, null, null, null);
+    return new ReportConfig(inputs, outputDir, null, null, null, null);
   }
 }

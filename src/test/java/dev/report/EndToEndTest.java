@@ -59,7 +59,8 @@ class EndToEndTest {
     try (XSSFWorkbook wb = open()) {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
-      assertThat(names).containsExactly("Overview", "Issues", "capex_guidance", "events", "partners");
+      assertThat(names).containsExactly(
+          "Overview", "Issues", "capex_guidance", "events", "partners", "About");
     }
   }
 
@@ -146,6 +147,44 @@ class EndToEndTest {
   }
 
   @Test
+  void aboutSheetRecordsTheCommandAndEachInputsBytesAndSchema() throws IOException {
+    try (XSSFWorkbook wb = open()) {
+      Sheet about = wb.getSheet("About");
+      assertThat(about.getRow(0).getCell(0).getStringCellValue()).isEqualTo("About this report");
+      assertThat(about.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Tool");
+      assertThat(about.getRow(2).getCell(1).getStringCellValue()).startsWith("report ");
+      assertThat(about.getRow(3).getCell(1).getStringCellValue())
+          .isEqualTo("java -jar report.jar " + Cli.EXAMPLE + " -o " + out);
+      int inputsHeader = 10;
+      assertThat(texts(about.getRow(inputsHeader))).containsExactly("File", "Path", "Size (bytes)",
+          "SHA-256", "Encoding", "Delimiter", "Quote", "Line ending", "Records", "Columns", "Schema");
+      Row capex = about.getRow(inputsHeader + 1);
+      Path file = Cli.EXAMPLE.resolve("capex_guidance.csv");
+      assertThat(capex.getCell(0).getStringCellValue()).isEqualTo("capex_guidance.csv");
+      assertThat(capex.getCell(2).getNumericCellValue()).isEqualTo(Files.size(file));
+      assertThat(capex.getCell(3).getStringCellValue()).isEqualTo(sha256(file));
+      assertThat(capex.getCell(7).getStringCellValue()).isEqualTo("LF");
+      assertThat(capex.getCell(8).getNumericCellValue()).isEqualTo(10);
+      assertThat(capex.getCell(10).getStringCellValue()).isEqualTo("inferred");
+      List<String> columnRows = new ArrayList<>();
+      for (int r = inputsHeader + 6; r <= about.getLastRowNum(); r++) {
+        columnRows.add(String.join("|", texts(about.getRow(r)).subList(0, 4)));
+      }
+      assertThat(columnRows).contains("capex_guidance.csv|announced|date|yyyy-mm-dd",
+          "capex_guidance.csv|low_usd_billion|number|#,##0.00", "partners.csv|partner|text|@");
+    }
+  }
+
+  static String sha256(Path file) throws IOException {
+    try {
+      return java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
   void sheetsPrintLandscapeOnePageWideWithTheHeaderOnEveryPage() throws IOException {
     try (XSSFWorkbook wb = open()) {
       XSSFSheet s = wb.getSheet("capex_guidance");
@@ -228,7 +267,8 @@ class EndToEndTest {
 
   static List<String> texts(Row row) {
     List<String> t = new ArrayList<>();
-    row.forEach(c -> t.add(c.getStringCellValue()));
+    row.forEach(c -> t.add(c.getCellType() == CellType.NUMERIC
+        ? String.valueOf(c.getNumericCellValue()) : c.getStringCellValue()));
     return t;
   }
 

@@ -82,7 +82,9 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ReadOptions read = Locales.readOptions(locale);
-    ReportConfig config = new ReportConfig(inputs, output, read, failOn, Clock.systemUTC());
+    String command = "java -jar report.jar " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    ReportConfig config = new ReportConfig(inputs, output, read, failOn, Clock.systemUTC(),
+        command.strip());
     ReportResult result = Report.run(config);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();

@@ -16,4 +16,10 @@ public record ReadOptions(char decimalMark, DateOrder dateOrder) {
       throw new IllegalArgumentException("dateOrder is required");
     }
   }
+
+  /** As shown on the About sheet: {@code decimal mark '.', numeric dates month first}. */
+  public String describe() {
+    return "decimal mark '" + decimalMark + "', numeric dates " + dateOrder.label()
+        + " (each column decides from its own values first)";
+  }
 }

@@ -40,6 +40,7 @@ public final class ReportWriter implements Closeable {
   private final Writer csv;
   private final int maxRows;
   private final List<OverviewSheet.Chart> charts = new ArrayList<>();
+  private final List<AboutSheet.Input> inputs = new ArrayList<>();
 
   public ReportWriter(Path outputDir) {
     this(outputDir, SheetSeries.MAX_ROWS);
@@ -71,6 +72,11 @@ public final class ReportWriter implements Closeable {
   public IssueCounts counts(String file) {
     IssueLog.Counts c = issues.counts(file);
     return new IssueCounts(c.errors, c.warnings, List.copyOf(c.first));
+  }
+
+  /** Records an input for the About sheet, whether or not it could be read as a table. */
+  public void input(TableProfile profile, String sha256) {
+    inputs.add(new AboutSheet.Input(profile, sha256));
   }
 
   /** Starts the sheet of a table; issues of its header link to row 1. */
@@ -128,8 +134,9 @@ public final class ReportWriter implements Closeable {
    * Fills the Overview, writes the workbook and moves every output into place; returns the
    * final paths, workbook first.
    */
-  public List<Path> finish(String title, String subtitle, List<TableRow> tables) {
+  public List<Path> finish(String title, String subtitle, List<TableRow> tables, RunInfo run) {
     issues.finish();
+    new AboutSheet(wb, styles, names).write(run, inputs);
     var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
     props.setTitle(title);
     props.setSubjectProperty(subtitle);

@@ -28,7 +28,7 @@ class ReportWriterTest {
         sheet.write(row);
       }
       sheet.finish();
-      w.finish("T", "S", List.of());
+      w.finish("T", "S", List.of(), new RunInfo("report test", "test", "now", "en-US", "UTC", "java"));
     }
     try (InputStream in = Files.newInputStream(out.resolve("report.xlsx"))) {
       return new XSSFWorkbook(in);
@@ -45,7 +45,7 @@ class ReportWriterTest {
     try (XSSFWorkbook wb = write(t, 4)) {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
-      assertThat(names).containsExactly("Overview", "Issues", "long", "long (2)", "long (3)");
+      assertThat(names).containsExactly("Overview", "Issues", "long", "long (2)", "long (3)", "About");
       List<Double> seen = new ArrayList<>();
       for (String name : List.of("long", "long (2)", "long (3)")) {
         Sheet s = wb.getSheet(name);
