@@ -76,6 +76,10 @@ class JarIT {
           .filter(n -> n.endsWith(".SF") || n.endsWith(".RSA") || n.endsWith(".DSA")
               || n.equals("module-info.class"))
           .toList()).isEmpty();
+      assertThat(jar.stream().map(e -> e.getName()).filter(n -> n.endsWith(".ttf")).sorted().toList())
+          .as("only the two faces the charts use are bundled")
+          .containsExactly("net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf",
+              "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf");
     }
   }
 }

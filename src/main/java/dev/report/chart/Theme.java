@@ -23,7 +23,7 @@ final class Theme {
   static final Color TEXT = new Color(0x222222);
   static final Color MUTED = new Color(0x666666);
   static final Color GRID = new Color(0xDDDDDD);
-  static final String FONT = "SansSerif";
+  static final String FONT = Fonts.FAMILY;
 
   /** Layout size in points; PNGs are rendered at twice this. */
   static final int WIDTH = 800;
@@ -36,6 +36,7 @@ final class Theme {
   }
 
   static Font font(int style, float size) {
+    Fonts.register();
     return new Font(FONT, style, Math.round(size));
   }
 

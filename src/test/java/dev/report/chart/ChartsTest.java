@@ -129,4 +129,14 @@ class ChartsTest {
     assertThat(Charts.slug("Hôte")).isEqualTo("hote");
     assertThat(Charts.slug("***")).isEqualTo("column");
   }
+
+  @Test
+  void chartsUseTheBundledFontWhateverTheMachineHas() {
+    RenderedChart c = chart("p.csv", "partner,category\nA,x\nB,x\nC,y\n");
+    java.awt.Font title = c.chart().getTitle().getFont();
+    assertThat(title.getFamily()).isEqualTo("DejaVu Sans");
+    assertThat(title.getFontName()).isEqualTo("DejaVu Sans Bold");
+    assertThat(c.chart().getCategoryPlot().getDomainAxis().getTickLabelFont().getFontName())
+        .isEqualTo("DejaVu Sans");
+  }
 }
