@@ -51,8 +51,8 @@ public sealed interface Aggregate {
     }
 
     /** Per date, the sum of each value column (same order as {@link #valueColumns}). */
-    public Map<LocalDate, double[]> sums() {
-      return Collections.unmodifiableMap(sums);
+    public java.util.NavigableMap<LocalDate, double[]> sums() {
+      return Collections.unmodifiableNavigableMap(sums);
     }
   }
 

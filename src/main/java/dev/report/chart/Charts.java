@@ -34,7 +34,15 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.YIntervalRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.data.time.Day;
+import org.jfree.data.time.Month;
+import org.jfree.data.time.Quarter;
+import org.jfree.data.time.RegularTimePeriod;
+import org.jfree.data.time.TimePeriodAnchor;
+import org.jfree.data.time.Year;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.xy.XYSeries;
@@ -118,39 +126,91 @@ public final class Charts {
     return new RenderedChart(file(t, "range", col(t, r.dateColumn)), title, t.tableName(), chart);
   }
 
+  /** Most points drawn on a time axis before days are summed into months, quarters or years. */
+  static final int MAX_POINTS = 200;
+  /** At most this many points are drawn as bars rather than a line. */
+  static final int MAX_BARS = 12;
+
   private static RenderedChart series(Aggregate.SeriesByDate s, TableProfile t) {
     if (s.sums().isEmpty()) {
       return null;
     }
+    Period period = Period.choose(s.sums().firstKey(), s.sums().lastKey(), s.sums().size());
     TimeSeriesCollection data = new TimeSeriesCollection(TimeZone.getTimeZone("UTC"));
     List<TimeSeries> list = new ArrayList<>();
     for (int c : s.valueColumns) {
       list.add(new TimeSeries(col(t, c)));
     }
     for (Map.Entry<LocalDate, double[]> e : s.sums().entrySet()) {
-      LocalDate d = e.getKey();
-      Day day = new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+      RegularTimePeriod p = period.of(e.getKey());
       for (int i = 0; i < list.size(); i++) {
-        list.get(i).add(day, e.getValue()[i]);
+        TimeSeries ts = list.get(i);
+        Number old = ts.getValue(p);
+        ts.addOrUpdate(p, (old == null ? 0 : old.doubleValue()) + e.getValue()[i]);
       }
     }
     list.forEach(data::addSeries);
+    int points = list.get(0).getItemCount();
     int first = s.valueColumns.get(0);
     DateAxis x = dateAxis(col(t, s.dateColumn));
     NumberAxis y = valueAxis(t, first, list.size() == 1 ? humanize(col(t, first)) : "");
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, s.sums().size() <= 60);
+    XYItemRenderer renderer;
+    if (points <= MAX_BARS) {
+      data.setXPosition(TimePeriodAnchor.MIDDLE);
+      XYBarRenderer bars = new XYBarRenderer(0.2);
+      bars.setBarPainter(new StandardXYBarPainter());
+      bars.setShadowVisible(false);
+      renderer = bars;
+    } else {
+      renderer = new XYLineAndShapeRenderer(true, points <= 60);
+    }
     for (int i = 0; i < list.size(); i++) {
       renderer.setSeriesPaint(i, Theme.color(i));
       renderer.setSeriesStroke(i, new BasicStroke(2f));
       renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
     }
     XYPlot plot = new XYPlot(data, x, y, renderer);
+    if (points <= MAX_BARS) {
+      y.setAutoRangeIncludesZero(true);
+    }
     String what = list.size() == 1 ? humanize(col(t, first)) : "Values";
-    String title = what + " by " + humanize(col(t, s.dateColumn));
+    String title = what + " by " + humanize(col(t, s.dateColumn)).toLowerCase(Locale.ROOT);
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, list.size() > 1);
-    Theme.apply(chart, "Sum per day", t.fileName());
+    Theme.apply(chart, "Sum per " + period.label, t.fileName());
     return new RenderedChart(file(t, slug(col(t, first)), col(t, s.dateColumn)), title,
         t.tableName(), chart);
+  }
+
+  /** The time step of a series: the finest that keeps it under {@link #MAX_POINTS} points. */
+  enum Period {
+    DAY("day"), MONTH("month"), QUARTER("quarter"), YEAR("year");
+
+    final String label;
+
+    Period(String label) {
+      this.label = label;
+    }
+
+    static Period choose(LocalDate first, LocalDate last, int days) {
+      if (days <= MAX_POINTS) {
+        return DAY;
+      }
+      long months = java.time.temporal.ChronoUnit.MONTHS.between(first.withDayOfMonth(1),
+          last.withDayOfMonth(1)) + 1;
+      if (months <= MAX_POINTS) {
+        return MONTH;
+      }
+      return months / 3 + 1 <= MAX_POINTS ? QUARTER : YEAR;
+    }
+
+    RegularTimePeriod of(LocalDate d) {
+      return switch (this) {
+        case DAY -> new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+        case MONTH -> new Month(d.getMonthValue(), d.getYear());
+        case QUARTER -> new Quarter((d.getMonthValue() - 1) / 3 + 1, d.getYear());
+        case YEAR -> new Year(d.getYear());
+      };
+    }
   }
 
   private static RenderedChart categories(Aggregate.ByCategory c, TableProfile t) {

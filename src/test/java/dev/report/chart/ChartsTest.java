@@ -139,4 +139,39 @@ class ChartsTest {
     assertThat(c.chart().getCategoryPlot().getDomainAxis().getTickLabelFont().getFontName())
         .isEqualTo("DejaVu Sans");
   }
+
+  @Test
+  void denseDailyDataIsSummedPerMonth() {
+    StringBuilder csv = new StringBuilder("day,amount\n");
+    java.time.LocalDate d = java.time.LocalDate.of(2020, 1, 1);
+    for (int i = 0; i < 400; i++) {
+      csv.append(d.plusDays(i)).append(",1\n");
+    }
+    RenderedChart c = chart("dense.csv", csv.toString());
+    TimeSeriesCollection data = (TimeSeriesCollection) c.chart().getXYPlot().getDataset();
+    // 400 days from 2020-01-01 end on 2021-02-03: 14 months.
+    assertThat(data.getSeries(0).getItemCount()).isEqualTo(14);
+    assertThat(data.getSeries(0).getTimePeriod(0).equals(new org.jfree.data.time.Month(1, 2020))).isTrue();
+    assertThat(data.getSeries(0).getValue(0).doubleValue()).isEqualTo(31);
+    assertThat(data.getSeries(0).getValue(1).doubleValue()).isEqualTo(29);
+    assertThat(c.chart().getXYPlot().getRenderer())
+        .isInstanceOf(org.jfree.chart.renderer.xy.XYLineAndShapeRenderer.class);
+  }
+
+  @Test
+  void fewPointsAreBars() {
+    RenderedChart c = chart("few.csv", "day,amount\n2024-01-01,3\n2024-02-01,4\n2024-03-01,5\n");
+    assertThat(c.chart().getXYPlot().getRenderer())
+        .isInstanceOf(org.jfree.chart.renderer.xy.XYBarRenderer.class);
+    assertThat(((NumberAxis) c.chart().getXYPlot().getRangeAxis()).getAutoRangeIncludesZero()).isTrue();
+  }
+
+  @Test
+  void periodIsTheFinestThatStaysReadable() {
+    java.time.LocalDate a = java.time.LocalDate.of(2000, 1, 1);
+    assertThat(Charts.Period.choose(a, a.plusDays(150), 150)).isEqualTo(Charts.Period.DAY);
+    assertThat(Charts.Period.choose(a, a.plusYears(10), 3000)).isEqualTo(Charts.Period.MONTH);
+    assertThat(Charts.Period.choose(a, a.plusYears(40), 9000)).isEqualTo(Charts.Period.QUARTER);
+    assertThat(Charts.Period.choose(a, a.plusYears(80), 20000)).isEqualTo(Charts.Period.YEAR);
+  }
 }
