@@ -136,6 +136,57 @@ public sealed interface Aggregate {
     }
   }
 
+  /**
+   * Sum of a numeric column (or count of records when {@code valueColumn} is -1) per pair of
+   * categories: one per bar, one per stacked segment.
+   */
+  final class ByTwoCategories implements Aggregate {
+    public final int categoryColumn;
+    public final int seriesColumn;
+    /** The summed column, or -1 to count records. */
+    public final int valueColumn;
+    private final Map<String, Map<String, Double>> totals = new LinkedHashMap<>();
+    private int pairs;
+
+    public ByTwoCategories(int categoryColumn, int seriesColumn, int valueColumn) {
+      this.categoryColumn = categoryColumn;
+      this.seriesColumn = seriesColumn;
+      this.valueColumn = valueColumn;
+    }
+
+    @Override
+    public void add(Value[] values) {
+      String key = Values.label(values[categoryColumn]);
+      String series = Values.label(values[seriesColumn]);
+      if (key.isEmpty() || series.isEmpty()) {
+        return;
+      }
+      double v = valueColumn < 0 ? 1 : Values.number(values[valueColumn]);
+      if (Double.isNaN(v)) {
+        return;
+      }
+      Map<String, Double> row = totals.get(key);
+      if (row == null) {
+        if (totals.size() >= KEY_CAP) {
+          key = OTHER;
+        }
+        row = totals.computeIfAbsent(key, k -> new LinkedHashMap<>());
+      }
+      if (!row.containsKey(series) && pairs >= KEY_CAP) {
+        series = OTHER;
+      }
+      if (!row.containsKey(series)) {
+        pairs++;
+      }
+      row.merge(series, v, Double::sum);
+    }
+
+    /** Per category, per series value, the total; in order of first appearance. */
+    public Map<String, Map<String, Double>> totals() {
+      return Collections.unmodifiableMap(totals);
+    }
+  }
+
   /** Dated records with a text label and no numbers: events on a timeline. */
   final class Events implements Aggregate {
     public record Event(LocalDate date, String label) {}

@@ -46,12 +46,19 @@ public final class Planner {
       plans.add(new Aggregate.SeriesByDate(date,
           measures.subList(0, Math.min(MAX_SERIES, measures.size()))));
     }
-    if (!measures.isEmpty()) {
-      for (int c : categories) {
+    if (!measures.isEmpty() && !categories.isEmpty()) {
+      plans.add(new Aggregate.ByCategory(categories.get(0), measures.get(0)));
+      if (categories.size() > 1) {
+        plans.add(new Aggregate.ByTwoCategories(categories.get(0), categories.get(1), measures.get(0)));
+      }
+      for (int c : categories.subList(1, categories.size())) {
         plans.add(new Aggregate.ByCategory(c, measures.get(0)));
       }
     } else if (date < 0 && !categories.isEmpty()) {
       plans.add(new Aggregate.ByCategory(categories.get(0), -1));
+      if (categories.size() > 1) {
+        plans.add(new Aggregate.ByTwoCategories(categories.get(0), categories.get(1), -1));
+      }
     }
     if (date >= 0 && range == null && measures.isEmpty()) {
       int label = labelColumn(t, date);

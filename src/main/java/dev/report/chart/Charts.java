@@ -70,6 +70,8 @@ public final class Charts {
       return series(s, table);
     } else if (aggregate instanceof Aggregate.ByCategory c) {
       return categories(c, table);
+    } else if (aggregate instanceof Aggregate.ByTwoCategories c) {
+      return stacked(c, table);
     } else if (aggregate instanceof Aggregate.Events e) {
       return events(e, table);
     }
@@ -257,6 +259,68 @@ public final class Charts {
         t.fileName());
     String kind = c.valueColumn < 0 ? "count" : slug(col(t, c.valueColumn));
     return new RenderedChart(file(t, kind, category), title, t.tableName(), chart);
+  }
+
+  /** Most stacked segments per bar before the rest is summed into "Other". */
+  static final int TOP_SERIES = 8;
+
+  private static RenderedChart stacked(Aggregate.ByTwoCategories c, TableProfile t) {
+    if (c.totals().isEmpty()) {
+      return null;
+    }
+    Map<String, Double> byCategory = new LinkedHashMap<>();
+    Map<String, Double> bySeries = new LinkedHashMap<>();
+    c.totals().forEach((cat, row) -> row.forEach((ser, v) -> {
+      byCategory.merge(cat, v, Double::sum);
+      bySeries.merge(ser, v, Double::sum);
+    }));
+    List<String> cats = top(byCategory, TOP);
+    List<String> series = top(bySeries, TOP_SERIES);
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (String ser : series) {
+      for (String cat : cats) {
+        data.addValue(0.0, ser, cat);
+      }
+    }
+    c.totals().forEach((cat, row) -> row.forEach((ser, v) -> {
+      String cKey = cats.contains(cat) ? cat : Aggregate.OTHER;
+      String sKey = series.contains(ser) ? ser : Aggregate.OTHER;
+      Number old = data.getRowIndex(sKey) >= 0 && data.getColumnIndex(cKey) >= 0
+          ? data.getValue(sKey, cKey) : null;
+      data.setValue((old == null ? 0 : old.doubleValue()) + v, sKey, cKey);
+    }));
+    String category = col(t, c.categoryColumn);
+    String seriesName = col(t, c.seriesColumn);
+    String what = c.valueColumn < 0 ? humanize(t.tableName()) : humanize(col(t, c.valueColumn));
+    String title = what + " by " + category + " and " + seriesName;
+    int longest = cats.stream().mapToInt(String::length).max().orElse(0);
+    boolean horizontal = longest > 12 || cats.size() > 8;
+    NumberAxis y = c.valueColumn < 0 ? countAxis() : valueAxis(t, c.valueColumn, humanize(col(t, c.valueColumn)));
+    org.jfree.chart.renderer.category.StackedBarRenderer renderer =
+        new org.jfree.chart.renderer.category.StackedBarRenderer();
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setMaximumBarWidth(0.08);
+    for (int i = 0; i < data.getRowCount(); i++) {
+      renderer.setSeriesPaint(i, Theme.color(i));
+    }
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(humanize(category)), y, renderer);
+    plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+    JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, true);
+    Theme.apply(chart, (c.valueColumn < 0 ? "Count of records" : "Sum") + ", one colour per "
+        + seriesName, t.fileName());
+    String kind = (c.valueColumn < 0 ? "count" : slug(col(t, c.valueColumn))) + "-by-"
+        + slug(category);
+    return new RenderedChart(file(t, kind, seriesName), title, t.tableName(), chart);
+  }
+
+  /** The keys with the largest totals, at most {@code n}, largest first (ties by name). */
+  private static List<String> top(Map<String, Double> totals, int n) {
+    return totals.entrySet().stream()
+        .filter(e -> !e.getKey().equals(Aggregate.OTHER))
+        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(n).map(Map.Entry::getKey).toList();
   }
 
   private static RenderedChart events(Aggregate.Events e, TableProfile t) {

@@ -174,4 +174,30 @@ class ChartsTest {
     assertThat(Charts.Period.choose(a, a.plusYears(40), 9000)).isEqualTo(Charts.Period.QUARTER);
     assertThat(Charts.Period.choose(a, a.plusYears(80), 20000)).isEqualTo(Charts.Period.YEAR);
   }
+
+  @Test
+  void aSecondCategoryGivesStackedBars() {
+    Tables.Read t = Tables.read(tmp, "deals.csv", """
+        host,kind,amount
+        AWS,cloud,10
+        AWS,chips,5
+        Groq,chips,7
+        AWS,cloud,1
+        Groq,cloud,2
+        """);
+    List<Aggregate> plans = Planner.plan(t.profile());
+    assertThat(plans).hasSize(3);
+    Aggregate.ByTwoCategories agg = (Aggregate.ByTwoCategories) plans.get(1);
+    t.rows().forEach(agg::add);
+    RenderedChart c = Charts.build(agg, t.profile());
+    assertThat(c.fileName()).isEqualTo("deals-amount-by-host-by-kind.png");
+    CategoryPlot plot = c.chart().getCategoryPlot();
+    assertThat(plot.getRenderer()).isInstanceOf(org.jfree.chart.renderer.category.StackedBarRenderer.class);
+    CategoryDataset data = plot.getDataset();
+    assertThat(data.getRowKey(0).toString()).isEqualTo("cloud");
+    assertThat(data.getColumnKey(0).toString()).isEqualTo("AWS");
+    assertThat(data.getValue("cloud", "AWS").doubleValue()).isEqualTo(11);
+    assertThat(data.getValue("chips", "Groq").doubleValue()).isEqualTo(7);
+    assertThat(data.getValue("cloud", "Groq").doubleValue()).isEqualTo(2);
+  }
 }
