@@ -63,7 +63,7 @@ public final class Report {
       String subtitle = "Generated " + STAMP.format(start) + " by report " + Version.get()
           + " from " + files.size() + (files.size() == 1 ? " file" : " files");
       RunInfo run = new RunInfo("report " + Version.get(), config.commandLine(),
-          STAMP.format(start), config.read().describe(), "UTC (dates are written as they are in the files)",
+          start, config.read().describe(), "UTC (dates are written as they are in the files)",
           System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
       List<Path> written = out.finish("Report", subtitle, rows, run);
       return new ReportResult(rows, errors, warnings, first, written,

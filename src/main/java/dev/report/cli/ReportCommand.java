@@ -12,7 +12,6 @@ import dev.report.read.ReadOptions;
 import dev.report.write.TableRow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +61,11 @@ public final class ReportCommand implements Callable<Integer> {
           + "e.g. fr-FR (default: ${DEFAULT-VALUE}; each column is first read from its own values).")
   String locale;
 
+  @Option(names = "--generated-at", paramLabel = "TIME",
+      description = "The generation time to show, as ISO 8601 (e.g. 2026-01-31T12:00:00Z); "
+          + "with it, or with SOURCE_DATE_EPOCH set, the same inputs give identical files.")
+  String generatedAt;
+
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
@@ -83,8 +87,8 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     ReadOptions read = Locales.readOptions(locale);
     String command = "java -jar report.jar " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-    ReportConfig config = new ReportConfig(inputs, output, read, failOn, Clock.systemUTC(),
-        command.strip());
+    ReportConfig config = new ReportConfig(inputs, output, read, failOn,
+        Clocks.fromOptions(generatedAt, System.getenv("SOURCE_DATE_EPOCH")), command.strip());
     ReportResult result = Report.run(config);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();

@@ -140,7 +140,9 @@ public final class ReportWriter implements Closeable {
     var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
     props.setTitle(title);
     props.setSubjectProperty(subtitle);
-    props.setCreator("report " + dev.report.Version.get());
+    props.setCreator(run.tool());
+    // The creation date is the generation time, so that a fixed clock gives identical bytes.
+    props.setCreated(java.util.Optional.of(java.util.Date.from(run.generated())));
     overview.write(title, subtitle, tables, charts);
     wb.setActiveSheet(0);
     Path xlsx = files.stage("report.xlsx");

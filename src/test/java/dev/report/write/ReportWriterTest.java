@@ -28,7 +28,8 @@ class ReportWriterTest {
         sheet.write(row);
       }
       sheet.finish();
-      w.finish("T", "S", List.of(), new RunInfo("report test", "test", "now", "en-US", "UTC", "java"));
+      w.finish("T", "S", List.of(), new RunInfo("report test", "test",
+          java.time.Instant.EPOCH, "en-US", "UTC", "java"));
     }
     try (InputStream in = Files.newInputStream(out.resolve("report.xlsx"))) {
       return new XSSFWorkbook(in);

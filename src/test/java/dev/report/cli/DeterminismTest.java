@@ -1,0 +1,56 @@
+package dev.report.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.report.Cli;
+import dev.report.ReportException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A fixed generation time gives byte-identical outputs. */
+class DeterminismTest {
+  @TempDir Path tmp;
+
+  @Test
+  void twoRunsAtTheSameGeneratedTimeWriteTheSameBytes() throws IOException {
+    String out = tmp.resolve("out").toString();
+    String[] args = {Cli.EXAMPLE.toString(), "-o", out, "--generated-at", "2026-01-31T12:00:00Z"};
+    assertThat(Cli.run(args).exitCode()).isZero();
+    byte[] xlsx = Files.readAllBytes(tmp.resolve("out/report.xlsx"));
+    byte[] png = Files.readAllBytes(tmp.resolve("out/charts/capex_guidance-range-by-announced.png"));
+    byte[] csv = Files.readAllBytes(tmp.resolve("out/issues.csv"));
+    assertThat(Cli.run(args).exitCode()).isZero();
+    assertThat(Files.readAllBytes(tmp.resolve("out/report.xlsx"))).isEqualTo(xlsx);
+    assertThat(Files.readAllBytes(tmp.resolve("out/charts/capex_guidance-range-by-announced.png")))
+        .isEqualTo(png);
+    assertThat(Files.readAllBytes(tmp.resolve("out/issues.csv"))).isEqualTo(csv);
+  }
+
+  @Test
+  void generatedAtWinsOverSourceDateEpochWhichWinsOverTheSystemClock() {
+    assertThat(Clocks.fromOptions("2026-01-31T12:00:00+01:00", "0").instant())
+        .isEqualTo(Instant.parse("2026-01-31T11:00:00Z"));
+    assertThat(Clocks.fromOptions(null, "1700000000").instant())
+        .isEqualTo(Instant.ofEpochSecond(1_700_000_000L));
+    assertThat(Clocks.fromOptions(null, null).instant()).isAfter(Instant.parse("2025-01-01T00:00:00Z"));
+  }
+
+  @Test
+  void badTimesAreUsageErrorsThatSayHowToWriteThem() {
+    assertThatThrownBy(() -> Clocks.fromOptions("yesterday", null))
+        .isInstanceOf(ReportException.class)
+        .hasMessage("--generated-at 'yesterday' is not an ISO 8601 time with an offset: "
+            + "write it like 2026-01-31T12:00:00Z");
+    assertThatThrownBy(() -> Clocks.fromOptions(null, "soon"))
+        .hasMessage("SOURCE_DATE_EPOCH 'soon' is not a number of seconds since 1970-01-01: "
+            + "unset it or fix it");
+    Cli.Run run = Cli.run("--generated-at", "yesterday", Cli.EXAMPLE.toString(), "-o",
+        tmp.resolve("o").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+  }
+}
