@@ -2,6 +2,7 @@ package dev.report;
 
 import dev.report.analyze.Aggregate;
 import dev.report.analyze.Planner;
+import dev.report.analyze.TableStats;
 import dev.report.chart.Charts;
 import dev.report.chart.RenderedChart;
 import dev.report.check.Issue;
@@ -84,6 +85,7 @@ public final class Report {
       throw ReportException.unreadable(file, reason(e), e);
     }
     List<Aggregate> aggregates = Planner.plan(t);
+    TableStats stats = TableStats.plan(t);
     TableChecker checker = new TableChecker(t, out.issues());
     ReportWriter.TableSheet sheet =
         t.status() == TableProfile.Status.TABLE ? out.startTable(t) : null;
@@ -98,6 +100,7 @@ public final class Report {
           for (Aggregate a : aggregates) {
             a.add(values);
           }
+          stats.add(values);
           sheet.write(values);
         }
       });
@@ -106,7 +109,7 @@ public final class Report {
     }
     checker.finish();
     if (sheet != null) {
-      sheet.finish();
+      sheet.finish(t, stats);
     }
     for (Aggregate a : aggregates) {
       RenderedChart chart = Charts.build(a, t);

@@ -60,7 +60,7 @@ class EndToEndTest {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
       assertThat(names).containsExactly(
-          "Overview", "Issues", "capex_guidance", "events", "partners", "About");
+          "Overview", "Issues", "capex_guidance", "events", "partners", "Summary", "About");
     }
   }
 

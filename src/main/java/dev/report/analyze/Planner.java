@@ -73,7 +73,7 @@ public final class Planner {
     return p.values() > 0 && p.values() >= p.missing();
   }
 
-  private static int firstDate(TableProfile t) {
+  static int firstDate(TableProfile t) {
     for (int i = 0; i < t.types().size(); i++) {
       if (t.types().get(i).kind().isTemporal() && mostlyPresent(t.profiles().get(i))) {
         return i;
@@ -83,7 +83,7 @@ public final class Planner {
   }
 
   /** Numeric columns that measure something: not IDs, not years, mostly present. */
-  private static List<Integer> measures(TableProfile t) {
+  static List<Integer> measures(TableProfile t) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < t.types().size(); i++) {
       ColumnType type = t.types().get(i);
@@ -131,8 +131,11 @@ public final class Planner {
     return name.split("[^a-z]+");
   }
 
-  /** Text columns with a few values that repeat, and small sets of years. */
-  private static List<Integer> categories(TableProfile t) {
+  /** Share of a column's values that may be distinct for it to count as categories. */
+  static final double MAX_DISTINCT_SHARE = 0.6;
+
+  /** Text columns with a few values that repeat. */
+  static List<Integer> categories(TableProfile t) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < t.types().size(); i++) {
       ColumnType type = t.types().get(i);
@@ -140,7 +143,8 @@ public final class Planner {
       int distinct = p.distinctCount();
       boolean text = type.kind() == ColumnType.Kind.TEXT || type.kind() == ColumnType.Kind.BOOLEAN;
       if (text && mostlyPresent(p) && distinct >= 2 && distinct <= MAX_CATEGORIES
-          && distinct < p.values() && !isId(t, i)) {
+          && distinct < p.values() && distinct <= p.values() * MAX_DISTINCT_SHARE + 1
+          && !isId(t, i)) {
         out.add(i);
       }
     }

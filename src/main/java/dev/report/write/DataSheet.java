@@ -96,6 +96,15 @@ final class DataSheet {
     }
   }
 
+  /** Where the table's rows are, sheet by sheet, for the Summary's formulas. */
+  List<SummarySheet.Part> parts() {
+    List<SummarySheet.Part> parts = new ArrayList<>();
+    for (SXSSFSheet s : series.sheets()) {
+      parts.add(new SummarySheet.Part(s.getSheetName(), s.getLastRowNum()));
+    }
+    return parts;
+  }
+
   /** Makes each sheet of the table an Excel table (with its own filter), once all rows are in. */
   void finish(ExcelTables tables) {
     for (SXSSFSheet s : series.sheets()) {

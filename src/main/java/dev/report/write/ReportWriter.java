@@ -1,6 +1,7 @@
 package dev.report.write;
 
 import dev.report.ReportException;
+import dev.report.analyze.TableStats;
 import dev.report.chart.Png;
 import dev.report.chart.RenderedChart;
 import dev.report.check.IssueSink;
@@ -41,6 +42,7 @@ public final class ReportWriter implements Closeable {
   private final int maxRows;
   private final List<OverviewSheet.Chart> charts = new ArrayList<>();
   private final List<AboutSheet.Input> inputs = new ArrayList<>();
+  private final List<SummarySheet.Table> summaries = new ArrayList<>();
 
   public ReportWriter(Path outputDir) {
     this(outputDir, SheetSeries.MAX_ROWS);
@@ -113,8 +115,10 @@ public final class ReportWriter implements Closeable {
       return sheet.rows();
     }
 
-    public void finish() {
+    /** Makes the Excel tables and records the table's statistics for the Summary sheet. */
+    public void finish(TableProfile profile, TableStats stats) {
       sheet.finish(tables);
+      summaries.add(new SummarySheet.Table(profile, stats, sheet.parts()));
     }
   }
 
@@ -136,7 +140,9 @@ public final class ReportWriter implements Closeable {
    */
   public List<Path> finish(String title, String subtitle, List<TableRow> tables, RunInfo run) {
     issues.finish();
+    new SummarySheet(wb, styles, names).write(summaries);
     new AboutSheet(wb, styles, names).write(run, inputs);
+    wb.setForceFormulaRecalculation(true);
     var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
     props.setTitle(title);
     props.setSubjectProperty(subtitle);

@@ -27,7 +27,9 @@ class ReportWriterTest {
       for (Value[] row : table.rows()) {
         sheet.write(row);
       }
-      sheet.finish();
+      dev.report.analyze.TableStats stats = dev.report.analyze.TableStats.plan(table.profile());
+      table.rows().forEach(stats::add);
+      sheet.finish(table.profile(), stats);
       w.finish("T", "S", List.of(), new RunInfo("report test", "test",
           java.time.Instant.EPOCH, "en-US", "UTC", "java"));
     }
@@ -46,7 +48,7 @@ class ReportWriterTest {
     try (XSSFWorkbook wb = write(t, 4)) {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
-      assertThat(names).containsExactly("Overview", "Issues", "long", "long (2)", "long (3)", "About");
+      assertThat(names).containsExactly("Overview", "Issues", "long", "long (2)", "long (3)", "Summary", "About");
       List<Double> seen = new ArrayList<>();
       for (String name : List.of("long", "long (2)", "long (3)")) {
         Sheet s = wb.getSheet(name);

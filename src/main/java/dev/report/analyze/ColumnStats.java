@@ -1,0 +1,141 @@
+package dev.report.analyze;
+
+import dev.report.read.Value;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * Statistics of one column, gathered while rows stream by, computed the way a spreadsheet
+ * computes them over the written cells (so the Summary's cached values match a recalculation):
+ * numbers and dates count as numbers (dates as Excel serial days), texts that did not fit are not
+ * numbers, empty cells are blanks.
+ */
+public final class ColumnStats {
+  /** Numbers kept for the median; past this the median is left out (8 bytes each). */
+  public static final int MEDIAN_CAP = 2_000_000;
+  /** Distinct values counted, case folded as Excel compares them; past this, "many". */
+  public static final int DISTINCT_CAP = 10_000;
+
+  private long numbers;
+  private long texts;
+  private long blanks;
+  private final NeumaierSum sum = new NeumaierSum();
+  private double min = Double.POSITIVE_INFINITY;
+  private double max = Double.NEGATIVE_INFINITY;
+  private double[] values = new double[64];
+  private boolean medianKept = true;
+  private final Set<String> distinct = new HashSet<>();
+  private boolean manyDistinct;
+
+  public void add(Value v) {
+    if (v instanceof Value.Empty) {
+      blanks++;
+      return;
+    }
+    double x = number(v);
+    if (Double.isNaN(x)) {
+      texts++;
+      addDistinct(v.text().toLowerCase(Locale.ROOT));
+      return;
+    }
+    numbers++;
+    sum.add(x);
+    min = Math.min(min, x);
+    max = Math.max(max, x);
+    addDistinct(Double.toString(x));
+    if (medianKept) {
+      if (numbers > MEDIAN_CAP) {
+        medianKept = false;
+        values = null;
+      } else {
+        if (numbers > values.length) {
+          values = Arrays.copyOf(values, values.length * 2);
+        }
+        values[(int) numbers - 1] = x;
+      }
+    }
+  }
+
+  private void addDistinct(String key) {
+    if (!manyDistinct && distinct.add(key) && distinct.size() > DISTINCT_CAP) {
+      manyDistinct = true;
+      distinct.clear();
+    }
+  }
+
+  /** The cell's numeric value as a spreadsheet sees it, or NaN for text and booleans. */
+  static double number(Value v) {
+    if (v instanceof Value.Decimal d) {
+      return d.value();
+    }
+    if (v instanceof Value.Date d) {
+      return serial(d.date().atStartOfDay());
+    }
+    if (v instanceof Value.DateTime d) {
+      return serial(d.dateTime());
+    }
+    return Double.NaN;
+  }
+
+  static double serial(LocalDateTime t) {
+    return DateUtil.getExcelDate(t);
+  }
+
+  static double serial(LocalDate d) {
+    return DateUtil.getExcelDate(d);
+  }
+
+  /** Cells holding numbers (COUNT). */
+  public long numbers() {
+    return numbers;
+  }
+
+  /** Cells holding anything (COUNTA). */
+  public long nonBlank() {
+    return numbers + texts;
+  }
+
+  /** Empty cells (COUNTBLANK). */
+  public long blanks() {
+    return blanks;
+  }
+
+  public double sum() {
+    return sum.value();
+  }
+
+  /** MIN; 0 when there are no numbers, as in a spreadsheet. */
+  public double min() {
+    return numbers == 0 ? 0 : min;
+  }
+
+  public double max() {
+    return numbers == 0 ? 0 : max;
+  }
+
+  /** AVERAGE, or NaN when there are no numbers (a spreadsheet shows #DIV/0!). */
+  public double mean() {
+    return numbers == 0 ? Double.NaN : sum.value() / numbers;
+  }
+
+  /** MEDIAN, or NaN when there are no numbers or too many were seen to keep. */
+  public double median() {
+    if (numbers == 0 || !medianKept) {
+      return Double.NaN;
+    }
+    double[] sorted = Arrays.copyOf(values, (int) numbers);
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  /** Distinct non-blank values (text compared ignoring case), or -1 when there are many. */
+  public long distinct() {
+    return manyDistinct ? -1 : distinct.size();
+  }
+}

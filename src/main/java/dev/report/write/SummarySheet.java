@@ -1,0 +1,217 @@
+package dev.report.write;
+
+import dev.report.analyze.ColumnStats;
+import dev.report.analyze.TableStats;
+import dev.report.read.ColumnType;
+import dev.report.read.TableProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Per column statistics and group totals, every figure a live formula over the data sheets with
+ * its value computed here as the cached result, so that viewers that do not recalculate show the
+ * right number and Excel updates it when the data is edited.
+ */
+final class SummarySheet {
+  static final List<String> HEADER = List.of(
+      "Column", "Type", "Count", "Missing", "Distinct", "Min", "Max", "Mean", "Median", "Sum");
+  /** Distinct is a quadratic formula (COUNTIF per cell): only for tables this small. */
+  static final long DISTINCT_MAX_ROWS = 5_000;
+
+  /** A table's data on one sheet: rows 2 to {@code lastRow + 1} (1-based) of {@code sheet}. */
+  record Part(String sheet, int lastRow) {
+    /** The A1 range of column {@code col} (0-based) over this part's data rows. */
+    String range(int col) {
+      String c = CellReference.convertNumToColString(col);
+      return "'" + sheet.replace("'", "''") + "'!$" + c + "$2:$" + c + "$" + Math.max(2, lastRow + 1);
+    }
+  }
+
+  /** What the Summary shows for one table. */
+  record Table(TableProfile profile, TableStats stats, List<Part> parts) {}
+
+  private final SXSSFSheet sheet;
+  private final Styles styles;
+  private int next;
+
+  SummarySheet(SXSSFWorkbook wb, Styles styles, SheetNames names) {
+    this.styles = styles;
+    this.sheet = wb.createSheet(names.reserve("Summary"));
+    int[] widths = {28, 12, 10, 10, 10, 14, 14, 14, 14, 16};
+    for (int i = 0; i < widths.length; i++) {
+      sheet.setColumnWidth(i, widths[i] * 256);
+    }
+    Print.setUp(sheet, "Summary", Print.HeaderRow.ONCE);
+  }
+
+  void write(List<Table> tables) {
+    text(row(), 0, "Summary", styles.title);
+    text(row(), 0, "Every figure is a formula over the data sheets; it updates when the data is edited.",
+        styles.subtitle);
+    for (Table t : tables) {
+      if (t.profile().status() != TableProfile.Status.TABLE) {
+        continue;
+      }
+      next++;
+      text(row(), 0, t.profile().fileName(), styles.bold);
+      header(HEADER);
+      for (int i = 0; i < t.profile().columns().size(); i++) {
+        columnRow(t, i);
+      }
+      for (TableStats.Groups g : t.stats().groups()) {
+        groups(t, g);
+      }
+      for (TableStats.Years y : t.stats().years()) {
+        years(t, y);
+      }
+    }
+  }
+
+  private void columnRow(Table t, int col) {
+    TableProfile p = t.profile();
+    ColumnType type = p.types().get(col);
+    ColumnStats s = t.stats().column(col);
+    Row r = row();
+    text(r, 0, p.columns().get(col), styles.text);
+    text(r, 1, type.kind().label(), styles.text);
+    formula(r, 2, over(t, col, "COUNTA"), s.nonBlank(), styles.integer);
+    formula(r, 3, sumEach(t, col, rng -> "COUNTBLANK(" + rng + ")"), s.blanks(), styles.integer);
+    long rows = p.records();
+    if (t.parts().size() == 1 && rows <= DISTINCT_MAX_ROWS && s.distinct() >= 0 && rows > 0) {
+      String rng = t.parts().get(0).range(col);
+      // Each cell's own criterion: "=" then its text with the wildcards * ? ~ escaped, so that
+      // values such as "AWS*" or ">5" count as themselves.
+      String own = "\"=\"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(" + rng
+          + ",\"~\",\"~~\"),\"*\",\"~*\"),\"?\",\"~?\")";
+      formula(r, 4, "SUMPRODUCT((" + rng + "<>\"\")/COUNTIF(" + rng + "," + own + "))",
+          s.distinct(), styles.integer);
+    }
+    boolean numeric = type.kind().isNumeric();
+    boolean temporal = type.kind().isTemporal();
+    if ((numeric || temporal) && s.numbers() > 0) {
+      CellStyle f = styles.cell(type.excelFormat(), Styles.Mark.NONE);
+      formula(r, 5, over(t, col, "MIN"), s.min(), f);
+      formula(r, 6, over(t, col, "MAX"), s.max(), f);
+      if (!Double.isNaN(s.median())) {
+        formula(r, 8, over(t, col, "MEDIAN"), s.median(), f);
+      }
+      // A mean or a total of years or dates means nothing.
+      if (numeric && !type.yearLike()) {
+        formula(r, 7, over(t, col, "AVERAGE"), s.mean(), f);
+        formula(r, 9, over(t, col, "SUM"), s.sum(), f);
+      }
+    }
+  }
+
+  private void groups(Table t, TableStats.Groups g) {
+    TableProfile p = t.profile();
+    String measure = p.columns().get(g.valueColumn);
+    String category = p.columns().get(g.categoryColumn);
+    next++;
+    text(row(), 0, measure + " by " + category, styles.bold);
+    header(List.of(category, "Records", "Sum of " + measure));
+    CellStyle f = styles.cell(p.types().get(g.valueColumn).excelFormat(), Styles.Mark.NONE);
+    for (TableStats.Group group : g.sorted()) {
+      Row r = row();
+      text(r, 0, group.label(), styles.text);
+      String crit = criterion(group.label());
+      formula(r, 1, sumEach(t, g.categoryColumn,
+          part -> "COUNTIFS(" + part + "," + crit + ")"), group.count(), styles.integer);
+      formula(r, 2, sumParts(t, part -> "SUMIFS(" + part.range(g.valueColumn) + ","
+          + part.range(g.categoryColumn) + "," + crit + ")"), group.sum(), f);
+    }
+  }
+
+  private void years(Table t, TableStats.Years y) {
+    TableProfile p = t.profile();
+    String date = p.columns().get(y.dateColumn);
+    next++;
+    text(row(), 0, "By year of " + date, styles.bold);
+    List<String> head = new ArrayList<>(List.of("Year", "Records"));
+    for (int c : y.valueColumns) {
+      head.add("Sum of " + p.columns().get(c));
+    }
+    header(head);
+    for (Map.Entry<Integer, TableStats.Group[]> e : y.byYear().entrySet()) {
+      int year = e.getKey();
+      String from = "\">=\"&DATE(" + year + ",1,1)";
+      String to = "\"<\"&DATE(" + (year + 1) + ",1,1)";
+      Row r = row();
+      Cell yc = r.createCell(0);
+      yc.setCellValue(year);
+      yc.setCellStyle(styles.cell("0", Styles.Mark.NONE));
+      formula(r, 1, sumParts(t, part -> "COUNTIFS(" + part.range(y.dateColumn) + "," + from + ","
+          + part.range(y.dateColumn) + "," + to + ")"), e.getValue()[0].count(), styles.integer);
+      for (int i = 0; i < y.valueColumns.size(); i++) {
+        int vc = y.valueColumns.get(i);
+        CellStyle f = styles.cell(p.types().get(vc).excelFormat(), Styles.Mark.NONE);
+        formula(r, 2 + i, sumParts(t, part -> "SUMIFS(" + part.range(vc) + ","
+            + part.range(y.dateColumn) + "," + from + "," + part.range(y.dateColumn) + "," + to
+            + ")"), e.getValue()[i].sum(), f);
+      }
+    }
+  }
+
+  /**
+   * A criterion that matches exactly {@code value}: "=" then the text with the criteria
+   * wildcards {@code * ? ~} escaped by {@code ~}; comparison ignores case, as our groups do.
+   */
+  static String criterion(String value) {
+    String escaped = value.replace("~", "~~").replace("*", "~*").replace("?", "~?");
+    return "\"=" + escaped.replace("\"", "\"\"") + "\"";
+  }
+
+  /** FN(range1, range2, ...) over every part of the table. */
+  private static String over(Table t, int col, String fn) {
+    List<String> ranges = new ArrayList<>();
+    for (Part part : t.parts()) {
+      ranges.add(part.range(col));
+    }
+    return fn + "(" + String.join(",", ranges) + ")";
+  }
+
+  private static String sumEach(Table t, int col, Function<String, String> f) {
+    return sumParts(t, part -> f.apply(part.range(col)));
+  }
+
+  /** f(part1)+f(part2)+...: for functions that take one range only. */
+  private static String sumParts(Table t, Function<Part, String> f) {
+    List<String> terms = new ArrayList<>();
+    for (Part part : t.parts()) {
+      terms.add(f.apply(part));
+    }
+    return String.join("+", terms);
+  }
+
+  private void formula(Row r, int col, String formula, double cached, CellStyle style) {
+    Cell c = r.createCell(col);
+    c.setCellFormula(formula);
+    c.setCellValue(cached);
+    c.setCellStyle(style);
+  }
+
+  private Row row() {
+    return sheet.createRow(next++);
+  }
+
+  private void header(List<String> names) {
+    Row r = row();
+    for (int i = 0; i < names.size(); i++) {
+      text(r, i, names.get(i), styles.header);
+    }
+  }
+
+  private void text(Row r, int col, String s, CellStyle style) {
+    Cell c = r.createCell(col);
+    c.setCellValue(dev.report.check.CellText.clean(s));
+    c.setCellStyle(style);
+  }
+}
