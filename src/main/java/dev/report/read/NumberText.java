@@ -1,5 +1,6 @@
 package dev.report.read;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,6 +24,9 @@ final class NumberText {
    */
   record Parsed(double value, int decimals, Unit unit, String currency, boolean grouped,
       boolean magnitude) {}
+
+  /** The digits of a number as a plain decimal text (such as {@code 1234.5} or {@code 1.5e3}). */
+  private record Digits(String plain, int decimals, boolean grouped) {}
 
   private static final Map<String, String> CURRENCY_CODES = Map.of(
       "USD", "$", "US$", "$", "EUR", "€", "GBP", "£", "JPY", "¥", "CHF", "CHF", "CAD", "CA$",
@@ -86,11 +90,11 @@ final class NumberText {
         s = Missing.trim(s.substring(0, s.length() - suffix[1].length()));
       }
     }
-    double scale = 1;
+    String scale = null;
     boolean magnitude = false;
     String[] mag = magnitudeSuffix(s);
     if (mag != null) {
-      scale = Double.parseDouble(mag[1]);
+      scale = mag[1];
       magnitude = true;
       s = Missing.trim(s.substring(0, s.length() - mag[0].length()));
       if (currency == null) {
@@ -102,13 +106,26 @@ final class NumberText {
         }
       }
     }
-    Parsed core = digits(s, decimalMark);
+    Digits core = digits(s, decimalMark);
     if (core == null) {
       return null;
     }
-    double v = core.value() * scale;
-    if (unit == Unit.PERCENT) {
-      v = v / 100;
+    double v;
+    if (magnitude || unit == Unit.PERCENT) {
+      // Scaled in decimal, so that 33.3 % is the double nearest 0.333 (33.3 / 100 is not).
+      BigDecimal exact = new BigDecimal(core.plain());
+      if (magnitude) {
+        exact = exact.multiply(new BigDecimal(scale));
+      }
+      if (unit == Unit.PERCENT) {
+        exact = exact.movePointLeft(2);
+      }
+      v = Double.parseDouble(exact.toString());
+    } else {
+      v = Double.parseDouble(core.plain());
+    }
+    if (!Double.isFinite(v)) {
+      return null;
     }
     return new Parsed(negative ? -v : v, core.decimals(), unit, currency, core.grouped(), magnitude);
   }
@@ -121,7 +138,7 @@ final class NumberText {
    * Parses plain digits with optional grouping and one decimal mark. Groups after the first must
    * have exactly three digits, and one kind of grouping character is used throughout.
    */
-  private static Parsed digits(String s, char decimalMark) {
+  private static Digits digits(String s, char decimalMark) {
     int n = s.length();
     if (n == 0) {
       return null;
@@ -183,20 +200,18 @@ final class NumberText {
     if (intDigits == 0) {
       plain.insert(0, '0');
     }
-    return new Parsed(Double.parseDouble(plain.toString()), decimals, Unit.PLAIN, null,
-        group != 0, false);
+    return new Digits(plain.toString(), decimals, group != 0);
   }
 
   /** Scientific notation such as {@code 1.5e3}, only with a '.' decimal mark and no grouping. */
-  private static Parsed exponent(String s, char decimalMark) {
+  private static Digits exponent(String s, char decimalMark) {
     if (decimalMark != '.' || !s.matches("[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]{1,3}")) {
       return null;
     }
     if (s.length() > 1 && s.charAt(0) == '0' && s.charAt(1) != '.') {
       return null;
     }
-    double v = Double.parseDouble(s);
-    return Double.isFinite(v) ? new Parsed(v, 0, Unit.PLAIN, null, false, false) : null;
+    return new Digits(s, 0, false); // the caller rejects what overflows a double
   }
 
   private static int significant(CharSequence digits) {

@@ -86,26 +86,35 @@ final class Sniffer {
     return Dialect.LineEnding.LF;
   }
 
-  /** Delimiter count on each record of the sample (outside quotes); the last, maybe cut, is left out. */
+  /**
+   * Delimiter count on each record of the sample (outside quotes), from the first non-empty line
+   * (the header) on; the last, maybe cut, is left out.
+   */
   private static int[] countsPerLine(String text, char d) {
     int[] counts = new int[SNIFF_LINES];
     int lines = 0;
     int count = 0;
+    boolean content = false; // the current line has a character
     boolean inQuotes = false;
     for (int i = 0; i < text.length() && lines < SNIFF_LINES; i++) {
       char c = text.charAt(i);
+      if (!inQuotes && (c == '\n' || c == '\r')) {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        // Empty lines before the header are skipped; the header counts even without d.
+        if (content || lines > 0) {
+          counts[lines++] = count;
+        }
+        count = 0;
+        content = false;
+        continue;
+      }
+      content = true;
       if (c == '"') {
         inQuotes = !inQuotes;
       } else if (!inQuotes && c == d) {
         count++;
-      } else if (!inQuotes && (c == '\n' || c == '\r')) {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        if (count > 0 || lines > 0) {
-          counts[lines++] = count;
-        }
-        count = 0;
       }
     }
     if (lines == 0 && count > 0) {

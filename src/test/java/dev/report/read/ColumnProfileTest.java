@@ -1,0 +1,385 @@
+package dev.report.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a column's values decide its type, and how that type then reads each value. */
+class ColumnProfileTest {
+
+  private static ColumnProfile profile(String... values) {
+    ColumnProfile p = new ColumnProfile();
+    for (String v : values) {
+      p.add(v);
+    }
+    return p;
+  }
+
+  private static ColumnType decide(String... values) {
+    return decide(ReadOptions.DEFAULT, values);
+  }
+
+  private static ColumnType decide(ReadOptions options, String... values) {
+    return profile(values).decide(options.decimalMark(), options.dateOrder());
+  }
+
+  private static List<String> repeat(String value, int times) {
+    return new ArrayList<>(Collections.nCopies(times, value));
+  }
+
+  // ---- numbers
+
+  @Test
+  void integers() {
+    ColumnType t = decide("1", "2", "30", "-4", "1,200");
+    assertThat(t).isEqualTo(
+        new ColumnType(ColumnType.Kind.INTEGER, '.', DateOrder.MONTH_FIRST, null, 0, false));
+    assertThat(t.excelFormat()).isEqualTo("#,##0");
+    assertThat(t.convert("1,200")).isEqualTo(new Value.Decimal(1200, "1,200"));
+    assertThat(t.convert(" 30 ")).isEqualTo(new Value.Decimal(30, " 30 "));
+    assertThat(t.convert("2.5")).isEqualTo(new Value.Invalid("2.5"));
+    assertThat(t.convert("5%")).isEqualTo(new Value.Invalid("5%"));
+  }
+
+  @Test
+  void decimals() {
+    ColumnType t = decide("1.5", "2.25", "3");
+    assertThat(t).isEqualTo(
+        new ColumnType(ColumnType.Kind.DECIMAL, '.', DateOrder.MONTH_FIRST, null, 2, false));
+    assertThat(t.excelFormat()).isEqualTo("#,##0.00");
+    assertThat(t.convert("3")).isEqualTo(new Value.Decimal(3, "3"));
+    assertThat(t.convert("2.25")).isEqualTo(new Value.Decimal(2.25, "2.25"));
+    assertThat(t.convert("$2")).isEqualTo(new Value.Invalid("$2"));
+  }
+
+  @Test
+  void decimalsAreCappedAtSix() {
+    ColumnType t = decide("0.123456789", "1.5");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DECIMAL);
+    assertThat(t.decimals()).isEqualTo(6);
+  }
+
+  @Test
+  void percents() {
+    ColumnType t = decide("12%", "7.5%", "100 %");
+    assertThat(t).isEqualTo(
+        new ColumnType(ColumnType.Kind.PERCENT, '.', DateOrder.MONTH_FIRST, null, 1, false));
+    assertThat(t.excelFormat()).isEqualTo("0.0%");
+    assertThat(t.convert("7.5%")).isEqualTo(new Value.Decimal(0.075, "7.5%"));
+    assertThat(t.convert("12")).isEqualTo(new Value.Invalid("12"));
+  }
+
+  @Test
+  void percentsWithDecimalComma() {
+    ColumnType t = decide("12,5 %", "15 %", "3 %");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.PERCENT);
+    assertThat(t.decimalMark()).isEqualTo(',');
+    assertThat(t.convert("12,5 %")).isEqualTo(new Value.Decimal(0.125, "12,5 %"));
+    assertThat(t.describe()).isEqualTo("a percent such as 12,5 %");
+  }
+
+  @Test
+  void currencies() {
+    ColumnType dollars = decide("$5", "$7.50", "$1,000");
+    assertThat(dollars).isEqualTo(
+        new ColumnType(ColumnType.Kind.CURRENCY, '.', DateOrder.MONTH_FIRST, "$", 2, false));
+    assertThat(dollars.excelFormat()).isEqualTo("\"$\"#,##0.00");
+    assertThat(dollars.convert("$1,000")).isEqualTo(new Value.Decimal(1000, "$1,000"));
+    assertThat(dollars.convert("12")).isEqualTo(new Value.Decimal(12, "12"));
+    assertThat(dollars.convert("€12")).isEqualTo(new Value.Invalid("€12"));
+
+    ColumnType euros = decide("5 €", "12 €", "EUR 3");
+    assertThat(euros.kind()).isEqualTo(ColumnType.Kind.CURRENCY);
+    assertThat(euros.currency()).isEqualTo("€");
+    assertThat(euros.excelFormat()).isEqualTo("#,##0\\ \"€\"");
+    assertThat(euros.describe()).isEqualTo("an amount in €");
+  }
+
+  @Test
+  void magnitudesAreNumbers() {
+    ColumnType t = decide("60B", "1.5 bn", "3 k", "2 million");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DECIMAL);
+    assertThat(t.convert("60B")).isEqualTo(new Value.Decimal(6.0E10, "60B"));
+    assertThat(t.convert("1.5 bn")).isEqualTo(new Value.Decimal(1.5E9, "1.5 bn"));
+  }
+
+  // ---- decimal mark
+
+  @Test
+  void aDecimalCommaValueDecidesTheMark() {
+    ColumnType t = decide("12,4", "1,234", "7");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DECIMAL);
+    assertThat(t.decimalMark()).isEqualTo(',');
+    assertThat(t.decimals()).isEqualTo(3);
+    assertThat(t.convert("1,234")).isEqualTo(new Value.Decimal(1.234, "1,234"));
+    assertThat(t.convert("12,4")).isEqualTo(new Value.Decimal(12.4, "12,4"));
+  }
+
+  @Test
+  void aDecimalDotValueDecidesTheMarkEvenWhenCommaIsPreferred() {
+    ReadOptions fr = new ReadOptions(',', DateOrder.DAY_FIRST);
+    ColumnType t = decide(fr, "1,234", "0.5");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DECIMAL);
+    assertThat(t.decimalMark()).isEqualTo('.');
+    assertThat(t.convert("1,234")).isEqualTo(new Value.Decimal(1234, "1,234"));
+  }
+
+  @Test
+  void tiesGoToTheOptionsMark() {
+    ColumnType us = decide("1,234", "5,678");
+    assertThat(us.kind()).isEqualTo(ColumnType.Kind.INTEGER);
+    assertThat(us.decimalMark()).isEqualTo('.');
+    assertThat(us.convert("1,234")).isEqualTo(new Value.Decimal(1234, "1,234"));
+
+    ColumnType fr = decide(new ReadOptions(',', DateOrder.MONTH_FIRST), "1,234", "5,678");
+    assertThat(fr.kind()).isEqualTo(ColumnType.Kind.DECIMAL);
+    assertThat(fr.decimalMark()).isEqualTo(',');
+    assertThat(fr.decimals()).isEqualTo(3);
+    assertThat(fr.convert("1,234")).isEqualTo(new Value.Decimal(1.234, "1,234"));
+  }
+
+  // ---- years
+
+  @Test
+  void yearColumnsAreYearLike() {
+    ColumnType t = decide("1900", "1999", "2024", "2100");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.INTEGER);
+    assertThat(t.yearLike()).isTrue();
+    assertThat(t.excelFormat()).isEqualTo("0");
+  }
+
+  @Test
+  void oneValueOutsideTheYearsMakesAPlainInteger() {
+    assertThat(decide("1999", "2101").yearLike()).isFalse();
+    assertThat(decide("1899", "2000").yearLike()).isFalse();
+    assertThat(decide("1999", "2,024").yearLike()).isFalse(); // grouped: a count, not a year
+    assertThat(decide("1999", "2101").excelFormat()).isEqualTo("#,##0");
+  }
+
+  // ---- dates
+
+  @Test
+  void isoDates() {
+    ColumnType t = decide("2024-04-24", "2024-4-25", "2025-01-01");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DATE);
+    assertThat(t.excelFormat()).isEqualTo("yyyy-mm-dd");
+    assertThat(t.convert("2024-4-25")).isEqualTo(new Value.Date(LocalDate.of(2024, 4, 25), "2024-4-25"));
+  }
+
+  @Test
+  void dateTimes() {
+    ColumnType t = decide("2024-04-24T10:30:00", "2024-04-25T11:00:00", "2024-04-26");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DATETIME);
+    assertThat(t.excelFormat()).isEqualTo("yyyy-mm-dd hh:mm:ss");
+    assertThat(t.convert("2024-04-24T10:30:00")).isEqualTo(
+        new Value.DateTime(LocalDateTime.of(2024, 4, 24, 10, 30), "2024-04-24T10:30:00"));
+    assertThat(t.convert("2024-04-26"))
+        .isEqualTo(new Value.DateTime(LocalDateTime.of(2024, 4, 26, 0, 0), "2024-04-26"));
+  }
+
+  @Test
+  void oneDayFirstValueMakesTheColumnDayFirst() {
+    ColumnType t = decide("18/07/2023", "03/04/2024", "05/06/2024");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DATE);
+    assertThat(t.dateOrder()).isEqualTo(DateOrder.DAY_FIRST);
+    assertThat(t.convert("18/07/2023")).isEqualTo(new Value.Date(LocalDate.of(2023, 7, 18), "18/07/2023"));
+    assertThat(t.convert("03/04/2024")).isEqualTo(new Value.Date(LocalDate.of(2024, 4, 3), "03/04/2024"));
+  }
+
+  @Test
+  void oneMonthFirstValueMakesTheColumnMonthFirst() {
+    ReadOptions fr = new ReadOptions(',', DateOrder.DAY_FIRST);
+    ColumnType t = decide(fr, "4/24/2024", "03/04/2024", "05/06/2024");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DATE);
+    assertThat(t.dateOrder()).isEqualTo(DateOrder.MONTH_FIRST);
+    assertThat(t.convert("4/24/2024")).isEqualTo(new Value.Date(LocalDate.of(2024, 4, 24), "4/24/2024"));
+    assertThat(t.convert("03/04/2024")).isEqualTo(new Value.Date(LocalDate.of(2024, 3, 4), "03/04/2024"));
+  }
+
+  @Test
+  void allAmbiguousDatesFollowTheOptionsOrder() {
+    ColumnType us = decide(ReadOptions.DEFAULT, "03/04/2024", "05/06/2024");
+    assertThat(us.kind()).isEqualTo(ColumnType.Kind.DATE);
+    assertThat(us.dateOrder()).isEqualTo(DateOrder.MONTH_FIRST);
+    assertThat(us.convert("03/04/2024")).isEqualTo(new Value.Date(LocalDate.of(2024, 3, 4), "03/04/2024"));
+
+    ColumnType fr = decide(new ReadOptions('.', DateOrder.DAY_FIRST), "03/04/2024", "05/06/2024");
+    assertThat(fr.dateOrder()).isEqualTo(DateOrder.DAY_FIRST);
+    assertThat(fr.convert("03/04/2024")).isEqualTo(new Value.Date(LocalDate.of(2024, 4, 3), "03/04/2024"));
+    assertThat(fr.describe()).isEqualTo("a date (day first or ISO yyyy-mm-dd)");
+  }
+
+  @Test
+  void isoAndNamedDatesMixWithNumericOnes() {
+    ColumnType t = decide("18/07/2023", "2024-04-18", "Apr 24, 2024", "24 avril 2024", "29 janvier 2025");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DATE);
+    assertThat(t.dateOrder()).isEqualTo(DateOrder.DAY_FIRST);
+    assertThat(t.convert("29 janvier 2025")).isEqualTo(new Value.Date(LocalDate.of(2025, 1, 29), "29 janvier 2025"));
+    assertThat(t.convert("Apr 24, 2024")).isEqualTo(new Value.Date(LocalDate.of(2024, 4, 24), "Apr 24, 2024"));
+  }
+
+  @Test
+  void textThatOnlyLooksLikeADateStaysText() {
+    assertThat(decide("1/2", "3/4", "MARCH1")).isEqualTo(ColumnType.TEXT);
+  }
+
+  // ---- booleans and text
+
+  @Test
+  void booleans() {
+    for (String[] column : new String[][] {{"true", "false", "TRUE"}, {"yes", "no", "Yes"},
+        {"oui", "non", "OUI"}}) {
+      ColumnType t = decide(column);
+      assertThat(t.kind()).as(String.join(",", column)).isEqualTo(ColumnType.Kind.BOOLEAN);
+      assertThat(t.excelFormat()).isEqualTo("General");
+    }
+    ColumnType t = decide("oui", "non");
+    assertThat(t.convert("Oui")).isEqualTo(new Value.Bool(true, "Oui"));
+    assertThat(t.convert(" non ")).isEqualTo(new Value.Bool(false, " non "));
+    assertThat(t.convert("peut-être")).isEqualTo(new Value.Invalid("peut-être"));
+  }
+
+  @Test
+  void text() {
+    ColumnType t = decide("apple", "pear", "12");
+    assertThat(t).isEqualTo(ColumnType.TEXT);
+    assertThat(t.excelFormat()).isEqualTo("@");
+    assertThat(t.convert(" apple ")).isEqualTo(new Value.Text(" apple "));
+    assertThat(t.convert("12")).isEqualTo(new Value.Text("12"));
+  }
+
+  @Test
+  void aColumnWithNoValuesIsText() {
+    assertThat(decide()).isEqualTo(ColumnType.TEXT);
+    assertThat(decide("", "n/a")).isEqualTo(ColumnType.TEXT);
+  }
+
+  // ---- the 80% rule
+
+  @Test
+  void oneMisfitInTenIsStillTypedAndReadAsInvalid() {
+    List<String> values = repeat("7", 9);
+    values.add("abc");
+    ColumnType t = decide(values.toArray(String[]::new));
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.INTEGER);
+    assertThat(t.convert("abc")).isEqualTo(new Value.Invalid("abc"));
+    assertThat(t.convert("7")).isEqualTo(new Value.Decimal(7, "7"));
+  }
+
+  @Test
+  void exactlyEightyPercentWinsAndLessDoesNot() {
+    List<String> eight = repeat("7", 8);
+    eight.addAll(List.of("abc", "def"));
+    assertThat(decide(eight.toArray(String[]::new)).kind()).isEqualTo(ColumnType.Kind.INTEGER);
+    List<String> seven = repeat("7", 7);
+    seven.addAll(List.of("abc", "def", "ghi"));
+    assertThat(decide(seven.toArray(String[]::new))).isEqualTo(ColumnType.TEXT);
+  }
+
+  @Test
+  void eightyPercentRuleForDatesAndBooleans() {
+    List<String> dates = repeat("2024-04-24", 9);
+    dates.add("soon");
+    ColumnType d = decide(dates.toArray(String[]::new));
+    assertThat(d.kind()).isEqualTo(ColumnType.Kind.DATE);
+    assertThat(d.convert("soon")).isEqualTo(new Value.Invalid("soon"));
+
+    List<String> bools = repeat("yes", 4);
+    bools.add("maybe");
+    ColumnType b = decide(bools.toArray(String[]::new));
+    assertThat(b.kind()).isEqualTo(ColumnType.Kind.BOOLEAN);
+    assertThat(b.convert("maybe")).isEqualTo(new Value.Invalid("maybe"));
+  }
+
+  @Test
+  void missingValuesDoNotCountAgainstTheType() {
+    ColumnType t = decide("1", "n/a", "", "", "", "-", "2");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.INTEGER);
+  }
+
+  // ---- codes
+
+  @Test
+  void aCodeWithALeadingZeroKeepsTheColumnText() {
+    List<String> values = new ArrayList<>();
+    for (int i = 100; i < 120; i++) {
+      values.add(String.valueOf(i));
+    }
+    values.add("0870");
+    ColumnType t = decide(values.toArray(String[]::new));
+    assertThat(t).isEqualTo(ColumnType.TEXT);
+    assertThat(t.convert("0870")).isEqualTo(new Value.Text("0870"));
+    assertThat(decide("00123", "00456")).isEqualTo(ColumnType.TEXT);
+  }
+
+  @Test
+  void longIdentifiersKeepTheColumnText() {
+    assertThat(decide("1234567890123456", "1234567890123457")).isEqualTo(ColumnType.TEXT);
+  }
+
+  @Test
+  void phoneNumbersAreText() {
+    assertThat(decide("+33 6 12 34 56 78", "+33 1 23 45 67 89")).isEqualTo(ColumnType.TEXT);
+  }
+
+  // ---- missing placeholders
+
+  @Test
+  void placeholdersConvertToEmpty() {
+    ColumnType t = decide("1", "2");
+    for (String m : new String[] {"n/a", "N/A", "NA", "-", "\u2014", "\u2013", "n/d", "N/D",
+        "null", "NULL", "none", "#N/A", "NaN", "", "  ", "\u00A0"}) {
+      assertThat(t.convert(m)).as("'%s'", m).isEqualTo(new Value.Empty(m));
+    }
+    assertThat(ColumnType.TEXT.convert("n/a")).isEqualTo(new Value.Empty("n/a"));
+    assertThat(decide("2024-01-01").convert("—")).isEqualTo(new Value.Empty("—"));
+  }
+
+  @Test
+  void wordsThatOnlyResemblePlaceholdersAreValues() {
+    assertThat(ColumnType.TEXT.convert("nadir")).isEqualTo(new Value.Text("nadir"));
+    assertThat(ColumnType.TEXT.convert("--")).isEqualTo(new Value.Text("--"));
+    assertThat(ColumnType.TEXT.convert("non")).isEqualTo(new Value.Text("non"));
+  }
+
+  // ---- statistics
+
+  @Test
+  void countsLengthsAndDistinctValues() {
+    ColumnProfile p = profile("a", " a ", "bb", "n/a", "", "ccc  ");
+    assertThat(p.values()).isEqualTo(4);
+    assertThat(p.missing()).isEqualTo(2);
+    assertThat(p.maxLength()).isEqualTo(5);
+    assertThat(p.distinctCount()).isEqualTo(3); // "a" and " a " are one trimmed value
+
+    ColumnProfile many = new ColumnProfile();
+    for (int i = 0; i < ColumnProfile.DISTINCT_CAP; i++) {
+      many.add("v" + i);
+    }
+    assertThat(many.distinctCount()).isEqualTo(64);
+    many.add("one more");
+    assertThat(many.distinctCount()).isEqualTo(-1);
+  }
+
+  // ---- the records' own checks
+
+  @Test
+  void invalidOptionsAndTypesAreRejected() {
+    assertThatIllegalArgumentException().isThrownBy(() -> new ReadOptions(';', DateOrder.DAY_FIRST));
+    assertThatIllegalArgumentException().isThrownBy(() -> new ReadOptions('.', null));
+    assertThatIllegalArgumentException().isThrownBy(
+        () -> new ColumnType(ColumnType.Kind.DECIMAL, '.', DateOrder.DAY_FIRST, null, 7, false));
+    assertThatIllegalArgumentException().isThrownBy(
+        () -> new ColumnType(ColumnType.Kind.CURRENCY, '.', DateOrder.DAY_FIRST, null, 0, false));
+    assertThatIllegalArgumentException().isThrownBy(
+        () -> new ColumnType(ColumnType.Kind.INTEGER, '.', DateOrder.DAY_FIRST, "$", 0, false));
+    assertThatIllegalArgumentException().isThrownBy(
+        () -> new ColumnType(ColumnType.Kind.INTEGER, ';', DateOrder.DAY_FIRST, null, 0, false));
+  }
+}

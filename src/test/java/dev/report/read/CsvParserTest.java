@@ -1,0 +1,355 @@
+package dev.report.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The streaming CSV parser: line ends, quoting, line numbers, empty lines and its 64K buffer. */
+class CsvParserTest {
+  /** The parser's internal buffer size; a StringReader fills it completely on each read. */
+  private static final int BUFFER = 1 << 16;
+
+  private static List<RawRecord> parse(String text) throws IOException {
+    return parse(new StringReader(text), Dialect.DEFAULT);
+  }
+
+  private static List<RawRecord> parse(Reader reader, Dialect dialect) throws IOException {
+    List<RawRecord> out = new ArrayList<>();
+    try (CsvParser parser = new CsvParser(reader, dialect)) {
+      RawRecord r;
+      while ((r = parser.next()) != null) {
+        out.add(r);
+      }
+      // Once at the end, it stays at the end.
+      assertThat(parser.next()).isNull();
+    }
+    return out;
+  }
+
+  private static RawRecord rec(long line, String... fields) {
+    return new RawRecord(line, List.of(fields), false, false);
+  }
+
+  private static RawRecord emptyLine(long line) {
+    return new RawRecord(line, List.of(""), true, false);
+  }
+
+  // ---- line ends
+
+  @Test
+  void lfLineEnds() throws IOException {
+    assertThat(parse("a,b\n1,2\n3,4\n"))
+        .containsExactly(rec(1, "a", "b"), rec(2, "1", "2"), rec(3, "3", "4"));
+  }
+
+  @Test
+  void crlfLineEndsGiveNoExtraRecords() throws IOException {
+    assertThat(parse("a,b\r\n1,2\r\n3,4\r\n"))
+        .containsExactly(rec(1, "a", "b"), rec(2, "1", "2"), rec(3, "3", "4"));
+  }
+
+  @Test
+  void crLineEnds() throws IOException {
+    assertThat(parse("a,b\r1,2\r3,4\r"))
+        .containsExactly(rec(1, "a", "b"), rec(2, "1", "2"), rec(3, "3", "4"));
+  }
+
+  @Test
+  void mixedLineEndsInOneFile() throws IOException {
+    assertThat(parse("a\nb\r\nc\rd\n"))
+        .containsExactly(rec(1, "a"), rec(2, "b"), rec(3, "c"), rec(4, "d"));
+  }
+
+  @Test
+  void lastRecordWithoutFinalNewline() throws IOException {
+    assertThat(parse("a,b\n1,2")).containsExactly(rec(1, "a", "b"), rec(2, "1", "2"));
+    assertThat(parse("a,b\r\n\"x\",\"y\"")).containsExactly(rec(1, "a", "b"), rec(2, "x", "y"));
+  }
+
+  @Test
+  void trailingDelimiterGivesAnEmptyLastField() throws IOException {
+    assertThat(parse("a,\n,b")).containsExactly(rec(1, "a", ""), rec(2, "", "b"));
+  }
+
+  @Test
+  void emptyInputHasNoRecords() throws IOException {
+    assertThat(parse("")).isEmpty();
+  }
+
+  @Test
+  void otherDelimiters() throws IOException {
+    Dialect semicolon = new Dialect(';', '"', Dialect.LineEnding.LF);
+    assertThat(parse(new StringReader("a;b,c;\"d;e\"\n"), semicolon))
+        .containsExactly(rec(1, "a", "b,c", "d;e"));
+    Dialect tab = new Dialect('\t', '"', Dialect.LineEnding.LF);
+    assertThat(parse(new StringReader("a\tb c\t\n"), tab)).containsExactly(rec(1, "a", "b c", ""));
+    Dialect pipe = new Dialect('|', '"', Dialect.LineEnding.LF);
+    assertThat(parse(new StringReader("a|b,c\n"), pipe)).containsExactly(rec(1, "a", "b,c"));
+  }
+
+  // ---- quoting
+
+  @Test
+  void quotedFieldsKeepDelimitersAndDoubledQuotesAreOneQuote() throws IOException {
+    assertThat(parse("\"a,b\",\"ha \"\"ha\"\" ha\",\"\"\"\",\"\"\n"))
+        .containsExactly(rec(1, "a,b", "ha \"ha\" ha", "\"", ""));
+  }
+
+  @Test
+  void quoteInsideAnUnquotedFieldIsKept() throws IOException {
+    assertThat(parse("5\"3,x\n")).containsExactly(rec(1, "5\"3", "x"));
+  }
+
+  @Test
+  void textAfterAClosingQuoteIsKept() throws IOException {
+    assertThat(parse("\"a\"b,c\n")).containsExactly(rec(1, "ab", "c"));
+  }
+
+  @Test
+  void quotedFieldSpanningLinesReportsItsFirstLineAndLaterLinesCountTheBreaks()
+      throws IOException {
+    assertThat(parse("h1,h2\n\"x\ny\nz\",2\nnext,3\n"))
+        .containsExactly(rec(1, "h1", "h2"), rec(2, "x\ny\nz", "2"), rec(5, "next", "3"));
+  }
+
+  @Test
+  void crlfInsideQuotesIsKeptAsWrittenAndCountedOnce() throws IOException {
+    assertThat(parse("h\r\n\"x\r\ny\",2\r\nnext\r\n"))
+        .containsExactly(rec(1, "h"), rec(2, "x\r\ny", "2"), rec(4, "next"));
+  }
+
+  @Test
+  void crInsideQuotesCountsOneLine() throws IOException {
+    assertThat(parse("\"x\ry\"\rnext\r"))
+        .containsExactly(rec(1, "x\ry"), rec(3, "next"));
+  }
+
+  @Test
+  void separateCrAndLfInsideQuotesAreTwoLines() throws IOException {
+    // LF then CR is two line breaks; so is CR, quote, LF.
+    assertThat(parse("\"a\n\rb\"\nc\n\"d\r\"\ne\n"))
+        .containsExactly(rec(1, "a\n\rb"), rec(4, "c"), rec(5, "d\r"), rec(7, "e"));
+  }
+
+  @Test
+  void emptyLinesInsideQuotesAreCounted() throws IOException {
+    assertThat(parse("\"a\n\n\nb\"\nc\n")).containsExactly(rec(1, "a\n\n\nb"), rec(5, "c"));
+  }
+
+  // ---- empty and blank lines
+
+  @Test
+  void emptyLinesAreFlaggedWithTheirLineNumbers() throws IOException {
+    List<RawRecord> records = parse("a\n\nb\r\n\r\n\rc\n");
+    assertThat(records).containsExactly(
+        rec(1, "a"), emptyLine(2), rec(3, "b"), emptyLine(4), emptyLine(5), rec(6, "c"));
+    assertThat(records.get(1).isBlank()).isTrue();
+    assertThat(records.get(0).isBlank()).isFalse();
+  }
+
+  @Test
+  void delimiterOnlyLineIsBlankButNotAnEmptyLine() throws IOException {
+    RawRecord r = parse(",,\n").get(0);
+    assertThat(r).isEqualTo(rec(1, "", "", ""));
+    assertThat(r.emptyLine()).isFalse();
+    assertThat(r.isBlank()).isTrue();
+  }
+
+  @Test
+  void quotedEmptyFieldIsBlankButNotAnEmptyLine() throws IOException {
+    RawRecord r = parse("\"\"\n").get(0);
+    assertThat(r).isEqualTo(rec(1, ""));
+    assertThat(r.emptyLine()).isFalse();
+    assertThat(r.isBlank()).isTrue();
+  }
+
+  @Test
+  void spacesAreNotBlank() throws IOException {
+    RawRecord r = parse(" \n").get(0);
+    assertThat(r).isEqualTo(rec(1, " "));
+    assertThat(r.isBlank()).isFalse();
+  }
+
+  // ---- unterminated quote
+
+  @Test
+  void unterminatedQuoteAtEndOfInputIsFlaggedAndKeepsTheRest() throws IOException {
+    assertThat(parse("a,b\n1,\"open\nmore,stuff"))
+        .containsExactly(rec(1, "a", "b"),
+            new RawRecord(2, List.of("1", "open\nmore,stuff"), false, true));
+  }
+
+  @Test
+  void aDoubledQuoteAtTheEndDoesNotCloseTheField() throws IOException {
+    assertThat(parse("\"a\"\"")).containsExactly(new RawRecord(1, List.of("a\""), false, true));
+  }
+
+  @Test
+  void aClosingQuoteAsLastCharacterIsTerminated() throws IOException {
+    assertThat(parse("\"a\"")).containsExactly(rec(1, "a"));
+  }
+
+  // ---- long records and the buffer boundary
+
+  @Test
+  void unquotedFieldLongerThanTheBuffer() throws IOException {
+    String big = "x".repeat(200_000);
+    assertThat(parse("a," + big + ",b\nnext\n"))
+        .containsExactly(rec(1, "a", big, "b"), rec(2, "next"));
+  }
+
+  @Test
+  void quotedFieldLongerThanTheBufferWithLineBreaksAndQuotes() throws IOException {
+    StringBuilder raw = new StringBuilder();
+    StringBuilder value = new StringBuilder();
+    int breaks = 0;
+    for (int i = 0; value.length() < 200_000; i++) {
+      String chunk = "y".repeat(997);
+      raw.append(chunk);
+      value.append(chunk);
+      if (i % 7 == 0) {
+        raw.append("\r\n");
+        value.append("\r\n");
+        breaks++;
+      } else if (i % 7 == 3) {
+        raw.append("\"\"");
+        value.append('"');
+      } else {
+        raw.append(',');
+        value.append(',');
+      }
+    }
+    List<RawRecord> records = parse("h\n\"" + raw + "\",z\nnext\n");
+    assertThat(value.length()).isGreaterThanOrEqualTo(200_000);
+    assertThat(records).containsExactly(
+        rec(1, "h"), rec(2, value.toString(), "z"), rec(2 + breaks + 1, "next"));
+  }
+
+  @Test
+  void crlfSplitByTheBufferBoundaryIsOneLineEnd() throws IOException {
+    // CR at index 65535 (the buffer's last), LF at 65536 (the next buffer's first).
+    String first = "x".repeat(BUFFER - 1);
+    String text = first + "\r\nb\n";
+    assertThat(text.charAt(BUFFER - 1)).isEqualTo('\r');
+    assertThat(text.charAt(BUFFER)).isEqualTo('\n');
+    assertThat(parse(text)).containsExactly(rec(1, first), rec(2, "b"));
+  }
+
+  @Test
+  void lonelyCrAtTheBufferBoundaryEndsTheLine() throws IOException {
+    String first = "x".repeat(BUFFER - 1);
+    assertThat(parse(first + "\rb")).containsExactly(rec(1, first), rec(2, "b"));
+  }
+
+  @Test
+  void crlfInsideQuotesSplitByTheBufferBoundaryCountsOnce() throws IOException {
+    String body = "a".repeat(BUFFER - 2); // the opening quote is at 0
+    String text = "\"" + body + "\r\nb\",c\nnext\n";
+    assertThat(text.charAt(BUFFER - 1)).isEqualTo('\r');
+    assertThat(text.charAt(BUFFER)).isEqualTo('\n');
+    assertThat(parse(text)).containsExactly(rec(1, body + "\r\nb", "c"), rec(3, "next"));
+  }
+
+  @Test
+  void closingQuoteAtTheBuffersLastIndex() throws IOException {
+    String body = "a".repeat(BUFFER - 2);
+    String text = "\"" + body + "\",z\n";
+    assertThat(text.charAt(BUFFER - 1)).isEqualTo('"');
+    assertThat(text.charAt(BUFFER)).isEqualTo(',');
+    assertThat(parse(text)).containsExactly(rec(1, body, "z"));
+  }
+
+  @Test
+  void closingQuoteAtTheBufferBoundaryFollowedByLineEnd() throws IOException {
+    String body = "a".repeat(BUFFER - 2);
+    String text = "\"" + body + "\"\r\nnext";
+    assertThat(text.charAt(BUFFER - 1)).isEqualTo('"');
+    assertThat(parse(text)).containsExactly(rec(1, body), rec(2, "next"));
+  }
+
+  @Test
+  void doubledQuoteSplitByTheBufferBoundary() throws IOException {
+    String body = "a".repeat(BUFFER - 2);
+    String text = "\"" + body + "\"\"b\",c\n";
+    assertThat(text.charAt(BUFFER - 1)).isEqualTo('"');
+    assertThat(text.charAt(BUFFER)).isEqualTo('"');
+    assertThat(parse(text)).containsExactly(rec(1, body + "\"b", "c"));
+  }
+
+  @Test
+  void doubledQuoteEndingAtTheBufferBoundary() throws IOException {
+    // Quotes at 65534 and 65535: the pair is complete in the first buffer; 65536 closes the field.
+    String body = "a".repeat(BUFFER - 3);
+    String text = "\"" + body + "\"\"\",c\n";
+    assertThat(text.substring(BUFFER - 2, BUFFER + 1)).isEqualTo("\"\"\"");
+    assertThat(parse(text)).containsExactly(rec(1, body + "\"", "c"));
+  }
+
+  @Test
+  void openingQuoteAtTheStartOfTheSecondBuffer() throws IOException {
+    String first = "a".repeat(BUFFER - 1);
+    String text = first + ",\"q,r\"\n";
+    assertThat(text.charAt(BUFFER - 1)).isEqualTo(',');
+    assertThat(text.charAt(BUFFER)).isEqualTo('"');
+    assertThat(parse(text)).containsExactly(rec(1, first, "q,r"));
+  }
+
+  @Test
+  void emptyLineRightAfterTheBufferBoundary() throws IOException {
+    String first = "a".repeat(BUFFER - 1);
+    String text = first + "\n\nb\n";
+    assertThat(parse(text)).containsExactly(rec(1, first), emptyLine(2), rec(3, "b"));
+  }
+
+  @Test
+  void aReaderThatGivesOneCharacterAtATimeReadsTheSame() throws IOException {
+    String text = "h1,h2\r\n\"a\r\nb\",\"x\"\"y\"\r\n\r\n,,\n\"q\"z,\rlast,\"open\n";
+    List<RawRecord> whole = parse(text);
+    List<RawRecord> trickled = parse(new OneCharReader(text), Dialect.DEFAULT);
+    assertThat(trickled).isEqualTo(whole);
+    assertThat(whole).containsExactly(
+        rec(1, "h1", "h2"),
+        rec(2, "a\r\nb", "x\"y"),
+        emptyLine(4),
+        rec(5, "", "", ""),
+        rec(6, "qz", ""),
+        new RawRecord(7, List.of("last", "open\n"), false, true));
+  }
+
+  @Test
+  void closeClosesTheReader() throws IOException {
+    OneCharReader reader = new OneCharReader("a");
+    new CsvParser(reader, Dialect.DEFAULT).close();
+    assertThat(reader.closed).isTrue();
+  }
+
+  /** Hands out one character per read, to put a buffer boundary between every two characters. */
+  private static final class OneCharReader extends Reader {
+    private final String text;
+    private int at;
+    boolean closed;
+
+    OneCharReader(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) {
+      if (at >= text.length()) {
+        return -1;
+      }
+      cbuf[off] = text.charAt(at++);
+      return 1;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+}
