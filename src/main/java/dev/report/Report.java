@@ -94,6 +94,8 @@ public final class Report {
       TableReader.read(t, (record, values) -> {
         if (values != null) {
           sheet.before(record.line());
+        } else if (sheet != null && !record.emptyLine()) {
+          sheet.header(record.line());
         }
         checker.record(record, values);
         if (values != null) {

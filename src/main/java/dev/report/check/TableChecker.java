@@ -2,6 +2,7 @@ package dev.report.check;
 
 import dev.report.read.ColumnProfile;
 import dev.report.read.ColumnType;
+import dev.report.read.Missing;
 import dev.report.read.RawRecord;
 import dev.report.read.TableProfile;
 import dev.report.read.Value;
@@ -13,6 +14,9 @@ import java.util.Locale;
  * header, the shape of each record and the values that do not fit their column's inferred type.
  */
 public final class TableChecker {
+  /** Characters of a too-long value kept as the issue's value. */
+  private static final int VALUE_START = 80;
+
   private final TableProfile table;
   private final IssueSink sink;
   private final String file;
@@ -27,7 +31,10 @@ public final class TableChecker {
     this.file = table.fileName();
   }
 
-  /** Issues about the whole file and its header; call once, before the records. */
+  /**
+   * Issues about the whole file; call once, before the records. Issues of the header come with
+   * the header record, on its own line (empty lines may come before it).
+   */
   public void start() {
     switch (table.status()) {
       case NOT_TEXT -> report(Severity.ERROR, 0, 0, "", "",
@@ -35,41 +42,51 @@ public final class TableChecker {
           Rule.ENCODING_ERROR, "export it again as CSV");
       case EMPTY -> report(Severity.WARNING, 0, 0, "", "",
           "the file is empty: no header and no records", Rule.EMPTY_TABLE, "");
-      case TABLE -> checkHeader();
+      case TABLE -> { }
     }
   }
 
-  private void checkHeader() {
+  private void checkHeader(long line) {
     if (table.records() == 0) {
-      report(Severity.WARNING, 1, 0, "", "", "the file has a header but no records",
+      report(Severity.WARNING, line, 0, "", "", "the file has a header but no records",
           Rule.EMPTY_TABLE, "");
     }
     List<String> labels = table.labels();
     List<String> names = table.columns();
     for (int i = 0; i < labels.size(); i++) {
-      String label = labels.get(i).strip();
+      String label = Missing.trim(labels.get(i));
       if (label.isEmpty()) {
-        report(Severity.WARNING, 1, i + 1, names.get(i), labels.get(i),
+        report(Severity.WARNING, line, i + 1, names.get(i), labels.get(i),
             "the header of column " + (i + 1) + " is blank; it is named \"" + names.get(i) + "\"",
             Rule.BLANK_LABEL, "give the column a name");
       } else if (!label.equals(names.get(i))) {
-        int first = firstWithName(labels, label, i);
-        report(Severity.WARNING, 1, i + 1, names.get(i), labels.get(i),
-            "the header \"" + label + "\" is also the header of column " + (first + 1)
-                + "; this column is named \"" + names.get(i) + "\"",
+        int first = firstSame(labels, label, i, true);
+        String other = first >= 0 ? "also the header of column " + (first + 1)
+            : "also the name given to column " + (firstSame(names, label, i, false) + 1);
+        report(Severity.WARNING, line, i + 1, names.get(i), labels.get(i),
+            "the header \"" + label + "\" is " + other + "; this column is named \""
+                + names.get(i) + "\"",
             Rule.DUPLICATE_LABEL, "give each column its own name");
       }
     }
   }
 
-  private static int firstWithName(List<String> labels, String label, int before) {
+  /**
+   * The first of {@code texts} before {@code before} that is {@code label} ignoring case, as the
+   * reader compares names; -1 when none is. A label can clash with a name the reader gave to a
+   * blank or repeated label rather than with another label.
+   */
+  private static int firstSame(List<String> texts, String label, int before, boolean trim) {
+    String key = label.toLowerCase(Locale.ROOT);
     for (int j = 0; j < before; j++) {
-      if (labels.get(j).strip().equalsIgnoreCase(label)) {
+      String t = trim ? Missing.trim(texts.get(j)) : texts.get(j);
+      if (t.toLowerCase(Locale.ROOT).equals(key)) {
         return j;
       }
     }
-    return before;
+    return -1;
   }
+
 
   /** Checks one record of the second pass ({@code values} is null for the header and empty lines). */
   public void record(RawRecord r, Value[] values) {
@@ -80,21 +97,29 @@ public final class TableChecker {
       return;
     }
     flushEmptyLines();
-    if (r.unterminatedQuote()) {
-      report(Severity.ERROR, r.line(), 0, "", "",
-          "a quoted field that starts in this record is never closed, so the file's end was read into it",
-          Rule.FORMAT_ERROR, "close the quote, or double a quote that is part of the text");
-    }
+    // Issues of one line go out in rule order: blank-row, format-error, empty-table, then cells.
     if (!headerSeen) {
       headerSeen = true;
+      checkQuotes(r);
+      checkHeader(r.line());
       return;
     }
     if (r.isBlank()) {
       report(Severity.WARNING, r.line(), 0, "", "", "the record is blank: every cell is empty",
           Rule.BLANK_ROW, "remove the line");
+      checkQuotes(r);
       return;
     }
+    checkQuotes(r);
     checkCells(r, values);
+  }
+
+  private void checkQuotes(RawRecord r) {
+    if (r.unterminatedQuote()) {
+      report(Severity.ERROR, r.line(), 0, "", "",
+          "a quoted field that starts in this record is never closed, so the file's end was read into it",
+          Rule.FORMAT_ERROR, "close the quote, or double a quote that is part of the text");
+    }
   }
 
   /** Call after the last record. Empty lines at the end of a file are not reported. */
@@ -144,7 +169,9 @@ public final class TableChecker {
             Rule.TYPE_ERROR, "");
       }
       if (raw.length() > CellText.MAX_LENGTH) {
-        report(Severity.WARNING, r.line(), i + 1, name, raw.substring(0, 80) + "…",
+        int cut = Character.isHighSurrogate(raw.charAt(VALUE_START - 1)) ? VALUE_START - 1
+            : VALUE_START;
+        report(Severity.WARNING, r.line(), i + 1, name, raw.substring(0, cut) + "…",
             "the value has " + raw.length() + " characters; an Excel cell holds "
                 + CellText.MAX_LENGTH + ", so the workbook shows it cut",
             Rule.TEXT_TOO_LONG, "");

@@ -3,8 +3,8 @@ package dev.report.read;
 import java.util.Locale;
 import java.util.Set;
 
-/** Which texts mean "no value". */
-final class Missing {
+/** Which texts mean "no value", and how values and labels are trimmed. */
+public final class Missing {
   /** Compared after trimming and lower-casing. */
   private static final Set<String> PLACEHOLDERS =
       Set.of("n/a", "na", "-", "\u2014", "\u2013", "n/d", "nd", "null", "none", "#n/a", "nan");
@@ -22,7 +22,7 @@ final class Missing {
   }
 
   /** Trims ASCII white space and the no-break spaces that spreadsheets leave around values. */
-  static String trim(String s) {
+  public static String trim(String s) {
     int start = 0;
     int end = s.length();
     while (start < end && isSpace(s.charAt(start))) {

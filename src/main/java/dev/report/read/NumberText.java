@@ -38,6 +38,9 @@ final class NumberText {
       {"millions", "1e6"}, {"billion", "1e9"}, {"billions", "1e9"}, {"mrd", "1e9"},
       {"md", "1e9"}, {"bn", "1e9"}, {"mn", "1e6"}, {"k", "1e3"}, {"m", "1e6"}, {"b", "1e9"}};
 
+  private static final java.util.regex.Pattern EXPONENT =
+      java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]{1,3}");
+
   private NumberText() {}
 
   /**
@@ -46,7 +49,7 @@ final class NumberText {
    */
   static Parsed parse(String text, char decimalMark) {
     String s = text;
-    if (s.isEmpty() || s.length() > 64) {
+    if (s.isEmpty() || s.length() > 64 || !hasDigit(s)) {
       return null;
     }
     boolean negative = false;
@@ -130,6 +133,16 @@ final class NumberText {
     return new Parsed(negative ? -v : v, core.decimals(), unit, currency, core.grouped(), magnitude);
   }
 
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isMinus(char c) {
     return c == '-' || c == '\u2212';
   }
@@ -205,7 +218,8 @@ final class NumberText {
 
   /** Scientific notation such as {@code 1.5e3}, only with a '.' decimal mark and no grouping. */
   private static Digits exponent(String s, char decimalMark) {
-    if (decimalMark != '.' || !s.matches("[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]{1,3}")) {
+    if (decimalMark != '.' || (s.indexOf('e') < 0 && s.indexOf('E') < 0)
+        || !EXPONENT.matcher(s).matches()) {
       return null;
     }
     if (s.length() > 1 && s.charAt(0) == '0' && s.charAt(1) != '.') {
@@ -243,7 +257,7 @@ final class NumberText {
     if (c == '$' || c == '€' || c == '£' || c == '¥') {
       return new String[] {String.valueOf(c), String.valueOf(c)};
     }
-    if (s.length() > 3) {
+    if (s.length() > 3 && Character.isLetter(c)) {
       for (Map.Entry<String, String> e : CURRENCY_CODES.entrySet()) {
         String code = e.getKey();
         if (s.regionMatches(true, 0, code, 0, code.length())
@@ -264,7 +278,7 @@ final class NumberText {
     if (c == '$' || c == '€' || c == '£' || c == '¥') {
       return new String[] {String.valueOf(c), String.valueOf(c)};
     }
-    if (s.length() > 3) {
+    if (s.length() > 3 && Character.isLetter(c)) {
       for (Map.Entry<String, String> e : CURRENCY_CODES.entrySet()) {
         String code = e.getKey();
         int at = s.length() - code.length();
@@ -279,6 +293,9 @@ final class NumberText {
 
   /** {matched suffix, factor} for a magnitude at the end, or null. */
   private static String[] magnitudeSuffix(String s) {
+    if (s.isEmpty() || !Character.isLetter(s.charAt(s.length() - 1))) {
+      return null;
+    }
     String lower = s.toLowerCase(Locale.ROOT);
     for (String[] m : MAGNITUDES) {
       String word = m[0];

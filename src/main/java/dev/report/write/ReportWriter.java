@@ -98,6 +98,11 @@ public final class ReportWriter implements Closeable {
       this.sheet = sheet;
     }
 
+    /** Call before checking the header record, so that its issues link to the header row. */
+    public void header(long line) {
+      issues.at(file, line, sheet.sheetName(), 0);
+    }
+
     /** Call before checking the record at {@code line}, so that its issues link to its row. */
     public void before(long line) {
       issues.at(file, line, sheet.nextSheetName(), sheet.nextRowIndex());

@@ -1,0 +1,98 @@
+package dev.report.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The frictionless peer suite, read where it lies in {@code ../shared/peer-suites/frictionless/}
+ * (never copied into the project). For every case that frictionless validates by inference only
+ * ({@code "descriptor": null}), our reader and checker must find the errors its
+ * {@code expected.json} lists: the same multiset of (file, row, field, type).
+ *
+ * <p>Mapping of our issues: {@code row} is the issue's line, except for header-label issues
+ * (blank-label, duplicate-label), which frictionless places on no row; {@code field} is the issue's
+ * column, or null for an issue about a whole record. Severities are not compared: we report some
+ * of frictionless' errors as warnings. Cases with a descriptor need a schema and are not run here.
+ */
+class FrictionlessPeerTest {
+  private static final Path SUITE = Path.of("..", "shared", "peer-suites", "frictionless");
+
+  /** One error as frictionless places it. */
+  record Placed(String file, Long row, Integer field, String type) {
+    static final Comparator<Placed> ORDER = Comparator.comparing(Placed::file)
+        .thenComparing(Placed::row, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(Placed::field, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(Placed::type);
+
+    static Placed of(Issue i) {
+      boolean label = i.rule() == Rule.BLANK_LABEL || i.rule() == Rule.DUPLICATE_LABEL;
+      Long row = label || i.line() == 0 ? null : i.line();
+      Integer field = i.column() == 0 ? null : i.column();
+      return new Placed(i.file(), row, field, i.rule().code());
+    }
+
+    static Placed of(JsonNode e) {
+      JsonNode row = e.get("row");
+      JsonNode field = e.get("field");
+      return new Placed(e.get("file").asText(), row.isNull() ? null : row.asLong(),
+          field.isNull() ? null : field.asInt(), e.get("type").asText());
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> inferenceOnlyCasesGiveFrictionlessErrors() throws IOException {
+    Path expectedFile = SUITE.resolve("expected.json");
+    Assumptions.assumeTrue(Files.isRegularFile(expectedFile),
+        "the frictionless peer suite is not beside the checkout");
+    JsonNode cases = new ObjectMapper().readTree(expectedFile.toFile()).get("cases");
+    List<JsonNode> inferenceOnly = new ArrayList<>();
+    for (JsonNode c : cases) {
+      if (c.get("descriptor").isNull()) {
+        inferenceOnly.add(c);
+      }
+    }
+    assertThat(inferenceOnly).extracting(c -> c.get("case").asText()).containsExactlyInAnyOrder(
+        "invalid-table", "blank-headers", "duplicate-headers", "defective-rows", "blank-rows",
+        "blank-rows-multiple");
+    return inferenceOnly.stream().map(c -> DynamicTest.dynamicTest(c.get("case").asText(),
+        () -> check(c)));
+  }
+
+  private static void check(JsonNode c) throws IOException {
+    Path dir = SUITE.resolve(c.get("case").asText());
+    List<Placed> ours = new ArrayList<>();
+    int csvs = 0;
+    for (JsonNode f : c.get("files")) {
+      String name = f.asText();
+      if (!name.endsWith(".csv")) {
+        continue;
+      }
+      csvs++;
+      for (Issue i : TableCheckerTest.check(dir.resolve(name))) {
+        ours.add(Placed.of(i));
+      }
+    }
+    assertThat(csvs).as("CSV files of %s", dir).isPositive();
+    List<Placed> theirs = new ArrayList<>();
+    for (JsonNode e : c.get("errors")) {
+      theirs.add(Placed.of(e));
+    }
+    assertThat(theirs).as("frictionless lists errors for %s", dir).isNotEmpty();
+    // Multisets: compare the sorted lists (duplicates count).
+    ours.sort(Placed.ORDER);
+    theirs.sort(Placed.ORDER);
+    assertThat(ours).as("our issues for %s", dir).containsExactlyElementsOf(theirs);
+  }
+}

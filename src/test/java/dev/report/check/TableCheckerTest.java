@@ -1,0 +1,388 @@
+package dev.report.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.report.read.ReadOptions;
+import dev.report.read.TableProfile;
+import dev.report.read.TableReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The checker driven as {@code Report} drives it: {@code start()}, then every record of the
+ * second pass, then {@code finish()}. Each bad input gets its exact list of issues, in the order
+ * they are emitted, and that order must be {@link Issue#ORDER} (the Issues sheet relies on it).
+ */
+class TableCheckerTest {
+  @TempDir Path tmp;
+
+  private static final Severity E = Severity.ERROR;
+  private static final Severity W = Severity.WARNING;
+
+  private static final String GIVE_NAME = "give the column a name";
+  private static final String OWN_NAME = "give each column its own name";
+  private static final String ADD_MISSING = "add the missing delimiters or values";
+  private static final String REMOVE_EXTRA =
+      "remove the extra delimiter, or quote a value that holds one";
+  private static final String REMOVE_LINE = "remove the line";
+  private static final String EMPTY_LINE = "an empty line between records";
+  private static final String BLANK_RECORD = "the record is blank: every cell is empty";
+  private static final String UNCLOSED =
+      "a quoted field that starts in this record is never closed, so the file's end was read into it";
+  private static final String CLOSE_QUOTE =
+      "close the quote, or double a quote that is part of the text";
+  private static final String CONTROL =
+      "the value holds control characters, which Excel cannot show; they were removed in the workbook";
+
+  /** Writes {@code csv} as UTF-8 to {@code name} and checks it. */
+  private List<Issue> check(String name, String csv) throws IOException {
+    Path file = tmp.resolve(name);
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+    return check(file);
+  }
+
+  /** Both passes and the checker, exactly as {@code Report.table} runs them. */
+  static List<Issue> check(Path file) throws IOException {
+    TableProfile t = TableReader.profile(file, ReadOptions.DEFAULT);
+    List<Issue> issues = new ArrayList<>();
+    TableChecker checker = new TableChecker(t, issues::add);
+    checker.start();
+    TableReader.read(t, checker::record);
+    checker.finish();
+    assertThat(issues).as("issues in emitted order").isSortedAccordingTo(Issue.ORDER);
+    return issues;
+  }
+
+  private static Issue issue(String file, Severity severity, long line, int column, String name,
+      String value, String problem, Rule rule, String suggestion) {
+    return new Issue(severity, file, line, column, name, value, problem, rule, suggestion);
+  }
+
+  // ---- the header ----------------------------------------------------------------------------
+
+  @Test
+  void blankHeaderLabelsAreWarningsThatSayTheNameGiven() throws IOException {
+    String f = "blank-label.csv";
+    List<Issue> issues = check(f, "id,,age,  \n1,a,30,x\n2,b,40,y\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 1, 2, "column 2", "",
+            "the header of column 2 is blank; it is named \"column 2\"", Rule.BLANK_LABEL,
+            GIVE_NAME),
+        issue(f, W, 1, 4, "column 4", "  ",
+            "the header of column 4 is blank; it is named \"column 4\"", Rule.BLANK_LABEL,
+            GIVE_NAME));
+  }
+
+  @Test
+  void aHeaderOfNoBreakSpacesIsBlankAsTheReaderSeesIt() throws IOException {
+    // The reader trims no-break spaces from labels (spreadsheets leave them), so this column is
+    // named "column 2"; the checker must call it blank, not a duplicate of itself.
+    String f = "nbsp-label.csv";
+    List<Issue> issues = check(f, "id,\u00A0,age\n1,a,30\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 1, 2, "column 2", "\u00A0",
+            "the header of column 2 is blank; it is named \"column 2\"", Rule.BLANK_LABEL,
+            GIVE_NAME));
+  }
+
+  @Test
+  void aLabelWithATrailingNoBreakSpaceIsNotADuplicate() throws IOException {
+    String f = "nbsp-name.csv";
+    assertThat(check(f, "id,name\u00A0,age\n1,a,30\n")).isEmpty();
+  }
+
+  @Test
+  void duplicateHeaderLabelsIgnoringCaseAreWarningsThatPointToTheFirst() throws IOException {
+    String f = "duplicate-label.csv";
+    List<Issue> issues = check(f, "id,name,Name,id, NAME \n1,a,b,2,c\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 1, 3, "Name (2)", "Name",
+            "the header \"Name\" is also the header of column 2; this column is named \"Name (2)\"",
+            Rule.DUPLICATE_LABEL, OWN_NAME),
+        issue(f, W, 1, 4, "id (2)", "id",
+            "the header \"id\" is also the header of column 1; this column is named \"id (2)\"",
+            Rule.DUPLICATE_LABEL, OWN_NAME),
+        issue(f, W, 1, 5, "NAME (3)", " NAME ",
+            "the header \"NAME\" is also the header of column 2; this column is named \"NAME (3)\"",
+            Rule.DUPLICATE_LABEL, OWN_NAME));
+  }
+
+  @Test
+  void aLabelThatClashesWithANameGivenToABlankLabelPointsToThatColumn() throws IOException {
+    // Column 1 is blank, so it is named "column 1"; the label "column 1" of column 2 is then
+    // renamed. No other label is "column 1": the issue must not point to the column itself.
+    String f = "clash.csv";
+    List<Issue> issues = check(f, ",column 1\na,b\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 1, 1, "column 1", "",
+            "the header of column 1 is blank; it is named \"column 1\"", Rule.BLANK_LABEL,
+            GIVE_NAME),
+        issue(f, W, 1, 2, "column 1 (2)", "column 1",
+            "the header \"column 1\" is also the name given to column 1; this column is named"
+                + " \"column 1 (2)\"",
+            Rule.DUPLICATE_LABEL, OWN_NAME));
+  }
+
+  @Test
+  void headerIssuesAreOnTheHeadersOwnLineWhenEmptyLinesComeFirst() throws IOException {
+    // Empty lines before the header are not reported; the header is physical line 3.
+    String f = "late-header.csv";
+    List<Issue> issues = check(f, "\n\nid,\n1,2\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 3, 2, "column 2", "",
+            "the header of column 2 is blank; it is named \"column 2\"", Rule.BLANK_LABEL,
+            GIVE_NAME));
+  }
+
+  // ---- the shape of records ------------------------------------------------------------------
+
+  @Test
+  void aShortRecordHasOneMissingCellErrorPerMissingCell() throws IOException {
+    String f = "short.csv";
+    List<Issue> issues = check(f, "a,b,c,d\n1,2,3,4\n5,6\n7,8,9,10\n");
+    assertThat(issues).containsExactly(
+        issue(f, E, 3, 3, "c", "", "the record has 2 of the header's 4 cells; \"c\" is missing",
+            Rule.MISSING_CELL, ADD_MISSING),
+        issue(f, E, 3, 4, "d", "", "the record has 2 of the header's 4 cells; \"d\" is missing",
+            Rule.MISSING_CELL, ADD_MISSING));
+  }
+
+  @Test
+  void aLongRecordHasOneExtraCellErrorPerExtraCellWithItsValue() throws IOException {
+    String f = "long.csv";
+    List<Issue> issues = check(f, "a,b\n1,2\n3,4,x,y\n5,6\n");
+    assertThat(issues).containsExactly(
+        issue(f, E, 3, 3, "column 3", "x",
+            "the record has 4 cells but the header has 2; the extra value is kept in column"
+                + " \"column 3\"",
+            Rule.EXTRA_CELL, REMOVE_EXTRA),
+        issue(f, E, 3, 4, "column 4", "y",
+            "the record has 4 cells but the header has 2; the extra value is kept in column"
+                + " \"column 4\"",
+            Rule.EXTRA_CELL, REMOVE_EXTRA));
+  }
+
+  @Test
+  void aDelimiterOnlyRecordIsABlankRowWarningAndNothingElse() throws IOException {
+    String f = "blank-row.csv";
+    // The blank record is also short (2 of 3 cells): blank-row says it all.
+    List<Issue> issues = check(f, "a,b,c\n1,2,3\n,,\n4,5,6\n,\n7,8,9\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 3, 0, "", "", BLANK_RECORD, Rule.BLANK_ROW, REMOVE_LINE),
+        issue(f, W, 5, 0, "", "", BLANK_RECORD, Rule.BLANK_ROW, REMOVE_LINE));
+  }
+
+  @Test
+  void emptyLinesBetweenRecordsAreBlankRowsButNotAtTheEnd() throws IOException {
+    String f = "empty-lines.csv";
+    List<Issue> issues = check(f, "a,b\n1,2\n\n\n3,4\n\n5,6\n\n\n\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 3, 0, "", "", EMPTY_LINE, Rule.BLANK_ROW, REMOVE_LINE),
+        issue(f, W, 4, 0, "", "", EMPTY_LINE, Rule.BLANK_ROW, REMOVE_LINE),
+        issue(f, W, 6, 0, "", "", EMPTY_LINE, Rule.BLANK_ROW, REMOVE_LINE));
+  }
+
+  @Test
+  void emptyLinesWithCrlfCountOneLineEach() throws IOException {
+    String f = "empty-lines-crlf.csv";
+    List<Issue> issues = check(f, "a,b\r\n1,2\r\n\r\n3,4\r\n\r\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 3, 0, "", "", EMPTY_LINE, Rule.BLANK_ROW, REMOVE_LINE));
+  }
+
+  @Test
+  void emptyLinesBetweenTheHeaderAndTheFirstRecordAreReported() throws IOException {
+    String f = "gap.csv";
+    List<Issue> issues = check(f, "a,b\n\n1,2\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 2, 0, "", "", EMPTY_LINE, Rule.BLANK_ROW, REMOVE_LINE));
+  }
+
+  @Test
+  void aCleanFileHasNoIssues() throws IOException {
+    assertThat(check("clean.csv", "id,name,amount\n1,Ann,12.5\n2,Bob,7\n3,\"C, D\",\n")).isEmpty();
+  }
+
+  // ---- values ---------------------------------------------------------------------------------
+
+  @Test
+  void aValueThatDoesNotFitAnInferredNumericColumnIsATypeErrorWarning() throws IOException {
+    String f = "type-error.csv";
+    List<Issue> issues = check(f, "n,label\n1,a\n2,b\n3,c\n4,d\n5,e\n6,f\n7,g\n8,h\n9,i\n12x,j\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 11, 1, "n", "12x",
+            "expected a whole number like the other values of \"n\" (10 values); kept as text",
+            Rule.TYPE_ERROR, ""));
+  }
+
+  @Test
+  void aBadDecimalIsATypeErrorThatNamesTheDecimalMark() throws IOException {
+    String f = "decimal.csv";
+    List<Issue> issues = check(f, "x\n1.5\n2.25\n3\n4.75\nabout 5\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 6, 1, "x", "about 5",
+            "expected a number with '.' as decimal mark like the other values of \"x\""
+                + " (5 values); kept as text",
+            Rule.TYPE_ERROR, ""));
+  }
+
+  @Test
+  void anUnterminatedQuoteIsAFormatErrorOnTheLineWhereItStarts() throws IOException {
+    String f = "unterminated.csv";
+    List<Issue> issues = check(f, "a,b\n1,2\n3,\"open\n4,5\n");
+    assertThat(issues).containsExactly(
+        issue(f, E, 3, 0, "", "", UNCLOSED, Rule.FORMAT_ERROR, CLOSE_QUOTE));
+  }
+
+  @Test
+  void anUnterminatedQuoteInTheHeaderComesBeforeTheEmptyTableIssueOfTheSameLine()
+      throws IOException {
+    // The whole file is read into the header's second label, so there are no records.
+    String f = "unterminated-header.csv";
+    List<Issue> issues = check(f, "a,\"b\n1,2\n");
+    assertThat(issues).containsExactly(
+        issue(f, E, 1, 0, "", "", UNCLOSED, Rule.FORMAT_ERROR, CLOSE_QUOTE),
+        issue(f, W, 1, 0, "", "", "the file has a header but no records", Rule.EMPTY_TABLE, ""));
+  }
+
+  @Test
+  void aBlankRecordWhoseQuoteIsNeverClosedIsBothInRuleOrder() throws IOException {
+    // The last record is two empty fields, the second an opened quote that runs to the end.
+    String f = "unterminated-blank.csv";
+    List<Issue> issues = check(f, "a,b\n1,2\n,\"");
+    assertThat(issues).containsExactly(
+        issue(f, W, 3, 0, "", "", BLANK_RECORD, Rule.BLANK_ROW, REMOVE_LINE),
+        issue(f, E, 3, 0, "", "", UNCLOSED, Rule.FORMAT_ERROR, CLOSE_QUOTE));
+  }
+
+  @Test
+  void aControlCharacterInAValueIsAWarningWithTheValue() throws IOException {
+    String f = "control.csv";
+    List<Issue> issues = check(f, "a,b\n1,plain text\n2,bell\u0007here\n3,tab\tand\u007Fdel\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 3, 2, "b", "bell\u0007here", CONTROL, Rule.CONTROL_CHARACTER, ""),
+        issue(f, W, 4, 2, "b", "tab\tand\u007Fdel", CONTROL, Rule.CONTROL_CHARACTER, ""));
+  }
+
+  @Test
+  void aValueOverExcelsLimitIsTextTooLongWithItsStartAsValue() throws IOException {
+    String f = "long-text.csv";
+    String atLimit = "y".repeat(CellText.MAX_LENGTH);
+    String over = "x".repeat(CellText.MAX_LENGTH + 1);
+    List<Issue> issues = check(f, "a,b\n1," + atLimit + "\n2," + over + "\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 3, 2, "b", "x".repeat(80) + "…",
+            "the value has 32768 characters; an Excel cell holds 32767, so the workbook shows"
+                + " it cut",
+            Rule.TEXT_TOO_LONG, ""));
+  }
+
+  @Test
+  void theStartOfATooLongValueDoesNotSplitASurrogatePair() throws IOException {
+    String f = "long-emoji.csv";
+    String raw = "x".repeat(79) + "\uD83D\uDE00".repeat(20_000);
+    List<Issue> issues = check(f, "a\n" + raw + "\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 2, 1, "a", "x".repeat(79) + "…",
+            "the value has 40079 characters; an Excel cell holds 32767, so the workbook shows"
+                + " it cut",
+            Rule.TEXT_TOO_LONG, ""));
+  }
+
+  // ---- whole files ---------------------------------------------------------------------------
+
+  @Test
+  void anEmptyFileIsAnEmptyTableWarningAboutTheWholeFile() throws IOException {
+    String f = "empty.csv";
+    Issue expected = issue(f, W, 0, 0, "", "", "the file is empty: no header and no records",
+        Rule.EMPTY_TABLE, "");
+    assertThat(check(f, "")).containsExactly(expected);
+    assertThat(check(f, "\n\n\r\n")).containsExactly(expected);
+  }
+
+  @Test
+  void aHeaderOnlyFileIsAnEmptyTableWarningOnLine1() throws IOException {
+    String f = "header-only.csv";
+    Issue expected = issue(f, W, 1, 0, "", "", "the file has a header but no records",
+        Rule.EMPTY_TABLE, "");
+    assertThat(check(f, "a,b,c\n")).containsExactly(expected);
+    assertThat(check(f, "a,b,c")).containsExactly(expected);
+    // Empty lines after the header are at the end of the file: not reported.
+    assertThat(check(f, "a,b,c\n\n\n")).containsExactly(expected);
+  }
+
+  @Test
+  void aBinaryFileIsAnEncodingErrorAboutTheWholeFile() throws IOException {
+    String f = "image.csv";
+    Path file = tmp.resolve(f);
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H',
+        'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
+    Files.write(file, png);
+    assertThat(check(file)).containsExactly(
+        issue(f, E, 0, 0, "", "",
+            "the file is not text (it holds binary bytes); it was not read as a table",
+            Rule.ENCODING_ERROR, "export it again as CSV"));
+  }
+
+  // ---- order ---------------------------------------------------------------------------------
+
+  @Test
+  void manyIssuesComeOutInLineThenColumnOrderAsEmitted() throws IOException {
+    String f = "mixed.csv";
+    String csv = "id,,ID,n\n"
+        + "1,a,x,1\n"
+        + "2,b\n"
+        + "\n"
+        + ",,,\n"
+        + "3,c,y,2,extra\n"
+        + "4,d\u0001,z,3\n"
+        + "5,e,w,4\n"
+        + "6,f,v,5\n"
+        + "7,g,u,oops\n";
+    List<Issue> issues = check(f, csv);
+    assertThat(issues).extracting(Issue::line, Issue::column, Issue::rule).containsExactly(
+        tuple(1L, 2, Rule.BLANK_LABEL),
+        tuple(1L, 3, Rule.DUPLICATE_LABEL),
+        tuple(3L, 3, Rule.MISSING_CELL),
+        tuple(3L, 4, Rule.MISSING_CELL),
+        tuple(4L, 0, Rule.BLANK_ROW),
+        tuple(5L, 0, Rule.BLANK_ROW),
+        tuple(6L, 5, Rule.EXTRA_CELL),
+        tuple(7L, 2, Rule.CONTROL_CHARACTER),
+        tuple(10L, 4, Rule.TYPE_ERROR));
+    assertThat(issues).isSortedAccordingTo(Issue.ORDER);
+    List<Issue> sorted = new ArrayList<>(issues);
+    sorted.sort(Issue.ORDER);
+    assertThat(issues).isEqualTo(sorted);
+  }
+
+  @Test
+  void severalIssuesOnOneCellComeOutInRuleOrder() throws IOException {
+    // Column 3 exists only beyond the header; its values are whole numbers but one.
+    String f = "one-cell.csv";
+    String bad = "\u0002" + "q".repeat(CellText.MAX_LENGTH);
+    String csv = "a,b\n1,2,5\n1,2,6\n1,2,7\n1,2,8\n1,2," + bad + "\n";
+    List<Issue> issues = check(f, csv);
+    assertThat(issues).extracting(Issue::line, Issue::column, Issue::rule).containsExactly(
+        tuple(2L, 3, Rule.EXTRA_CELL),
+        tuple(3L, 3, Rule.EXTRA_CELL),
+        tuple(4L, 3, Rule.EXTRA_CELL),
+        tuple(5L, 3, Rule.EXTRA_CELL),
+        tuple(6L, 3, Rule.EXTRA_CELL),
+        tuple(6L, 3, Rule.TYPE_ERROR),
+        tuple(6L, 3, Rule.TEXT_TOO_LONG),
+        tuple(6L, 3, Rule.CONTROL_CHARACTER));
+    assertThat(issues.get(5)).isEqualTo(issue(f, W, 6, 3, "column 3", bad,
+        "expected a whole number like the other values of \"column 3\" (5 values); kept as text",
+        Rule.TYPE_ERROR, ""));
+    assertThat(issues.get(6).value()).isEqualTo("\u0002" + "q".repeat(79) + "…");
+    assertThat(issues.get(7).value()).isEqualTo(bad);
+  }
+}
