@@ -39,6 +39,17 @@ public final class ColumnProfile {
     String currency;
     boolean mixedCurrency;
 
+    /** Plain numbers: no percent sign, no currency. */
+    long plain() {
+      return fits - percents - currencies;
+    }
+
+    /** Values of the unit that fits most: plain numbers also fit a column of one currency. */
+    long best() {
+      long currency = currencies == 0 || mixedCurrency ? 0 : currencies + plain();
+      return Math.max(Math.max(plain(), percents), currency);
+    }
+
     void add(NumberText.Parsed p) {
       fits++;
       switch (p.unit()) {
@@ -53,7 +64,8 @@ public final class ColumnProfile {
         }
         default -> { }
       }
-      if (p.value() != Math.rint(p.value()) || p.decimals() > 0) {
+      boolean plain = p.unit() == NumberText.Unit.PLAIN;
+      if (plain && (p.value() != Math.rint(p.value()) || p.decimals() > 0)) {
         fractional++;
       }
       if (p.unit() == NumberText.Unit.PLAIN && !p.grouped() && p.decimals() == 0
@@ -172,7 +184,8 @@ public final class ColumnProfile {
         : dateMonth > dateDay ? DateOrder.MONTH_FIRST : preferredOrder;
     long dates = Math.max(dateDay, dateMonth);
     long need = (long) Math.ceil(values * WIN_SHARE);
-    if (num.fits >= need && num.fits >= dates && num.fits >= booleans) {
+    long numbers = num.best();
+    if (numbers >= need && numbers >= dates && numbers >= booleans) {
       return numberType(num, mark);
     }
     if (dates >= need && dates >= booleans) {
@@ -186,17 +199,18 @@ public final class ColumnProfile {
   }
 
   private ColumnType numberType(NumberTally num, char mark) {
-    if (num.percents * 2 > num.fits) {
-      return new ColumnType(ColumnType.Kind.PERCENT, mark, DateOrder.MONTH_FIRST, null,
-          Math.min(num.decimals, 4), false);
-    }
-    if (num.currencies * 2 > num.fits && !num.mixedCurrency) {
+    long best = num.best();
+    if (num.currencies > 0 && !num.mixedCurrency && num.currencies + num.plain() == best) {
       return new ColumnType(ColumnType.Kind.CURRENCY, mark, DateOrder.MONTH_FIRST, num.currency,
           num.decimals, false);
     }
+    if (num.percents == best && num.percents > 0) {
+      return new ColumnType(ColumnType.Kind.PERCENT, mark, DateOrder.MONTH_FIRST, null,
+          Math.min(num.decimals, 4), false);
+    }
     if (num.fractional == 0) {
       return new ColumnType(ColumnType.Kind.INTEGER, mark, DateOrder.MONTH_FIRST, null, 0,
-          num.yearLike == num.fits);
+          num.yearLike == num.plain());
     }
     return new ColumnType(ColumnType.Kind.DECIMAL, mark, DateOrder.MONTH_FIRST, null,
         Math.max(num.decimals, 1), false);

@@ -382,4 +382,26 @@ class ColumnProfileTest {
     assertThatIllegalArgumentException().isThrownBy(
         () -> new ColumnType(ColumnType.Kind.INTEGER, ';', DateOrder.DAY_FIRST, null, 0, false));
   }
+
+  @Test
+  void currencyColumnsAcceptPlainNumbersButNotOtherCurrencies() {
+    ColumnType type = decide("$5", "$7.50", "12", "$1,000");
+    assertThat(type.kind()).isEqualTo(ColumnType.Kind.CURRENCY);
+    assertThat(type.currency()).isEqualTo("$");
+    assertThat(type.convert("12")).isEqualTo(new Value.Decimal(12, "12"));
+    assertThat(decide("$5", "€7", "£3").kind()).isEqualTo(ColumnType.Kind.TEXT);
+  }
+
+  @Test
+  void aPercentColumnKeepsItsPercentsAndReportsThePlainNumber() {
+    ColumnType type = decide("10%", "20%", "30%", "40%", "50%", "60%", "70%", "80%", "90%", "0.5");
+    assertThat(type.kind()).isEqualTo(ColumnType.Kind.PERCENT);
+    assertThat(type.convert("30%")).isEqualTo(new Value.Decimal(0.3, "30%"));
+    assertThat(type.convert("0.5")).isEqualTo(new Value.Invalid("0.5"));
+  }
+
+  @Test
+  void aColumnHalfPercentsHalfNumbersHasNoClearTypeAndStaysText() {
+    assertThat(decide("10%", "20%", "30%", "4", "5", "6").kind()).isEqualTo(ColumnType.Kind.TEXT);
+  }
 }
