@@ -56,7 +56,10 @@ public sealed interface Aggregate {
     }
   }
 
-  /** A low-high range per record, on a date (guidance ranges over time). */
+  /**
+   * A low-high range per record, on a date (guidance ranges over time): from two columns, or
+   * from one range column when {@code lowColumn == highColumn}.
+   */
   final class RangesByDate implements Aggregate {
     /** One range; {@code label} may be empty. */
     public record Range(LocalDate date, double low, double high, String label) {}
@@ -79,8 +82,8 @@ public sealed interface Aggregate {
     @Override
     public void add(Value[] values) {
       LocalDate d = Values.date(values[dateColumn]);
-      double lo = Values.number(values[lowColumn]);
-      double hi = Values.number(values[highColumn]);
+      double lo = Values.low(values[lowColumn]);
+      double hi = Values.high(values[highColumn]);
       if (d == null || Double.isNaN(lo) || Double.isNaN(hi)) {
         return;
       }

@@ -35,7 +35,10 @@ public final class Planner {
     }
     int date = firstDate(t);
     List<Integer> measures = measures(t);
-    int[] range = rangePair(t, measures);
+    int[] range = rangeColumn(t);
+    if (range == null) {
+      range = rangePair(t, measures);
+    }
     List<Integer> categories = categories(t);
     if (date >= 0 && range != null) {
       plans.add(new Aggregate.RangesByDate(date, range[0], range[1], rangeLabel(t, categories)));
@@ -104,6 +107,16 @@ public final class Planner {
     // A whole-number column whose values are all different, with no repeats, identifies rows.
     return t.types().get(column).kind() == ColumnType.Kind.INTEGER && p.distinctCount() < 0
         && p.values() == t.records() && name.toLowerCase(Locale.ROOT).contains("id");
+  }
+
+  /** A column of ranges such as 60-80, as {column, column}, or null. */
+  private static int[] rangeColumn(TableProfile t) {
+    for (int i = 0; i < t.types().size(); i++) {
+      if (t.types().get(i).kind() == ColumnType.Kind.RANGE && mostlyPresent(t.profiles().get(i))) {
+        return new int[] {i, i};
+      }
+    }
+    return null;
   }
 
   /** Two measures named like low/high (min/max, ...) with the rest of the name the same. */

@@ -22,6 +22,16 @@ final class Values {
     return v instanceof Value.Decimal d ? d.value() : Double.NaN;
   }
 
+  /** The low end of a range, or the number itself, or NaN. */
+  static double low(Value v) {
+    return v instanceof Value.Range r ? r.low() : number(v);
+  }
+
+  /** The high end of a range, or the number itself, or NaN. */
+  static double high(Value v) {
+    return v instanceof Value.Range r ? r.high() : number(v);
+  }
+
   /** The trimmed text of a non-empty value, or "" for an empty one. */
   static String label(Value v) {
     return v instanceof Value.Empty ? "" : v.text().strip();

@@ -104,8 +104,9 @@ public final class Charts {
     }
     Map<String, YIntervalSeries> groups = new LinkedHashMap<>();
     for (Aggregate.RangesByDate.Range range : r.ranges()) {
-      String key = range.label().isEmpty() ? col(t, r.lowColumn) + " – " + col(t, r.highColumn)
-          : range.label();
+      String key = !range.label().isEmpty() ? range.label()
+          : r.lowColumn == r.highColumn ? col(t, r.lowColumn)
+          : col(t, r.lowColumn) + " – " + col(t, r.highColumn);
       groups.computeIfAbsent(key, k -> new YIntervalSeries(k, false, true))
           .add(millis(range.date()), (range.low() + range.high()) / 2, range.low(), range.high());
     }
@@ -120,7 +121,8 @@ public final class Charts {
     }
     XYPlot plot = new XYPlot(data, x, y, renderer);
     String title = humanize(t.tableName()) + " by " + col(t, r.dateColumn);
-    String subtitle = "From " + col(t, r.lowColumn) + " to " + col(t, r.highColumn)
+    String subtitle = (r.lowColumn == r.highColumn ? "Ranges of " + col(t, r.lowColumn)
+        : "From " + col(t, r.lowColumn) + " to " + col(t, r.highColumn))
         + (r.labelColumn >= 0 ? ", one colour per " + col(t, r.labelColumn) : "");
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, groups.size() > 1);
     Theme.apply(chart, subtitle, t.fileName());
@@ -392,11 +394,11 @@ public final class Charts {
     NumberAxis axis = new NumberAxis(label);
     ColumnType type = t.types().get(column);
     DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.US);
-    NumberFormat format = switch (type.kind()) {
-      case PERCENT -> NumberFormat.getPercentInstance(Locale.US);
-      case CURRENCY -> new DecimalFormat("'" + type.currency() + "'#,##0.##", symbols);
-      default -> new DecimalFormat("#,##0.##", symbols);
-    };
+    boolean percent = type.kind() == ColumnType.Kind.PERCENT
+        || type.kind() == ColumnType.Kind.RANGE && type.rangePercent();
+    NumberFormat format = percent ? NumberFormat.getPercentInstance(Locale.US)
+        : type.currency() != null ? new DecimalFormat("'" + type.currency() + "'#,##0.##", symbols)
+        : new DecimalFormat("#,##0.##", symbols);
     axis.setNumberFormatOverride(format);
     return axis;
   }

@@ -24,9 +24,38 @@ public final class ColumnProfile {
   private long monthFirstDates;
   private long dateTimes;
   private long booleans;
+  private final RangeTally dotRanges = new RangeTally();
+  private final RangeTally commaRanges = new RangeTally();
   private int maxLength;
   private final Set<String> distinct = new HashSet<>();
   private boolean manyDistinct;
+
+  /** Counts of values that read as ranges with one decimal mark. */
+  private static final class RangeTally {
+    long fits;
+    long percents;
+    int decimals;
+    String currency;
+    boolean mixedCurrency;
+
+    void add(RangeText.Parsed r) {
+      if (r == null) {
+        return;
+      }
+      fits++;
+      if (r.unit() == NumberText.Unit.PERCENT) {
+        percents++;
+      }
+      if (r.currency() != null) {
+        if (currency == null) {
+          currency = r.currency();
+        } else if (!currency.equals(r.currency())) {
+          mixedCurrency = true;
+        }
+      }
+      decimals = Math.max(decimals, Math.min(r.decimals(), 6));
+    }
+  }
 
   /** Counts of values that read as numbers with one decimal mark. */
   private static final class NumberTally {
@@ -102,6 +131,8 @@ public final class ColumnProfile {
       comma.add(c);
     }
     if (d == null && c == null) {
+      dotRanges.add(RangeText.parse(t, '.'));
+      commaRanges.add(RangeText.parse(t, ','));
       addDate(t);
       if (Booleans.parse(t) != null) {
         booleans++;
@@ -187,6 +218,16 @@ public final class ColumnProfile {
     long numbers = num.best();
     if (numbers >= need && numbers >= dates && numbers >= booleans) {
       return numberType(num, mark);
+    }
+    RangeTally ranges = dotRanges.fits >= commaRanges.fits ? dotRanges : commaRanges;
+    char rangeMark = dotRanges.fits > commaRanges.fits ? '.'
+        : commaRanges.fits > dotRanges.fits ? ',' : preferredDecimalMark;
+    // Dates such as 2024-4-24 are not ranges (two dashes), so ranges and dates do not compete.
+    if (ranges.fits + num.best() >= need && ranges.fits > 0 && ranges.fits >= dates
+        && !ranges.mixedCurrency) {
+      return new ColumnType(ColumnType.Kind.RANGE, rangeMark, DateOrder.MONTH_FIRST,
+          ranges.currency, Math.max(ranges.decimals, num.decimals), false,
+          ranges.percents * 2 > ranges.fits);
     }
     if (dates >= need && dates >= booleans) {
       ColumnType.Kind kind = dateTimes > 0 ? ColumnType.Kind.DATETIME : ColumnType.Kind.DATE;

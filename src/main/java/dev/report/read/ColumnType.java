@@ -10,16 +10,19 @@ import java.util.Locale;
  * @param kind the value type
  * @param decimalMark '.' or ',' for numeric kinds
  * @param dateOrder for numeric dates such as 03/04/2024
- * @param currency the symbol shown for {@link Kind#CURRENCY}, else null
+ * @param currency the symbol shown for {@link Kind#CURRENCY} (or a range of amounts), else null
  * @param decimals the most digits written after the decimal mark (numeric kinds), capped at 6
  * @param yearLike an integer column of years, shown without grouping
+ * @param rangePercent a range column of percents (its ends are fractions)
  */
 public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, String currency,
-    int decimals, boolean yearLike) {
+    int decimals, boolean yearLike, boolean rangePercent) {
 
   public enum Kind {
     TEXT("text"), INTEGER("integer"), DECIMAL("number"), PERCENT("percent"),
-    CURRENCY("currency"), DATE("date"), DATETIME("date-time"), BOOLEAN("boolean");
+    CURRENCY("currency"), DATE("date"), DATETIME("date-time"), BOOLEAN("boolean"),
+    /** Two numbers such as {@code 60-80}: kept as written, with the low and high ends beside. */
+    RANGE("range");
 
     private final String label;
 
@@ -41,7 +44,13 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
   }
 
   public static final ColumnType TEXT =
-      new ColumnType(Kind.TEXT, '.', DateOrder.MONTH_FIRST, null, 0, false);
+      new ColumnType(Kind.TEXT, '.', DateOrder.MONTH_FIRST, null, 0, false, false);
+
+  /** A column of one kind that is not a range. */
+  public ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, String currency,
+      int decimals, boolean yearLike) {
+    this(kind, decimalMark, dateOrder, currency, decimals, yearLike, false);
+  }
 
   public ColumnType {
     if (decimalMark != '.' && decimalMark != ',') {
@@ -50,7 +59,7 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
     if (decimals < 0 || decimals > 6) {
       throw new IllegalArgumentException("decimals must be 0 to 6, not " + decimals);
     }
-    if ((kind == Kind.CURRENCY) != (currency != null)) {
+    if (kind != Kind.RANGE && (kind == Kind.CURRENCY) != (currency != null)) {
       throw new IllegalArgumentException("a currency symbol goes with the currency kind only");
     }
   }
@@ -64,6 +73,15 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
     switch (kind) {
       case TEXT:
         return new Value.Text(raw);
+      case RANGE: {
+        RangeText.Parsed r = RangeText.parse(t, decimalMark);
+        if (r != null) {
+          return new Value.Range(Math.min(r.low(), r.high()), Math.max(r.low(), r.high()), raw);
+        }
+        // A single number in a range column is a range of one value.
+        NumberText.Parsed p = NumberText.parse(t, decimalMark);
+        return p == null ? new Value.Invalid(raw) : new Value.Range(p.value(), p.value(), raw);
+      }
       case BOOLEAN: {
         Boolean b = Booleans.parse(t);
         return b == null ? new Value.Invalid(raw) : new Value.Bool(b, raw);
@@ -105,7 +123,7 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
   public String excelFormat() {
     String frac = decimals == 0 ? "" : "." + "0".repeat(decimals);
     return switch (kind) {
-      case TEXT -> "@";
+      case TEXT, RANGE -> "@";
       case BOOLEAN -> "General";
       case INTEGER -> yearLike ? "0" : "#,##0";
       case DECIMAL -> "#,##0" + frac;
@@ -118,10 +136,18 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
     };
   }
 
+  /** The Excel number format of the low and high ends of a range column. */
+  public String rangeEndFormat() {
+    String frac = decimals == 0 ? "" : "." + "0".repeat(decimals);
+    return currency != null ? "\"" + currency + "\"#,##0" + frac
+        : rangePercent ? "0" + frac + "%" : "#,##0" + frac;
+  }
+
   /** How the type is named in messages: {@code a number with ',' as decimal mark}. */
   public String describe() {
     return switch (kind) {
       case TEXT -> "text";
+      case RANGE -> "a range such as " + (decimalMark == ',' ? "60,5-80" : "60.5-80") + " or 60 to 80";
       case BOOLEAN -> "a boolean (true/false, yes/no, oui/non)";
       case INTEGER -> "a whole number";
       case DECIMAL -> "a number with '" + decimalMark + "' as decimal mark";

@@ -20,6 +20,9 @@ public sealed interface Value {
 
   record Bool(boolean value, String text) implements Value {}
 
+  /** A range such as {@code 60-80}: its two ends as numbers (percents and magnitudes applied). */
+  record Range(double low, double high, String text) implements Value {}
+
   /** A value that does not fit its column's type: kept as written, and reported. */
   record Invalid(String text) implements Value {}
 

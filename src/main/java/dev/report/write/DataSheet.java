@@ -22,24 +22,30 @@ final class DataSheet {
   static final int MAX_WIDTH = 60;
 
   private final TableProfile table;
+  private final SheetLayout layout;
   private final SheetSeries series;
   private final CellStyle[] styles;
   private final CellStyle[] marked;
+  /** The style of a range column's low and high ends. */
+  private final CellStyle[] ends;
   private final Styles all;
   private long rows;
 
   DataSheet(SXSSFWorkbook wb, Styles styles, SheetNames names, TableProfile table, int maxRows) {
     this.table = table;
     this.all = styles;
+    this.layout = SheetLayout.of(table);
     this.series = new SheetSeries(wb, styles, names, names.unique(table.tableName()),
-        table.columns(), notes(table), maxRows);
+        layout.header(), notes(table, layout), maxRows);
     int n = table.columns().size();
     this.styles = new CellStyle[n];
     this.marked = new CellStyle[n];
+    this.ends = new CellStyle[n];
     for (int i = 0; i < n; i++) {
-      String format = table.types().get(i).excelFormat();
-      this.styles[i] = styles.cell(format, Styles.Mark.NONE);
+      ColumnType type = table.types().get(i);
+      this.styles[i] = styles.cell(type.excelFormat(), Styles.Mark.NONE);
       this.marked[i] = styles.cell("@", Styles.Mark.WARNING);
+      this.ends[i] = styles.cell(type.rangeEndFormat(), Styles.Mark.NONE);
     }
     layout(series.currentSheet());
   }
@@ -68,13 +74,23 @@ final class DataSheet {
       layout(series.currentSheet());
     }
     rows++;
+    int[] at = layout.first();
     for (int i = 0; i < values.length; i++) {
       Value v = values[i];
       if (v instanceof Value.Empty) {
         continue;
       }
-      Cell c = row.createCell(i);
-      if (v instanceof Value.Decimal d) {
+      Cell c = row.createCell(at[i]);
+      if (v instanceof Value.Range r) {
+        c.setCellValue(CellText.clean(r.text()));
+        c.setCellStyle(all.text);
+        Cell low = row.createCell(at[i] + 1);
+        low.setCellValue(r.low());
+        low.setCellStyle(ends[i]);
+        Cell high = row.createCell(at[i] + 2);
+        high.setCellValue(r.high());
+        high.setCellStyle(ends[i]);
+      } else if (v instanceof Value.Decimal d) {
         c.setCellValue(d.value());
         c.setCellStyle(styles[i]);
       } else if (v instanceof Value.Date d) {
@@ -108,7 +124,7 @@ final class DataSheet {
   /** Makes each sheet of the table an Excel table (with its own filter), once all rows are in. */
   void finish(ExcelTables tables) {
     for (SXSSFSheet s : series.sheets()) {
-      tables.add(s, table.columns(), s.getLastRowNum());
+      tables.add(s, layout.header(), s.getLastRowNum());
     }
   }
 
@@ -116,22 +132,38 @@ final class DataSheet {
     s.createFreezePane(0, 1);
     Print.setUp(s, table.fileName(), Print.HeaderRow.REPEAT);
     for (int i = 0; i < table.columns().size(); i++) {
-      s.setColumnWidth(i, 256 * width(i));
+      int col = layout.first()[i];
+      s.setColumnWidth(col, 256 * width(i));
+      if (table.types().get(i).kind() == ColumnType.Kind.RANGE) {
+        int w = Math.max(12, layout.header().get(col + 1).length() + 3);
+        s.setColumnWidth(col + 1, 256 * Math.min(MAX_WIDTH, w));
+        s.setColumnWidth(col + 2, 256 * Math.min(MAX_WIDTH, w + 1));
+      }
     }
   }
 
   /** The header comments: each column's type, format and how many values are missing. */
-  static List<String> notes(TableProfile table) {
+  static List<String> notes(TableProfile table, SheetLayout layout) {
     List<String> notes = new ArrayList<>();
     for (int i = 0; i < table.columns().size(); i++) {
       ColumnType type = table.types().get(i);
       ColumnProfile p = table.profiles().get(i);
-      String format = type.kind() == ColumnType.Kind.TEXT || type.kind() == ColumnType.Kind.BOOLEAN
-          ? "" : ", shown as " + type.excelFormat();
+      boolean plain = type.kind() == ColumnType.Kind.TEXT || type.kind() == ColumnType.Kind.BOOLEAN
+          || type.kind() == ColumnType.Kind.RANGE;
+      String format = plain ? "" : ", shown as " + type.excelFormat();
       notes.add("Type: " + type.kind().label() + format + "\nValues: " + p.values()
           + "\nMissing: " + p.missing());
+      if (type.kind() == ColumnType.Kind.RANGE) {
+        String name = table.columns().get(i);
+        notes.add("The low end of each range in \"" + name + "\", shown as " + type.rangeEndFormat());
+        notes.add("The high end of each range in \"" + name + "\", shown as " + type.rangeEndFormat());
+      }
     }
     return notes;
+  }
+
+  SheetLayout layout() {
+    return layout;
   }
 
   /** Characters wide: the longest of header and values as written, plus room for formatting. */

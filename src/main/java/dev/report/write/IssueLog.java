@@ -47,6 +47,7 @@ final class IssueLog implements IssueSink {
   private long atLine;
   private String atSheet;
   private int atRow;
+  private SheetLayout atLayout;
   private long total;
 
   IssueLog(SXSSFWorkbook wb, Styles styles, SheetNames names, Writer csv, int maxRows) {
@@ -66,7 +67,8 @@ final class IssueLog implements IssueSink {
    * Says where the record checked next is written, so that its issues link to its cells:
    * {@code line} of {@code file} is row {@code rowIndex} (0-based) of {@code sheetName}.
    */
-  void at(String file, long line, String sheetName, int rowIndex) {
+  void at(String file, long line, String sheetName, int rowIndex, SheetLayout layout) {
+    this.atLayout = layout;
     this.atFile = file;
     this.atLine = line;
     this.atSheet = sheetName;
@@ -94,7 +96,7 @@ final class IssueLog implements IssueSink {
       line.setCellValue(issue.line());
       line.setCellStyle(styles.integer);
       if (issue.file().equals(atFile) && issue.line() == atLine) {
-        link(line, atSheet, atRow, issue.column());
+        link(line, atSheet, atRow, atLayout.sheetColumn1(issue.column()));
       }
     }
     text(row, 3, issue.columnName());

@@ -84,7 +84,7 @@ public final class ReportWriter implements Closeable {
   /** Starts the sheet of a table; issues of its header link to row 1. */
   public TableSheet startTable(TableProfile table) {
     DataSheet sheet = new DataSheet(wb, styles, names, table, maxRows);
-    issues.at(table.fileName(), 1, sheet.sheetName(), 0);
+    issues.at(table.fileName(), 1, sheet.sheetName(), 0, sheet.layout());
     return new TableSheet(table.fileName(), sheet);
   }
 
@@ -100,12 +100,12 @@ public final class ReportWriter implements Closeable {
 
     /** Call before checking the header record, so that its issues link to the header row. */
     public void header(long line) {
-      issues.at(file, line, sheet.sheetName(), 0);
+      issues.at(file, line, sheet.sheetName(), 0, sheet.layout());
     }
 
     /** Call before checking the record at {@code line}, so that its issues link to its row. */
     public void before(long line) {
-      issues.at(file, line, sheet.nextSheetName(), sheet.nextRowIndex());
+      issues.at(file, line, sheet.nextSheetName(), sheet.nextRowIndex(), sheet.layout());
     }
 
     public void write(Value[] values) {
@@ -123,7 +123,7 @@ public final class ReportWriter implements Closeable {
     /** Makes the Excel tables and records the table's statistics for the Summary sheet. */
     public void finish(TableProfile profile, TableStats stats) {
       sheet.finish(tables);
-      summaries.add(new SummarySheet.Table(profile, stats, sheet.parts()));
+      summaries.add(new SummarySheet.Table(profile, stats, sheet.parts(), sheet.layout()));
     }
   }
 

@@ -35,8 +35,13 @@ final class SummarySheet {
     }
   }
 
-  /** What the Summary shows for one table. */
-  record Table(TableProfile profile, TableStats stats, List<Part> parts) {}
+  /** What the Summary shows for one table, and where its columns are on its sheets. */
+  record Table(TableProfile profile, TableStats stats, List<Part> parts, SheetLayout layout) {
+    /** The sheet column (0-based) of table column {@code col}. */
+    int at(int col) {
+      return layout.first()[col];
+    }
+  }
 
   private final SXSSFSheet sheet;
   private final Styles styles;
@@ -86,7 +91,7 @@ final class SummarySheet {
     formula(r, 3, sumEach(t, col, rng -> "COUNTBLANK(" + rng + ")"), s.blanks(), styles.integer);
     long rows = p.records();
     if (t.parts().size() == 1 && rows <= DISTINCT_MAX_ROWS && s.distinct() >= 0 && rows > 0) {
-      String rng = t.parts().get(0).range(col);
+      String rng = t.parts().get(0).range(t.at(col));
       // Each cell's own criterion: "=" then its text with the wildcards * ? ~ escaped, so that
       // values such as "AWS*" or ">5" count as themselves.
       String own = "\"=\"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(" + rng
@@ -125,8 +130,8 @@ final class SummarySheet {
       String crit = criterion(group.label());
       formula(r, 1, sumEach(t, g.categoryColumn,
           part -> "COUNTIFS(" + part + "," + crit + ")"), group.count(), styles.integer);
-      formula(r, 2, sumParts(t, part -> "SUMIFS(" + part.range(g.valueColumn) + ","
-          + part.range(g.categoryColumn) + "," + crit + ")"), group.sum(), f);
+      formula(r, 2, sumParts(t, part -> "SUMIFS(" + part.range(t.at(g.valueColumn)) + ","
+          + part.range(t.at(g.categoryColumn)) + "," + crit + ")"), group.sum(), f);
     }
   }
 
@@ -148,13 +153,13 @@ final class SummarySheet {
       Cell yc = r.createCell(0);
       yc.setCellValue(year);
       yc.setCellStyle(styles.cell("0", Styles.Mark.NONE));
-      formula(r, 1, sumParts(t, part -> "COUNTIFS(" + part.range(y.dateColumn) + "," + from + ","
-          + part.range(y.dateColumn) + "," + to + ")"), e.getValue()[0].count(), styles.integer);
+      formula(r, 1, sumParts(t, part -> "COUNTIFS(" + part.range(t.at(y.dateColumn)) + "," + from + ","
+          + part.range(t.at(y.dateColumn)) + "," + to + ")"), e.getValue()[0].count(), styles.integer);
       for (int i = 0; i < y.valueColumns.size(); i++) {
         int vc = y.valueColumns.get(i);
         CellStyle f = styles.cell(p.types().get(vc).excelFormat(), Styles.Mark.NONE);
-        formula(r, 2 + i, sumParts(t, part -> "SUMIFS(" + part.range(vc) + ","
-            + part.range(y.dateColumn) + "," + from + "," + part.range(y.dateColumn) + "," + to
+        formula(r, 2 + i, sumParts(t, part -> "SUMIFS(" + part.range(t.at(vc)) + ","
+            + part.range(t.at(y.dateColumn)) + "," + from + "," + part.range(t.at(y.dateColumn)) + "," + to
             + ")"), e.getValue()[i].sum(), f);
       }
     }
@@ -173,13 +178,13 @@ final class SummarySheet {
   private static String over(Table t, int col, String fn) {
     List<String> ranges = new ArrayList<>();
     for (Part part : t.parts()) {
-      ranges.add(part.range(col));
+      ranges.add(part.range(t.at(col)));
     }
     return fn + "(" + String.join(",", ranges) + ")";
   }
 
   private static String sumEach(Table t, int col, Function<String, String> f) {
-    return sumParts(t, part -> f.apply(part.range(col)));
+    return sumParts(t, part -> f.apply(part.range(t.at(col))));
   }
 
   /** f(part1)+f(part2)+...: for functions that take one range only. */
