@@ -115,6 +115,20 @@ public final class TableChecker {
   }
 
   private void checkQuotes(RawRecord r) {
+    if (r.quote() == RawRecord.QuoteState.STRAY) {
+      int col = 0;
+      char q = table.dialect().quote();
+      for (int i = 0; i < r.fields().size() && col == 0; i++) {
+        if (!r.fields().get(i).isEmpty() && r.fields().get(i).charAt(0) == q) {
+          col = i + 1;
+        }
+      }
+      String name = col > 0 && col <= table.columns().size() ? table.columns().get(col - 1) : "";
+      report(Severity.ERROR, r.line(), col, name, col > 0 ? r.fields().get(col - 1) : "",
+          "a quote opens a field here and is never closed; it was read as an ordinary character "
+              + "so that the rest of the file could be read",
+          Rule.FORMAT_ERROR, "close the quote, or double a quote that is part of the text");
+    }
     if (r.unterminatedQuote()) {
       report(Severity.ERROR, r.line(), 0, "", "",
           "a quoted field that starts in this record is never closed, so the file's end was read into it",

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,11 +28,38 @@ public final class CsvParser implements Closeable {
   /** The 1-based line the next character is on. */
   private long line = 1;
   private final StringBuilder field = new StringBuilder(64);
+  private final long[] literalQuotes;
+  /** Characters before {@code buf[0]}: the offset of {@code buf[pos]} is {@code base + pos}. */
+  private long base;
+  private long lastOpeningQuote = -1;
+  private long multilineQuote = -1;
 
   public CsvParser(Reader in, Dialect dialect) {
+    this(in, dialect, new long[0]);
+  }
+
+  /**
+   * @param literalQuotes sorted 0-based character offsets of quotes that open a field but are
+   *     never closed: they are read as ordinary characters (see {@link TableReader})
+   */
+  CsvParser(Reader in, Dialect dialect, long[] literalQuotes) {
     this.in = in;
     this.delimiter = dialect.delimiter();
     this.quote = dialect.quote();
+    this.literalQuotes = literalQuotes.clone();
+  }
+
+  /** The 0-based character offset of the opening quote of the last field read quoted. */
+  long lastOpeningQuote() {
+    return lastOpeningQuote;
+  }
+
+  /**
+   * The offset of the opening quote of the first field of the last record whose quotes held a
+   * line break, or -1: where a stray quote may have run over lines.
+   */
+  long multilineQuote() {
+    return multilineQuote;
   }
 
   /** The next record, or {@code null} at the end of the input. */
@@ -42,13 +70,27 @@ public final class CsvParser implements Closeable {
     long start = line;
     List<String> fields = new ArrayList<>();
     boolean quoted = false;
-    boolean unterminated = false;
+    RawRecord.QuoteState state = RawRecord.QuoteState.CLOSED;
+    multilineQuote = -1;
     while (true) {
       field.setLength(0);
       if (peek() == quote) {
-        quoted = true;
-        pos++;
-        unterminated = !readQuoted();
+        long offset = base + pos;
+        if (Arrays.binarySearch(literalQuotes, offset) >= 0) {
+          // Read with the unquoted text that follows, as an ordinary character.
+          state = RawRecord.QuoteState.STRAY;
+        } else {
+          quoted = true;
+          lastOpeningQuote = offset;
+          pos++;
+          long before = line;
+          if (!readQuoted()) {
+            state = RawRecord.QuoteState.UNTERMINATED;
+          }
+          if (line != before && multilineQuote < 0) {
+            multilineQuote = offset;
+          }
+        }
       }
       // The unquoted field, or whatever follows a closing quote.
       int end = readUnquoted();
@@ -67,7 +109,7 @@ public final class CsvParser implements Closeable {
       break;
     }
     boolean emptyLine = !quoted && fields.size() == 1 && fields.get(0).isEmpty();
-    return new RawRecord(start, List.copyOf(fields), emptyLine, unterminated);
+    return new RawRecord(start, List.copyOf(fields), emptyLine, state);
   }
 
   /** Reads a quoted field after its opening quote; false when the input ended inside it. */
@@ -157,6 +199,7 @@ public final class CsvParser implements Closeable {
       limit = pos = 0;
       return false;
     }
+    base += limit;
     pos = 0;
     limit = n;
     return true;

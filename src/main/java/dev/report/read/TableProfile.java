@@ -15,10 +15,12 @@ import java.util.List;
  * @param types the type of each column, same order as {@code columns}
  * @param profiles the statistics of each column, same order as {@code columns}
  * @param records data records, header and empty lines excluded
+ * @param strayQuotes character offsets of quotes that open a field and are never closed; both
+ *     passes read them as ordinary characters, so they cannot swallow the rest of the file
  */
 public record TableProfile(Path file, long size, TextEncoding encoding, Dialect dialect,
     Status status, List<String> labels, List<String> columns, List<ColumnType> types,
-    List<ColumnProfile> profiles, long records) {
+    List<ColumnProfile> profiles, long records, List<Long> strayQuotes) {
 
   public enum Status {
     /** A header and zero or more records. */
@@ -34,6 +36,7 @@ public record TableProfile(Path file, long size, TextEncoding encoding, Dialect 
     columns = List.copyOf(columns);
     types = List.copyOf(types);
     profiles = List.copyOf(profiles);
+    strayQuotes = List.copyOf(strayQuotes);
     if (columns.size() != types.size() || columns.size() != profiles.size()) {
       throw new IllegalArgumentException("one type and one profile per column");
     }

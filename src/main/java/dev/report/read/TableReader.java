@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,34 +36,35 @@ public final class TableReader {
     Sniffer.Probe probe = Sniffer.probe(file);
     if (probe.binary()) {
       return new TableProfile(file, probe.size(), probe.encoding(), probe.dialect(),
-          TableProfile.Status.NOT_TEXT, List.of(), List.of(), List.of(), List.of(), 0);
+          TableProfile.Status.NOT_TEXT, List.of(), List.of(), List.of(), List.of(), 0, List.of());
     }
-    List<String> labels = null;
-    List<ColumnProfile> profiles = new ArrayList<>();
-    long records = 0;
-    try (CsvParser parser = open(file, probe.encoding(), probe.dialect())) {
-      RawRecord r;
-      while ((r = parser.next()) != null) {
-        if (r.emptyLine()) {
-          continue;
-        }
-        List<String> fields = r.fields();
-        if (labels == null) {
-          labels = fields;
-          continue;
-        }
-        records++;
-        while (profiles.size() < fields.size()) {
-          profiles.add(new ColumnProfile());
-        }
-        for (int i = 0; i < fields.size(); i++) {
-          profiles.get(i).add(fields.get(i));
-        }
+    // A quote that opens a field and is never closed swallows the rest of the file, or runs on
+    // to the next quote and breaks the records between. Such a quote is read as an ordinary
+    // character instead: always when the input ended inside it, and when it spanned lines in a
+    // record of the wrong width only if that leaves fewer records of the wrong width.
+    long[] literal = new long[0];
+    Set<Long> rejected = new HashSet<>();
+    Scan scan = scan(file, probe, literal, rejected);
+    for (int tries = 0; scan.candidate >= 0 && tries < MAX_STRAY_QUOTES; tries++) {
+      long[] trial = Arrays.copyOf(literal, literal.length + 1);
+      trial[literal.length] = scan.candidate;
+      Arrays.sort(trial);
+      Scan next = scan(file, probe, trial, rejected);
+      if (scan.unterminated || next.misfits < scan.misfits) {
+        literal = trial;
+        scan = next;
+      } else {
+        rejected.add(scan.candidate);
+        scan = scan(file, probe, literal, rejected);
       }
     }
+    List<String> labels = scan.labels;
+    List<ColumnProfile> profiles = scan.profiles;
+    long records = scan.records;
     if (labels == null) {
       return new TableProfile(file, probe.size(), probe.encoding(), probe.dialect(),
-          TableProfile.Status.EMPTY, List.of(), List.of(), List.of(), List.of(), 0);
+          TableProfile.Status.EMPTY, List.of(), List.of(), List.of(), List.of(), 0,
+          List.of());
     }
     while (profiles.size() < labels.size()) {
       profiles.add(new ColumnProfile());
@@ -73,7 +75,60 @@ public final class TableReader {
     }
     return new TableProfile(file, probe.size(), probe.encoding(), probe.dialect(),
         TableProfile.Status.TABLE, labels, uniqueNames(labels, profiles.size()), types, profiles,
-        records);
+        records, Arrays.stream(literal).boxed().toList());
+  }
+
+  /** Possibly stray quotes tried per file (each try is one more pass over it). */
+  static final int MAX_STRAY_QUOTES = 20;
+
+  /** What one pass over the records found. */
+  private static final class Scan {
+    List<String> labels;
+    final List<ColumnProfile> profiles = new ArrayList<>();
+    long records;
+    /** Records whose width differs from the header's. */
+    long misfits;
+    /** The opening quote of a possibly stray quoted field, or -1. */
+    long candidate = -1;
+    /** Whether the input ended inside the candidate. */
+    boolean unterminated;
+  }
+
+  private static Scan scan(Path file, Sniffer.Probe probe, long[] literal, Set<Long> rejected)
+      throws IOException {
+    Scan scan = new Scan();
+    try (CsvParser parser = open(file, probe.encoding(), probe.dialect(), literal)) {
+      RawRecord r;
+      while ((r = parser.next()) != null) {
+        if (r.unterminatedQuote()) {
+          scan.candidate = parser.lastOpeningQuote();
+          scan.unterminated = true;
+        }
+        if (r.emptyLine()) {
+          continue;
+        }
+        List<String> fields = r.fields();
+        if (scan.labels == null) {
+          scan.labels = fields;
+          continue;
+        }
+        scan.records++;
+        if (fields.size() != scan.labels.size()) {
+          scan.misfits++;
+          long q = parser.multilineQuote();
+          if (scan.candidate < 0 && q >= 0 && !rejected.contains(q)) {
+            scan.candidate = q;
+          }
+        }
+        while (scan.profiles.size() < fields.size()) {
+          scan.profiles.add(new ColumnProfile());
+        }
+        for (int i = 0; i < fields.size(); i++) {
+          scan.profiles.get(i).add(fields.get(i));
+        }
+      }
+    }
+    return scan;
   }
 
   /** Second pass: delivers the header and every record, typed by the profile's column types. */
@@ -84,7 +139,8 @@ public final class TableReader {
     List<ColumnType> types = table.types();
     int width = types.size();
     boolean headerSeen = false;
-    try (CsvParser parser = open(table.file(), table.encoding(), table.dialect())) {
+    long[] literal = table.strayQuotes().stream().mapToLong(Long::longValue).toArray();
+    try (CsvParser parser = open(table.file(), table.encoding(), table.dialect(), literal)) {
       RawRecord r;
       while ((r = parser.next()) != null) {
         if (r.emptyLine() || !headerSeen) {
@@ -102,8 +158,8 @@ public final class TableReader {
     }
   }
 
-  private static CsvParser open(Path file, TextEncoding encoding, Dialect dialect)
-      throws IOException {
+  private static CsvParser open(Path file, TextEncoding encoding, Dialect dialect,
+      long[] literalQuotes) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     try {
       in.skipNBytes(encoding.bomLength());
@@ -114,7 +170,7 @@ public final class TableReader {
     Reader reader = new InputStreamReader(in, encoding.charset().newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE));
-    return new CsvParser(reader, dialect);
+    return new CsvParser(reader, dialect, literalQuotes);
   }
 
   /**

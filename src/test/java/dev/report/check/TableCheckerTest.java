@@ -34,8 +34,8 @@ class TableCheckerTest {
   private static final String REMOVE_LINE = "remove the line";
   private static final String EMPTY_LINE = "an empty line between records";
   private static final String BLANK_RECORD = "the record is blank: every cell is empty";
-  private static final String UNCLOSED =
-      "a quoted field that starts in this record is never closed, so the file's end was read into it";
+  private static final String STRAY = "a quote opens a field here and is never closed; it was "
+      + "read as an ordinary character so that the rest of the file could be read";
   private static final String CLOSE_QUOTE =
       "close the quote, or double a quote that is part of the text";
   private static final String CONTROL =
@@ -234,32 +234,45 @@ class TableCheckerTest {
   }
 
   @Test
-  void anUnterminatedQuoteIsAFormatErrorOnTheLineWhereItStarts() throws IOException {
+  void aStrayQuoteThatRunsToTheEndIsReadAsACharacterAndTheRestStaysRecords() throws IOException {
     String f = "unterminated.csv";
     List<Issue> issues = check(f, "a,b\n1,2\n3,\"open\n4,5\n");
     assertThat(issues).containsExactly(
-        issue(f, E, 3, 0, "", "", UNCLOSED, Rule.FORMAT_ERROR, CLOSE_QUOTE));
+        issue(f, E, 3, 2, "b", "\"open", STRAY, Rule.FORMAT_ERROR, CLOSE_QUOTE));
   }
 
   @Test
-  void anUnterminatedQuoteInTheHeaderComesBeforeTheEmptyTableIssueOfTheSameLine()
-      throws IOException {
-    // The whole file is read into the header's second label, so there are no records.
+  void aStrayQuoteInTheHeaderIsReportedAtItsLabel() throws IOException {
     String f = "unterminated-header.csv";
     List<Issue> issues = check(f, "a,\"b\n1,2\n");
     assertThat(issues).containsExactly(
-        issue(f, E, 1, 0, "", "", UNCLOSED, Rule.FORMAT_ERROR, CLOSE_QUOTE),
-        issue(f, W, 1, 0, "", "", "the file has a header but no records", Rule.EMPTY_TABLE, ""));
+        issue(f, E, 1, 2, "\"b", "\"b", STRAY, Rule.FORMAT_ERROR, CLOSE_QUOTE));
   }
 
   @Test
-  void aBlankRecordWhoseQuoteIsNeverClosedIsBothInRuleOrder() throws IOException {
-    // The last record is two empty fields, the second an opened quote that runs to the end.
+  void aLoneQuoteAtTheEndIsAStrayQuoteNotABlankRecord() throws IOException {
     String f = "unterminated-blank.csv";
     List<Issue> issues = check(f, "a,b\n1,2\n,\"");
     assertThat(issues).containsExactly(
-        issue(f, W, 3, 0, "", "", BLANK_RECORD, Rule.BLANK_ROW, REMOVE_LINE),
-        issue(f, E, 3, 0, "", "", UNCLOSED, Rule.FORMAT_ERROR, CLOSE_QUOTE));
+        issue(f, E, 3, 2, "b", "\"", STRAY, Rule.FORMAT_ERROR, CLOSE_QUOTE));
+  }
+
+  @Test
+  void aStrayQuoteClosedByALaterOneNoLongerBreaksTheRecordsBetween() throws IOException {
+    String f = "runaway.csv";
+    List<Issue> issues = check(f, "host,note,n\nAWS,ok,1\nGroq,\"rapide,2\nDell,fine,3\n"
+        + "IBM,\"quoted, fine\",4\n");
+    assertThat(issues).containsExactly(
+        issue(f, E, 3, 2, "note", "\"rapide", STRAY, Rule.FORMAT_ERROR, CLOSE_QUOTE));
+  }
+
+  @Test
+  void aRealMultiLineValueInAShortRecordIsNotTakenForAStrayQuote() throws IOException {
+    String f = "multiline-short.csv";
+    List<Issue> issues = check(f, "a,b,c\n1,\"two\nlines\"\n");
+    assertThat(issues).containsExactly(issue(f, E, 2, 3, "c", "",
+        "the record has 2 of the header's 3 cells; \"c\" is missing", Rule.MISSING_CELL,
+        "add the missing delimiters or values"));
   }
 
   @Test
