@@ -12,7 +12,9 @@ public enum Rule {
   FORMAT_ERROR("format-error"),
   EMPTY_TABLE("empty-table"),
   TEXT_TOO_LONG("text-too-long"),
-  CONTROL_CHARACTER("control-character");
+  CONTROL_CHARACTER("control-character"),
+  MIXED_FORMATS("mixed-formats"),
+  AMBIGUOUS_VALUE("ambiguous-value");
 
   private final String code;
 

@@ -2,6 +2,7 @@ package dev.report.check;
 
 import dev.report.read.ColumnProfile;
 import dev.report.read.ColumnType;
+import dev.report.read.DateOrder;
 import dev.report.read.Missing;
 import dev.report.read.RawRecord;
 import dev.report.read.TableProfile;
@@ -53,7 +54,11 @@ public final class TableChecker {
     }
     List<String> labels = table.labels();
     List<String> names = table.columns();
-    for (int i = 0; i < labels.size(); i++) {
+    for (int i = 0; i < names.size(); i++) {
+      if (i >= labels.size()) {
+        checkDoubts(line, i);
+        continue;
+      }
       String label = Missing.trim(labels.get(i));
       if (label.isEmpty()) {
         report(Severity.WARNING, line, i + 1, names.get(i), labels.get(i),
@@ -68,6 +73,38 @@ public final class TableChecker {
                 + names.get(i) + "\"",
             Rule.DUPLICATE_LABEL, "give each column its own name");
       }
+      checkDoubts(line, i);
+    }
+  }
+
+  /** What the data leaves open about column {@code i}'s values, as warnings at its header cell. */
+  private void checkDoubts(long line, int i) {
+    ColumnType type = table.types().get(i);
+    ColumnProfile.Doubts d = table.profiles().get(i).doubts(type);
+    String name = table.columns().get(i);
+    if (!d.mixedForms().isEmpty()) {
+      report(Severity.WARNING, line, i + 1, name, String.join(", ", d.mixedForms()),
+          "the dates of \"" + name + "\" are written in more than one form ("
+              + String.join(", ", d.mixedForms()) + "); all were read as dates"
+              + (type.dateOrder() == null ? "" : ", numeric ones " + type.dateOrder().label()),
+          Rule.MIXED_FORMATS, "write every date the same way, best as yyyy-mm-dd");
+    }
+    if (d.ambiguousDate() != null) {
+      boolean dayFirst = type.dateOrder() == DateOrder.DAY_FIRST;
+      report(Severity.WARNING, line, i + 1, name, d.ambiguousDate(),
+          "no date of \"" + name + "\" shows whether the day or the month comes first (such as "
+              + d.ambiguousDate() + "); they were read " + type.dateOrder().label(),
+          Rule.AMBIGUOUS_VALUE, dayFirst ? "if months come first, run with --locale en-US"
+              : "if days come first, run with --locale en-GB or fr-FR");
+    }
+    if (d.ambiguousNumber() != null) {
+      boolean comma = type.decimalMark() == ',';
+      report(Severity.WARNING, line, i + 1, name, d.ambiguousNumber(),
+          "no number of \"" + name + "\" shows whether '.' or ',' is the decimal mark (such as "
+              + d.ambiguousNumber() + "); they were read with '" + type.decimalMark()
+              + "' as decimal mark",
+          Rule.AMBIGUOUS_VALUE, comma ? "if '.' is the decimal mark, run with --locale en-US"
+              : "if ',' is the decimal mark, run with --locale fr-FR or de-DE");
     }
   }
 

@@ -24,6 +24,13 @@ public final class ColumnProfile {
   private long monthFirstDates;
   private long dateTimes;
   private long booleans;
+  /** Values that read as different numbers with '.' and with ',' as decimal mark. */
+  private long ambiguousNumbers;
+  private String ambiguousExample;
+  /** A numeric date whose day and month can be swapped (03/04/2024), as written. */
+  private String ambiguousDateExample;
+  /** The first value of each written form of date, in the order first seen. */
+  private final java.util.Map<DateText.Form, String> formExamples = new java.util.LinkedHashMap<>();
   private final RangeTally dotRanges = new RangeTally();
   private final RangeTally commaRanges = new RangeTally();
   private int maxLength;
@@ -130,6 +137,12 @@ public final class ColumnProfile {
     if (c != null) {
       comma.add(c);
     }
+    if (d != null && c != null && d.value() != c.value() && ambiguousExample == null) {
+      ambiguousExample = t;
+    }
+    if (d != null && c != null && d.value() != c.value()) {
+      ambiguousNumbers++;
+    }
     if (d == null && c == null) {
       dotRanges.add(RangeText.parse(t, '.'));
       commaRanges.add(RangeText.parse(t, ','));
@@ -145,6 +158,7 @@ public final class ColumnProfile {
     if (form == null) {
       return;
     }
+    formExamples.putIfAbsent(form, t);
     switch (form) {
       case ISO -> {
         isoDates++;
@@ -154,11 +168,17 @@ public final class ColumnProfile {
       }
       case NAMED -> namedDates++;
       case NUMERIC -> {
-        if (DateText.parse(t, DateOrder.DAY_FIRST) != null) {
+        Object day = DateText.parse(t, DateOrder.DAY_FIRST);
+        Object month = DateText.parse(t, DateOrder.MONTH_FIRST);
+        if (day != null) {
           dayFirstDates++;
         }
-        if (DateText.parse(t, DateOrder.MONTH_FIRST) != null) {
+        if (month != null) {
           monthFirstDates++;
+        }
+        // 03/04/2024 reads two ways; 03/03/2024 reads the same either way.
+        if (day != null && month != null && !day.equals(month) && ambiguousDateExample == null) {
+          ambiguousDateExample = t;
         }
       }
     }
@@ -178,6 +198,33 @@ public final class ColumnProfile {
     }
     return t.charAt(0) == '0' || n > 15;
   }
+
+  /**
+   * Doubts the data leaves about its column once typed as {@code type}: the first value of each
+   * written form when dates are written in more than one form; a value that reads both ways when
+   * the date order or the decimal mark was not settled by the data but assumed.
+   */
+  public Doubts doubts(ColumnType type) {
+    java.util.List<String> forms = type.kind().isTemporal()
+        ? java.util.List.copyOf(formExamples.values()) : java.util.List.of();
+    boolean dateEvidence = dayFirstDates != monthFirstDates;
+    String date = type.kind().isTemporal() && !dateEvidence ? ambiguousDateExample : null;
+    boolean markEvidence = dot.best() != comma.best();
+    String number = type.kind().isNumeric() && !markEvidence ? ambiguousExample : null;
+    return new Doubts(forms.size() > 1 ? forms : java.util.List.of(), date, number);
+  }
+
+  /**
+   * What the data left open about a column.
+   *
+   * @param mixedForms one example per written form of date, when there is more than one
+   * @param ambiguousDate a date that reads both day first and month first, when no value settled
+   *     the order (null otherwise)
+   * @param ambiguousNumber a number that reads differently with '.' and ',' as decimal mark,
+   *     when no value settled the mark (null otherwise)
+   */
+  public record Doubts(java.util.List<String> mixedForms, String ambiguousDate,
+      String ambiguousNumber) {}
 
   /** Non-missing values seen. */
   public long values() {

@@ -398,4 +398,38 @@ class TableCheckerTest {
     assertThat(issues.get(6).value()).isEqualTo("\u0002" + "q".repeat(79) + "…");
     assertThat(issues.get(7).value()).isEqualTo(bad);
   }
+
+  @Test
+  void datesWrittenInMoreThanOneFormAreAWarningAtTheHeader() throws IOException {
+    String f = "forms.csv";
+    List<Issue> issues = check(f, "d\n18/07/2023\n2024-04-18\n24 avril 2024\n");
+    assertThat(issues).containsExactly(issue(f, W, 1, 1, "d",
+        "18/07/2023, 2024-04-18, 24 avril 2024",
+        "the dates of \"d\" are written in more than one form (18/07/2023, 2024-04-18, "
+            + "24 avril 2024); all were read as dates, numeric ones day first",
+        Rule.MIXED_FORMATS, "write every date the same way, best as yyyy-mm-dd"));
+  }
+
+  @Test
+  void datesThatReadBothWaysAreAWarningThatNamesTheOrderUsedAndTheFix() throws IOException {
+    String f = "ambiguous-dates.csv";
+    List<Issue> issues = check(f, "d\n03/04/2024\n05/06/2024\n07/07/2024\n");
+    assertThat(issues).containsExactly(issue(f, W, 1, 1, "d", "03/04/2024",
+        "no date of \"d\" shows whether the day or the month comes first (such as 03/04/2024); "
+            + "they were read month first",
+        Rule.AMBIGUOUS_VALUE, "if days come first, run with --locale en-GB or fr-FR"));
+    // One date with a day above 12 settles it: no doubt left.
+    assertThat(check("settled.csv", "d\n03/04/2024\n25/06/2024\n")).isEmpty();
+  }
+
+  @Test
+  void numbersThatReadBothWaysAreAWarningThatNamesTheMarkUsedAndTheFix() throws IOException {
+    String f = "ambiguous-numbers.csv";
+    List<Issue> issues = check(f, "x\n\"1,234\"\n\"2,345\"\n");
+    assertThat(issues).containsExactly(issue(f, W, 1, 1, "x", "1,234",
+        "no number of \"x\" shows whether '.' or ',' is the decimal mark (such as 1,234); "
+            + "they were read with '.' as decimal mark",
+        Rule.AMBIGUOUS_VALUE, "if ',' is the decimal mark, run with --locale fr-FR or de-DE"));
+    assertThat(check("settled-numbers.csv", "x\n\"1,234\"\n\"2,345.5\"\n")).isEmpty();
+  }
 }
