@@ -24,6 +24,8 @@ public final class ColumnProfile {
   private long monthFirstDates;
   private long dateTimes;
   private long booleans;
+  /** How missing values were written ("" for empty), in the order first seen; at most 8. */
+  private final java.util.Set<String> missingForms = new java.util.LinkedHashSet<>();
   /** Values that read as different numbers with '.' and with ',' as decimal mark. */
   private long ambiguousNumbers;
   private String ambiguousExample;
@@ -118,6 +120,9 @@ public final class ColumnProfile {
     String t = Missing.trim(raw);
     if (Missing.isMissing(t)) {
       missing++;
+      if (missingForms.size() < 8) {
+        missingForms.add(t);
+      }
       return;
     }
     values++;
@@ -233,6 +238,11 @@ public final class ColumnProfile {
 
   public long missing() {
     return missing;
+  }
+
+  /** How the missing values were written: "" for an empty cell, else {@code n/a}, {@code n/d}... */
+  public java.util.List<String> missingForms() {
+    return java.util.List.copyOf(missingForms);
   }
 
   /** The longest value, in characters (for column widths). */

@@ -1,5 +1,7 @@
 package dev.report.write;
 
+import dev.report.read.ColumnProfile;
+import dev.report.read.TableProfile;
 import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -40,7 +42,8 @@ final class OverviewSheet {
     }
   }
 
-  void write(String title, String subtitle, List<TableRow> tables, List<Chart> charts) {
+  void write(String title, String subtitle, List<TableRow> tables, List<TableProfile> profiles,
+      List<Chart> charts) {
     text(sheet.createRow(next++), 0, title, styles.title);
     text(sheet.createRow(next++), 0, subtitle, styles.subtitle);
     next++;
@@ -65,10 +68,43 @@ final class OverviewSheet {
         c.setHyperlink(h);
       }
     }
+    missingValues(profiles);
     if (!charts.isEmpty()) {
       next++;
       text(sheet.createRow(next++), 0, "Charts", styles.bold);
       placeCharts(charts);
+    }
+  }
+
+  /** Columns with empty values, and how those were written (empty, n/a, n/d, ...). */
+  private void missingValues(List<TableProfile> profiles) {
+    next++;
+    text(sheet.createRow(next++), 0, "Missing values", styles.bold);
+    int before = next;
+    for (TableProfile t : profiles) {
+      for (int i = 0; i < t.columns().size(); i++) {
+        ColumnProfile p = t.profiles().get(i);
+        if (p.missing() == 0) {
+          continue;
+        }
+        if (next == before) {
+          Row h = sheet.createRow(next++);
+          List<String> head = List.of("File", "Column", "Missing", "Written as");
+          for (int k = 0; k < head.size(); k++) {
+            text(h, k, head.get(k), styles.header);
+          }
+        }
+        Row r = sheet.createRow(next++);
+        text(r, 0, t.fileName(), styles.text);
+        text(r, 1, t.columns().get(i), styles.text);
+        number(r, 2, p.missing());
+        List<String> forms = p.missingForms().stream()
+            .map(f -> f.isEmpty() ? "(empty)" : f).toList();
+        text(r, 3, String.join(", ", forms), styles.text);
+      }
+    }
+    if (next == before) {
+      text(sheet.createRow(next++), 0, "No value is missing.", styles.text);
     }
   }
 

@@ -1,0 +1,65 @@
+package dev.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Overview lists every column with missing values, and how they were written. */
+class OverviewTest {
+  @TempDir Path tmp;
+
+  @Test
+  void missingValuesArelistedPerColumnWithTheirPlaceholders() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("hosts.csv"), """
+        host,revenue,share
+        AWS,12.4,15%
+        Azure,n/d,
+        Groq,,10%
+        Dell,N/A,5%
+        """, StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    assertThat(Cli.run(in.toString(), "-o", out.toString()).exitCode()).isZero();
+    List<String> rows = overview(out);
+    int at = rows.indexOf("Missing values");
+    assertThat(at).isPositive();
+    assertThat(rows.subList(at + 1, at + 4)).containsExactly(
+        "File|Column|Missing|Written as",
+        "hosts.csv|revenue|3.0|n/d, (empty), N/A",
+        "hosts.csv|share|1.0|(empty)");
+  }
+
+  @Test
+  void saysSoWhenNothingIsMissing() throws IOException {
+    Path out = tmp.resolve("out");
+    assertThat(Cli.run(Cli.EXAMPLE.toString(), "-o", out.toString()).exitCode()).isZero();
+    List<String> rows = overview(out);
+    assertThat(rows.get(rows.indexOf("Missing values") + 1)).isEqualTo("No value is missing.");
+  }
+
+  private static List<String> overview(Path out) throws IOException {
+    try (InputStream s = Files.newInputStream(out.resolve("report.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(s)) {
+      Sheet o = wb.getSheet("Overview");
+      List<String> rows = new ArrayList<>();
+      for (Row r : o) {
+        List<String> cells = new ArrayList<>();
+        r.forEach(c -> cells.add(c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+            ? String.valueOf(c.getNumericCellValue()) : c.getStringCellValue()));
+        rows.add(String.join("|", cells));
+      }
+      return rows;
+    }
+  }
+}
