@@ -7,7 +7,11 @@ final class Booleans {
   private Booleans() {}
 
   static Boolean parse(String trimmed) {
-    if (trimmed.length() > 5) {
+    if (trimmed.length() > 5 || trimmed.length() < 2) {
+      return null;
+    }
+    char c = Character.toLowerCase(trimmed.charAt(0));
+    if (c != 't' && c != 'f' && c != 'y' && c != 'n' && c != 'o') {
       return null;
     }
     return switch (trimmed.toLowerCase(Locale.ROOT)) {

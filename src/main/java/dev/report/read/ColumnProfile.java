@@ -138,7 +138,18 @@ public final class ColumnProfile {
     if (d != null) {
       dot.add(d);
     }
-    NumberText.Parsed c = NumberText.parse(t, ',');
+    // Without '.' or ',' the decimal mark changes nothing: one parse serves both. With a '.' and
+    // no ',', a ',' decimal mark makes the '.' grouping, which needs three digits after it.
+    int comma0 = t.indexOf(',');
+    int dot0 = t.indexOf('.');
+    NumberText.Parsed c;
+    if (comma0 < 0 && dot0 < 0) {
+      c = d;
+    } else if (comma0 < 0 && d != null && digitsAfter(t, dot0) != 3) {
+      c = null;
+    } else {
+      c = NumberText.parse(t, ',');
+    }
     if (c != null) {
       comma.add(c);
     }
@@ -149,8 +160,10 @@ public final class ColumnProfile {
       ambiguousNumbers++;
     }
     if (d == null && c == null) {
-      dotRanges.add(RangeText.parse(t, '.'));
-      commaRanges.add(RangeText.parse(t, ','));
+      if (RangeText.mayBeRange(t)) {
+        dotRanges.add(RangeText.parse(t, '.'));
+        commaRanges.add(RangeText.parse(t, ','));
+      }
       addDate(t);
       if (Booleans.parse(t) != null) {
         booleans++;
@@ -187,6 +200,15 @@ public final class ColumnProfile {
         }
       }
     }
+  }
+
+  /** How many digits follow position {@code at}. */
+  private static int digitsAfter(String t, int at) {
+    int i = at + 1;
+    while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      i++;
+    }
+    return i - at - 1;
   }
 
   /** Digits only, with a leading zero or too many to be a number Excel keeps exactly. */

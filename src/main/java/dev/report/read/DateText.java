@@ -45,6 +45,9 @@ final class DateText {
 
   /** The form of {@code s} if it is a date under at least one order, else null. */
   static Form form(String s) {
+    if (isoDay(s) != null) {
+      return Form.ISO;
+    }
     if (!plausible(s)) {
       return null;
     }
@@ -60,6 +63,9 @@ final class DateText {
 
   /** True when {@code s} has a time of day. */
   static boolean hasTime(String s) {
+    if (s.length() <= 10) {
+      return false;
+    }
     Matcher m = ISO.matcher(s);
     return m.matches() && m.group(5) != null;
   }
@@ -69,6 +75,10 @@ final class DateText {
    * (a zone offset is dropped: the clock time as written is kept), or null.
    */
   static Object parse(String s, DateOrder order) {
+    LocalDate iso = isoDay(s);
+    if (iso != null) {
+      return iso;
+    }
     if (!plausible(s)) {
       return null;
     }
@@ -112,6 +122,36 @@ final class DateText {
       return null; // 31/02, month 13 and the like: not a date under this order
     }
     return null;
+  }
+
+  /**
+   * The common case, quickly: exactly {@code yyyy-mm-dd}; null for anything else, including an
+   * impossible date (the full path then says it is not a date).
+   */
+  private static LocalDate isoDay(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    int y = digits(s, 0, 4);
+    int m = digits(s, 5, 7);
+    int d = digits(s, 8, 10);
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
+      return null;
+    }
+    return LocalDate.of(y, m, d);
+  }
+
+  /** The number written by the digits s[from..to), or -1 when one is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /** Two-digit years are 2000-2068 below 69 and 1969-1999 from 69, as POSIX strptime does. */

@@ -18,6 +18,10 @@ public final class Missing {
     if (trimmed.length() > 4) {
       return false;
     }
+    char c = trimmed.charAt(0);
+    if (c != 'n' && c != 'N' && c != '-' && c != '#' && c != '\u2014' && c != '\u2013') {
+      return false;
+    }
     return PLACEHOLDERS.contains(trimmed.toLowerCase(Locale.ROOT));
   }
 

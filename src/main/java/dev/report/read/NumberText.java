@@ -52,6 +52,10 @@ final class NumberText {
     if (s.isEmpty() || s.length() > 64 || !hasDigit(s)) {
       return null;
     }
+    Parsed plain = plain(s, decimalMark);
+    if (plain != null) {
+      return plain;
+    }
     boolean negative = false;
     if (s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')') {
       negative = true;
@@ -131,6 +135,34 @@ final class NumberText {
       return null;
     }
     return new Parsed(negative ? -v : v, core.decimals(), unit, currency, core.grouped(), magnitude);
+  }
+
+  /**
+   * The common case, quickly: an optional minus, digits, at most one '.' (only when it is the
+   * decimal mark) and no grouping; null when the text is anything else (the full path decides).
+   */
+  private static Parsed plain(String s, char decimalMark) {
+    int n = s.length();
+    int i = s.charAt(0) == '-' ? 1 : 0;
+    int start = i;
+    int dot = -1;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '.' && decimalMark == '.' && dot < 0) {
+        dot = i;
+      } else if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    int intDigits = (dot < 0 ? n : dot) - start;
+    int decimals = dot < 0 ? 0 : n - dot - 1;
+    if (intDigits == 0 || (dot >= 0 && decimals == 0) || intDigits + decimals > 15) {
+      return null;
+    }
+    if (intDigits > 1 && s.charAt(start) == '0') {
+      return null; // a code such as 00123 or 0870
+    }
+    return new Parsed(Double.parseDouble(s), decimals, Unit.PLAIN, null, false, false);
   }
 
   private static boolean hasDigit(String s) {

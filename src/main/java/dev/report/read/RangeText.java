@@ -14,6 +14,21 @@ final class RangeText {
   /** A range read from text; {@code low} may be greater than {@code high} as written. */
   record Parsed(double low, double high, int decimals, NumberText.Unit unit, String currency) {}
 
+  /** A cheap first look: a dash or a separating word, and a digit. */
+  static boolean mayBeRange(String t) {
+    boolean sep = false;
+    boolean digit = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '-' || c == '\u2013' || c == '\u2014' || c == ' ') {
+        sep = true;
+      } else if (c >= '0' && c <= '9') {
+        digit = true;
+      }
+    }
+    return sep && digit;
+  }
+
   static Parsed parse(String text, char decimalMark) {
     int n = text.length();
     if (n < 3 || n > 80) {
