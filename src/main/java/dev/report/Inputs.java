@@ -15,6 +15,17 @@ import java.util.Set;
 final class Inputs {
   private Inputs() {}
 
+  /** Where report.yaml is looked for: the first input folder, else the first file's folder. */
+  static java.nio.file.Path settingsFolder(List<Path> inputs) {
+    for (Path in : inputs) {
+      if (Files.isDirectory(in)) {
+        return in;
+      }
+    }
+    Path parent = inputs.get(0).toAbsolutePath().getParent();
+    return parent == null ? Path.of(".") : parent;
+  }
+
   /**
    * Each folder gives its {@code *.csv} files (not its subfolders), sorted by name; files are
    * taken as named. Files inside the output folder are never inputs. The result is sorted by file

@@ -7,6 +7,9 @@ import dev.report.chart.Charts;
 import dev.report.chart.RenderedChart;
 import dev.report.check.Issue;
 import dev.report.check.TableChecker;
+import dev.report.config.ReportYaml;
+import dev.report.config.Resolved;
+import dev.report.config.Settings;
 import dev.report.read.FileDigest;
 import dev.report.read.TableProfile;
 import dev.report.read.TableReader;
@@ -22,6 +25,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,54 +53,85 @@ public final class Report {
     Instant start = config.clock().instant();
     long t0 = System.nanoTime();
     List<Path> files = Inputs.resolve(config.inputs(), config.outputDir());
+    // First passes of every table, so that report.yaml is checked before anything is written.
+    List<TableProfile> profiles = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        profiles.add(TableReader.profile(file, config.read()));
+      } catch (IOException | UncheckedIOException e) {
+        throw ReportException.unreadable(file, reason(e), e);
+      }
+    }
+    Resolved settings = Resolved.of(ReportYaml.load(Inputs.settingsFolder(config.inputs())),
+        profiles);
     List<TableRow> rows = new ArrayList<>();
     Map<String, List<Issue>> first = new LinkedHashMap<>();
+    Map<TableProfile, ReportWriter.TableSheet> sheets = new LinkedHashMap<>();
     long errors = 0;
     long warnings = 0;
     try (ReportWriter out = new ReportWriter(config.outputDir())) {
-      for (Path file : files) {
-        TableRow row = table(file, config, out);
+      // In file name order, so that issues stream out sorted; sheets are ordered afterwards.
+      for (TableProfile t : profiles) {
+        TableRow row = table(t, settings, out, sheets);
         rows.add(row);
         IssueCounts c = out.counts(row.file());
         first.put(row.file(), c.first());
         errors += row.errors();
         warnings += row.warnings();
       }
-      String subtitle = "Generated " + STAMP.format(start) + " by report " + Version.get()
+      List<ReportWriter.TableSheet> order = new ArrayList<>();
+      for (TableProfile t : settings.order(profiles)) {
+        if (sheets.containsKey(t)) {
+          order.add(sheets.get(t));
+        }
+      }
+      out.orderTables(order);
+      Settings s = settings.settings();
+      String generated = "Generated " + STAMP.format(start) + " by report " + Version.get()
           + " from " + files.size() + (files.size() == 1 ? " file" : " files");
+      String subtitle = s.subtitle().isEmpty() ? generated : s.subtitle() + " · " + generated;
       RunInfo run = new RunInfo("report " + Version.get(), config.commandLine(),
           start, config.read().describe(), "UTC (dates are written as they are in the files)",
           System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
-      List<Path> written = out.finish("Report", subtitle, rows, run);
+      List<Path> written = out.finish(s.title(), subtitle, s.author(), rows, run);
       return new ReportResult(rows, errors, warnings, first, written,
           Duration.ofNanos(System.nanoTime() - t0), config.failOn());
     }
   }
 
-  private static TableRow table(Path file, ReportConfig config, ReportWriter out) {
-    TableProfile t;
-    try {
-      t = TableReader.profile(file, config.read());
-    } catch (IOException | UncheckedIOException e) {
-      throw ReportException.unreadable(file, reason(e), e);
-    }
+  private static TableRow table(TableProfile t, Resolved settings, ReportWriter out,
+      Map<TableProfile, ReportWriter.TableSheet> sheets) {
+    Path file = t.file();
     try {
       out.input(t, FileDigest.sha256(file));
     } catch (IOException e) {
       throw ReportException.unreadable(file, reason(e), e);
     }
-    List<Aggregate> aggregates = Planner.plan(t);
+    List<Resolved.Chart> asked = settings.charts(t);
+    List<Aggregate> aggregates = new ArrayList<>();
+    asked.forEach(c -> aggregates.add(c.aggregate()));
+    if (settings.settings().autoCharts()) {
+      aggregates.addAll(Planner.plan(t));
+    }
     TableStats stats = TableStats.plan(t);
     TableChecker checker = new TableChecker(t, out.issues());
-    ReportWriter.TableSheet sheet =
-        t.status() == TableProfile.Status.TABLE ? out.startTable(t) : null;
+    ReportWriter.TableSheet sheet = null;
+    if (t.status() == TableProfile.Status.TABLE) {
+      List<ReportWriter.ColumnLook> looks = new ArrayList<>();
+      for (int i = 0; i < t.columns().size(); i++) {
+        looks.add(new ReportWriter.ColumnLook(settings.format(t, i), settings.unit(t, i)));
+      }
+      sheet = out.startTable(t, settings.title(t), looks);
+      sheets.put(t, sheet);
+    }
+    ReportWriter.TableSheet target = sheet;
     checker.start();
     try {
       TableReader.read(t, (record, values) -> {
         if (values != null) {
-          sheet.before(record.line());
-        } else if (sheet != null && !record.emptyLine()) {
-          sheet.header(record.line());
+          target.before(record.line());
+        } else if (target != null && !record.emptyLine()) {
+          target.header(record.line());
         }
         checker.record(record, values);
         if (values != null) {
@@ -103,7 +139,7 @@ public final class Report {
             a.add(values);
           }
           stats.add(values);
-          sheet.write(values);
+          target.write(values);
         }
       });
     } catch (IOException e) {
@@ -113,9 +149,17 @@ public final class Report {
     if (sheet != null) {
       sheet.finish(t, stats);
     }
-    for (Aggregate a : aggregates) {
-      RenderedChart chart = Charts.build(a, t);
-      if (chart != null) {
+    Set<String> drawn = new HashSet<>();
+    for (int i = 0; i < aggregates.size(); i++) {
+      RenderedChart chart = Charts.build(aggregates.get(i), t);
+      if (chart == null) {
+        continue;
+      }
+      if (i < asked.size() && !asked.get(i).title().isEmpty()) {
+        chart = chart.withTitle(asked.get(i).title());
+      }
+      // A chart asked for in report.yaml replaces the same chart chosen from the data.
+      if (drawn.add(chart.fileName())) {
         out.addChart(chart);
       }
     }

@@ -9,4 +9,14 @@ import org.jfree.chart.JFreeChart;
  * @param title the chart's title, also its alternative text in the workbook
  * @param table the table it was drawn from (its name without extension)
  */
-public record RenderedChart(String fileName, String title, String table, JFreeChart chart) {}
+public record RenderedChart(String fileName, String title, String table, JFreeChart chart) {
+
+  /** The same chart with another title (and so another alternative text). */
+  public RenderedChart withTitle(String newTitle) {
+    chart.setTitle(newTitle);
+    chart.getTitle().setFont(Theme.font(java.awt.Font.BOLD, 18));
+    chart.getTitle().setPaint(Theme.TEXT);
+    chart.getTitle().setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    return new RenderedChart(fileName, newTitle, table, chart);
+  }
+}

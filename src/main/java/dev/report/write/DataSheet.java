@@ -31,19 +31,21 @@ final class DataSheet {
   private final Styles all;
   private long rows;
 
-  DataSheet(SXSSFWorkbook wb, Styles styles, SheetNames names, TableProfile table, int maxRows) {
+  DataSheet(SXSSFWorkbook wb, Styles styles, SheetNames names, TableProfile table, String title,
+      List<ReportWriter.ColumnLook> looks, int maxRows) {
     this.table = table;
     this.all = styles;
     this.layout = SheetLayout.of(table);
-    this.series = new SheetSeries(wb, styles, names, names.unique(table.tableName()),
-        layout.header(), notes(table, layout), maxRows);
+    this.series = new SheetSeries(wb, styles, names, names.unique(title),
+        layout.header(), notes(table, looks), maxRows);
     int n = table.columns().size();
     this.styles = new CellStyle[n];
     this.marked = new CellStyle[n];
     this.ends = new CellStyle[n];
     for (int i = 0; i < n; i++) {
       ColumnType type = table.types().get(i);
-      this.styles[i] = styles.cell(type.excelFormat(), Styles.Mark.NONE);
+      String format = looks.get(i).format().isEmpty() ? type.excelFormat() : looks.get(i).format();
+      this.styles[i] = styles.cell(format, Styles.Mark.NONE);
       this.marked[i] = styles.cell("@", Styles.Mark.WARNING);
       this.ends[i] = styles.cell(type.rangeEndFormat(), Styles.Mark.NONE);
     }
@@ -143,7 +145,7 @@ final class DataSheet {
   }
 
   /** The header comments: each column's type, format and how many values are missing. */
-  static List<String> notes(TableProfile table, SheetLayout layout) {
+  static List<String> notes(TableProfile table, List<ReportWriter.ColumnLook> looks) {
     List<String> notes = new ArrayList<>();
     for (int i = 0; i < table.columns().size(); i++) {
       ColumnType type = table.types().get(i);
@@ -151,7 +153,8 @@ final class DataSheet {
       boolean plain = type.kind() == ColumnType.Kind.TEXT || type.kind() == ColumnType.Kind.BOOLEAN
           || type.kind() == ColumnType.Kind.RANGE;
       String format = plain ? "" : ", shown as " + type.excelFormat();
-      notes.add("Type: " + type.kind().label() + format + "\nValues: " + p.values()
+      String unit = looks.get(i).unit().isEmpty() ? "" : "\nUnit: " + looks.get(i).unit();
+      notes.add("Type: " + type.kind().label() + format + unit + "\nValues: " + p.values()
           + "\nMissing: " + p.missing());
       if (type.kind() == ColumnType.Kind.RANGE) {
         String name = table.columns().get(i);
@@ -160,6 +163,10 @@ final class DataSheet {
       }
     }
     return notes;
+  }
+
+  List<SXSSFSheet> sheets() {
+    return series.sheets();
   }
 
   SheetLayout layout() {

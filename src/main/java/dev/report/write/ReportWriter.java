@@ -81,9 +81,24 @@ public final class ReportWriter implements Closeable {
     inputs.add(new AboutSheet.Input(profile, sha256));
   }
 
-  /** Starts the sheet of a table; issues of its header link to row 1. */
+  /**
+   * How report.yaml wants a column shown.
+   *
+   * @param format an Excel number format for its cells, or empty for the one that fits the data
+   * @param unit its unit, shown in the header comment, or empty
+   */
+  public record ColumnLook(String format, String unit) {}
+
+  /** Starts the sheet of a table, named after it; issues of its header link to row 1. */
   public TableSheet startTable(TableProfile table) {
-    DataSheet sheet = new DataSheet(wb, styles, names, table, maxRows);
+    List<ColumnLook> plain = new ArrayList<>();
+    table.columns().forEach(c -> plain.add(new ColumnLook("", "")));
+    return startTable(table, table.tableName(), plain);
+  }
+
+  /** Starts the sheet of a table with a sheet name and a look per column. */
+  public TableSheet startTable(TableProfile table, String title, List<ColumnLook> looks) {
+    DataSheet sheet = new DataSheet(wb, styles, names, table, title, looks, maxRows);
     issues.at(table.fileName(), 1, sheet.sheetName(), 0, sheet.layout());
     return new TableSheet(table.fileName(), sheet);
   }
@@ -121,9 +136,26 @@ public final class ReportWriter implements Closeable {
     }
 
     /** Makes the Excel tables and records the table's statistics for the Summary sheet. */
+    List<org.apache.poi.xssf.streaming.SXSSFSheet> sheets() {
+      return sheet.sheets();
+    }
+
     public void finish(TableProfile profile, TableStats stats) {
       sheet.finish(tables);
       summaries.add(new SummarySheet.Table(profile, stats, sheet.parts(), sheet.layout()));
+    }
+  }
+
+  /** Puts the tables' sheets, continuations included, in this order after Overview and Issues. */
+  public void orderTables(List<TableSheet> order) {
+    int at = wb.getSheetIndex("Issues") + 1;
+    while (at < wb.getNumberOfSheets() && wb.getSheetName(at).startsWith("Issues (")) {
+      at++;
+    }
+    for (TableSheet t : order) {
+      for (var s : t.sheets()) {
+        wb.setSheetOrder(s.getSheetName(), at++);
+      }
     }
   }
 
@@ -143,7 +175,8 @@ public final class ReportWriter implements Closeable {
    * Fills the Overview, writes the workbook and moves every output into place; returns the
    * final paths, workbook first.
    */
-  public List<Path> finish(String title, String subtitle, List<TableRow> tables, RunInfo run) {
+  public List<Path> finish(String title, String subtitle, String author, List<TableRow> tables,
+      RunInfo run) {
     issues.finish();
     new SummarySheet(wb, styles, names).write(summaries);
     new AboutSheet(wb, styles, names).write(run, inputs);
@@ -151,7 +184,7 @@ public final class ReportWriter implements Closeable {
     var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
     props.setTitle(title);
     props.setSubjectProperty(subtitle);
-    props.setCreator(run.tool());
+    props.setCreator(author.isEmpty() ? run.tool() : author);
     // The creation date is the generation time, so that a fixed clock gives identical bytes.
     props.setCreated(java.util.Optional.of(java.util.Date.from(run.generated())));
     overview.write(title, subtitle, tables,

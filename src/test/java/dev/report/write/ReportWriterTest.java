@@ -30,7 +30,7 @@ class ReportWriterTest {
       dev.report.analyze.TableStats stats = dev.report.analyze.TableStats.plan(table.profile());
       table.rows().forEach(stats::add);
       sheet.finish(table.profile(), stats);
-      w.finish("T", "S", List.of(), new RunInfo("report test", "test",
+      w.finish("T", "S", "", List.of(), new RunInfo("report test", "test",
           java.time.Instant.EPOCH, "en-US", "UTC", "java"));
     }
     try (InputStream in = Files.newInputStream(out.resolve("report.xlsx"))) {

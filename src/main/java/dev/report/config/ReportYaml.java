@@ -1,0 +1,209 @@
+package dev.report.config;
+
+import dev.report.ExitCode;
+import dev.report.ReportException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads {@code report.yaml}. Every key is checked: an unknown one is an error that names it, its
+ * line and the closest known key. The parser refuses alias bombs, deep nesting and huge files.
+ */
+public final class ReportYaml {
+  public static final String FILE_NAME = "report.yaml";
+  /** Largest report.yaml read, in characters. */
+  static final int MAX_CHARS = 1_000_000;
+
+  private static final Set<String> TOP = Set.of("title", "subtitle", "author", "tables", "charts",
+      "auto_charts");
+  private static final Set<String> TABLE = Set.of("file", "title", "columns");
+  private static final Set<String> COLUMN = Set.of("unit", "format");
+  private static final Set<String> CHART = Set.of("type", "table", "x", "y", "group", "title");
+
+  private final String name;
+
+  private ReportYaml(String name) {
+    this.name = name;
+  }
+
+  /** The settings in {@code folder/report.yaml}, or the defaults when there is none. */
+  public static Settings load(Path folder) {
+    Path file = folder.resolve(FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return Settings.DEFAULT;
+    }
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return new ReportYaml(file.toString()).parse(in);
+    } catch (IOException e) {
+      throw ReportException.unreadable(file, e.getMessage(), e);
+    }
+  }
+
+  /** Parses report.yaml text; {@code name} is used in messages. */
+  static Settings parse(String name, Reader in) {
+    return new ReportYaml(name).parse(in);
+  }
+
+  private Settings parse(Reader in) {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(20);
+    options.setNestingDepthLimit(20);
+    options.setCodePointLimit(MAX_CHARS);
+    options.setAllowDuplicateKeys(false);
+    Node root;
+    try {
+      root = new Yaml(options).compose(in);
+    } catch (MarkedYAMLException e) {
+      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+      throw error(line, "not valid YAML: " + e.getProblem());
+    } catch (YAMLException e) {
+      throw error(0, "refused: " + e.getMessage());
+    }
+    if (root == null) {
+      return Settings.DEFAULT;
+    }
+    Map<String, Node> top = mapping(root, TOP, "the top level");
+    List<Settings.TableSettings> tables = new ArrayList<>();
+    if (top.containsKey("tables")) {
+      for (Node t : sequence(top.get("tables"), "tables")) {
+        tables.add(table(t));
+      }
+    }
+    List<Settings.ChartSpec> charts = new ArrayList<>();
+    if (top.containsKey("charts")) {
+      for (Node c : sequence(top.get("charts"), "charts")) {
+        charts.add(chart(c));
+      }
+    }
+    boolean auto = !top.containsKey("auto_charts") || bool(top.get("auto_charts"), "auto_charts");
+    return new Settings(name, text(top, "title", "Report"), text(top, "subtitle", ""),
+        text(top, "author", ""), tables, auto, charts);
+  }
+
+  private Settings.TableSettings table(Node node) {
+    Map<String, Node> m = mapping(node, TABLE, "a table");
+    if (!m.containsKey("file")) {
+      throw error(line(node), "a table needs \"file\": the CSV file it describes");
+    }
+    Map<String, Settings.ColumnSettings> columns = new LinkedHashMap<>();
+    if (m.containsKey("columns")) {
+      Node cols = m.get("columns");
+      if (!(cols instanceof MappingNode mn)) {
+        throw error(line(cols), "\"columns\" must map column names to their unit and format");
+      }
+      for (NodeTuple t : mn.getValue()) {
+        String column = scalar(t.getKeyNode(), "a column name");
+        Map<String, Node> c = mapping(t.getValueNode(), COLUMN, "column \"" + column + "\"");
+        columns.put(column, new Settings.ColumnSettings(text(c, "unit", ""), text(c, "format", ""),
+            line(t.getKeyNode())));
+      }
+    }
+    return new Settings.TableSettings(text(m, "file", ""), text(m, "title", ""), columns,
+        line(node));
+  }
+
+  private Settings.ChartSpec chart(Node node) {
+    Map<String, Node> m = mapping(node, CHART, "a chart");
+    for (String required : List.of("type", "table", "x")) {
+      if (!m.containsKey(required)) {
+        throw error(line(node), "a chart needs \"" + required + "\"");
+      }
+    }
+    String type = text(m, "type", "");
+    Settings.ChartType kind;
+    try {
+      kind = Settings.ChartType.valueOf(type.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      List<String> known = new ArrayList<>();
+      for (Settings.ChartType t : Settings.ChartType.values()) {
+        known.add(t.name().toLowerCase(Locale.ROOT));
+      }
+      throw error(line(m.get("type")), "chart type \"" + type + "\" is not one of "
+          + String.join(", ", known) + Names.didYouMean(type, known));
+    }
+    List<String> y = new ArrayList<>();
+    if (m.containsKey("y")) {
+      Node yn = m.get("y");
+      if (yn instanceof SequenceNode s) {
+        for (Node v : s.getValue()) {
+          y.add(scalar(v, "\"y\""));
+        }
+      } else {
+        y.add(scalar(yn, "\"y\""));
+      }
+    }
+    return new Settings.ChartSpec(kind, text(m, "table", ""), text(m, "x", ""), y,
+        text(m, "group", ""), text(m, "title", ""), line(node));
+  }
+
+  private Map<String, Node> mapping(Node node, Set<String> keys, String what) {
+    if (!(node instanceof MappingNode m)) {
+      throw error(line(node), what + " must be a mapping of keys to values");
+    }
+    Map<String, Node> out = new LinkedHashMap<>();
+    for (NodeTuple t : m.getValue()) {
+      String key = scalar(t.getKeyNode(), "a key");
+      if (!keys.contains(key)) {
+        throw error(line(t.getKeyNode()), "unknown key \"" + key + "\" in " + what
+            + Names.didYouMean(key, keys) + " (known: " + String.join(", ", keys.stream().sorted().toList()) + ")");
+      }
+      out.put(key, t.getValueNode());
+    }
+    return out;
+  }
+
+  private List<Node> sequence(Node node, String what) {
+    if (!(node instanceof SequenceNode s)) {
+      throw error(line(node), "\"" + what + "\" must be a list (items start with \"- \")");
+    }
+    return s.getValue();
+  }
+
+  private String scalar(Node node, String what) {
+    if (!(node instanceof ScalarNode s)) {
+      throw error(line(node), what + " must be a single value");
+    }
+    return s.getValue();
+  }
+
+  private String text(Map<String, Node> m, String key, String otherwise) {
+    return m.containsKey(key) ? scalar(m.get(key), "\"" + key + "\"") : otherwise;
+  }
+
+  private boolean bool(Node node, String key) {
+    String v = scalar(node, "\"" + key + "\"").toLowerCase(Locale.ROOT);
+    if (v.equals("true") || v.equals("yes")) {
+      return true;
+    }
+    if (v.equals("false") || v.equals("no")) {
+      return false;
+    }
+    throw error(line(node), "\"" + key + "\" must be true or false, not \"" + v + "\"");
+  }
+
+  private static int line(Node node) {
+    return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+  }
+
+  private ReportException error(int line, String message) {
+    return new ReportException(ExitCode.USAGE, name + (line > 0 ? ":" + line : "") + ": " + message);
+  }
+}

@@ -1,0 +1,194 @@
+package dev.report.config;
+
+import dev.report.ExitCode;
+import dev.report.ReportException;
+import dev.report.analyze.Aggregate;
+import dev.report.read.ColumnType;
+import dev.report.read.TableProfile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * report.yaml checked against the tables actually read: every table and column it names must
+ * exist (else exit 2 with the line and a did-you-mean), and what it asks for becomes sheet order,
+ * sheet titles, column formats and units, and chart aggregates.
+ */
+public final class Resolved {
+  /** A chart asked for: its aggregate, and the title to give it (or empty for the usual one). */
+  public record Chart(Aggregate aggregate, String title) {}
+
+  private final Settings settings;
+  private final Map<TableProfile, Settings.TableSettings> byTable = new LinkedHashMap<>();
+  private final Map<TableProfile, List<Chart>> charts = new LinkedHashMap<>();
+
+  private Resolved(Settings settings) {
+    this.settings = settings;
+  }
+
+  public static Resolved of(Settings settings, List<TableProfile> tables) {
+    Resolved r = new Resolved(settings);
+    for (Settings.TableSettings ts : settings.tables()) {
+      TableProfile t = r.table(ts.table(), ts.line(), tables);
+      r.byTable.put(t, ts);
+      for (Map.Entry<String, Settings.ColumnSettings> c : ts.columns().entrySet()) {
+        r.column(t, c.getKey(), c.getValue().line());
+      }
+    }
+    for (Settings.ChartSpec spec : settings.charts()) {
+      TableProfile t = r.table(spec.table(), spec.line(), tables);
+      r.charts.computeIfAbsent(t, k -> new ArrayList<>()).add(r.chart(t, spec));
+    }
+    return r;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /** The tables in the order report.yaml lists them, then the others in their given order. */
+  public List<TableProfile> order(List<TableProfile> tables) {
+    List<TableProfile> listed = new ArrayList<>(byTable.keySet());
+    List<TableProfile> out = new ArrayList<>(listed);
+    for (TableProfile t : tables) {
+      if (!listed.contains(t)) {
+        out.add(t);
+      }
+    }
+    out.sort(Comparator.comparingInt(t -> listed.contains(t) ? listed.indexOf(t) : listed.size()));
+    return out;
+  }
+
+  /** The sheet title report.yaml gives the table, or its name. */
+  public String title(TableProfile t) {
+    Settings.TableSettings ts = byTable.get(t);
+    return ts == null || ts.title().isEmpty() ? t.tableName() : ts.title();
+  }
+
+  /** The Excel number format report.yaml gives the column, or empty. */
+  public String format(TableProfile t, int column) {
+    Settings.ColumnSettings c = columnSettings(t, column);
+    return c == null ? "" : c.format();
+  }
+
+  /** The unit report.yaml gives the column, or empty. */
+  public String unit(TableProfile t, int column) {
+    Settings.ColumnSettings c = columnSettings(t, column);
+    return c == null ? "" : c.unit();
+  }
+
+  private Settings.ColumnSettings columnSettings(TableProfile t, int column) {
+    Settings.TableSettings ts = byTable.get(t);
+    if (ts == null) {
+      return null;
+    }
+    String name = t.columns().get(column);
+    for (Map.Entry<String, Settings.ColumnSettings> e : ts.columns().entrySet()) {
+      if (e.getKey().equalsIgnoreCase(name)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** The charts report.yaml asks for on this table, in its order. */
+  public List<Chart> charts(TableProfile t) {
+    return charts.getOrDefault(t, List.of());
+  }
+
+  private TableProfile table(String name, int line, List<TableProfile> tables) {
+    List<String> files = new ArrayList<>();
+    Map<String, String> fileOf = new LinkedHashMap<>();
+    for (TableProfile t : tables) {
+      if (t.fileName().equalsIgnoreCase(name) || t.tableName().equalsIgnoreCase(name)) {
+        return t;
+      }
+      files.add(t.fileName());
+      fileOf.put(t.fileName(), t.fileName());
+      fileOf.put(t.tableName(), t.fileName());
+    }
+    String closest = Names.closest(name, fileOf.keySet());
+    throw error(line, "table \"" + name + "\" is not among the inputs ("
+        + String.join(", ", files) + ")"
+        + (closest == null ? "" : "; did you mean \"" + fileOf.get(closest) + "\"?"));
+  }
+
+  private int column(TableProfile t, String name, int line) {
+    for (int i = 0; i < t.columns().size(); i++) {
+      if (t.columns().get(i).equalsIgnoreCase(name)) {
+        return i;
+      }
+    }
+    throw error(line, "column \"" + name + "\" is not in " + t.fileName() + " (its columns: "
+        + String.join(", ", t.columns()) + ")" + Names.didYouMean(name, t.columns()));
+  }
+
+  private Chart chart(TableProfile t, Settings.ChartSpec s) {
+    int x = column(t, s.x(), s.line());
+    List<Integer> y = new ArrayList<>();
+    for (String name : s.y()) {
+      y.add(column(t, name, s.line()));
+    }
+    int group = s.group().isEmpty() ? -1 : column(t, s.group(), s.line());
+    Aggregate a = switch (s.type()) {
+      case BAR -> new Aggregate.ByCategory(x, y.isEmpty() ? -1 : numeric(t, y.get(0), s));
+      case STACKED -> {
+        if (group < 0) {
+          throw error(s.line(), "a stacked chart needs \"group\": the column whose values stack");
+        }
+        yield new Aggregate.ByTwoCategories(x, group, y.isEmpty() ? -1 : numeric(t, y.get(0), s));
+      }
+      case LINE -> {
+        int day = date(t, x, s);
+        if (y.isEmpty()) {
+          throw error(s.line(), "a line chart needs \"y\": one or more numeric columns");
+        }
+        for (int c : y) {
+          numeric(t, c, s);
+        }
+        yield new Aggregate.SeriesByDate(day, y);
+      }
+      case RANGE -> {
+        if (y.size() == 1 && t.types().get(y.get(0)).kind() == ColumnType.Kind.RANGE) {
+          yield new Aggregate.RangesByDate(date(t, x, s), y.get(0), y.get(0), group);
+        }
+        if (y.size() != 2) {
+          throw error(s.line(), "a range chart needs \"y\": a column of ranges, or a low and a high column");
+        }
+        yield new Aggregate.RangesByDate(date(t, x, s), numeric(t, y.get(0), s),
+            numeric(t, y.get(1), s), group);
+      }
+      case TIMELINE -> {
+        if (y.size() != 1) {
+          throw error(s.line(), "a timeline needs \"y\": the column that labels each event");
+        }
+        yield new Aggregate.Events(date(t, x, s), y.get(0));
+      }
+    };
+    return new Chart(a, s.title());
+  }
+
+  private int numeric(TableProfile t, int column, Settings.ChartSpec s) {
+    ColumnType type = t.types().get(column);
+    if (!type.kind().isNumeric() && type.kind() != ColumnType.Kind.RANGE) {
+      throw error(s.line(), "column \"" + t.columns().get(column) + "\" of " + t.fileName()
+          + " holds " + type.kind().label() + ", not numbers");
+    }
+    return column;
+  }
+
+  private int date(TableProfile t, int column, Settings.ChartSpec s) {
+    if (!t.types().get(column).kind().isTemporal()) {
+      throw error(s.line(), "column \"" + t.columns().get(column) + "\" of " + t.fileName()
+          + " holds " + t.types().get(column).kind().label() + ", not dates");
+    }
+    return column;
+  }
+
+  private ReportException error(int line, String message) {
+    return new ReportException(ExitCode.USAGE,
+        settings.file() + (line > 0 ? ":" + line : "") + ": " + message);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.report.config;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The optional {@code report.yaml} of the input folder, read and checked once.
+ *
+ * @param file where it was read from, for messages ("report.yaml"), or empty when there is none
+ * @param title the report's title (default "Report")
+ * @param subtitle shown under the title, or empty
+ * @param author the workbook's author, or empty for the tool's name
+ * @param tables per table, in the order their sheets should come
+ * @param autoCharts whether the charts chosen from the data are drawn too
+ * @param charts charts asked for, drawn first
+ */
+public record Settings(String file, String title, String subtitle, String author,
+    List<TableSettings> tables, boolean autoCharts, List<ChartSpec> charts) {
+
+  public static final Settings DEFAULT =
+      new Settings("", "Report", "", "", List.of(), true, List.of());
+
+  public Settings {
+    tables = List.copyOf(tables);
+    charts = List.copyOf(charts);
+  }
+
+  /**
+   * What report.yaml says of one table.
+   *
+   * @param table the file name ({@code partners.csv}) or the table name ({@code partners})
+   * @param title its sheet's name and its name on the Overview, or empty
+   * @param columns per column name, a unit and a number format
+   * @param line the 1-based line of report.yaml where the table is described
+   */
+  public record TableSettings(String table, String title, Map<String, ColumnSettings> columns,
+      int line) {
+    public TableSettings {
+      columns = Map.copyOf(columns);
+    }
+  }
+
+  /**
+   * @param unit shown in the header comment and on chart axes, or empty
+   * @param format an Excel number format for the column's cells, or empty
+   */
+  public record ColumnSettings(String unit, String format, int line) {}
+
+  /** The kinds of chart report.yaml can ask for. */
+  public enum ChartType {
+    /** Sum of y (or a count) per value of x. */
+    BAR,
+    /** Sum of y per value of x, stacked by group. */
+    STACKED,
+    /** Sum of y per date of x. */
+    LINE,
+    /** Ranges on the dates of x: y names one range column, or a low and a high column. */
+    RANGE,
+    /** Dated events of x, labelled by y. */
+    TIMELINE
+  }
+
+  /**
+   * One chart asked for in report.yaml.
+   *
+   * @param line the 1-based line of report.yaml where it is described
+   */
+  public record ChartSpec(ChartType type, String table, String x, List<String> y, String group,
+      String title, int line) {
+    public ChartSpec {
+      y = List.copyOf(y);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package dev.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** report.yaml in the input folder: titles, sheet order and names, formats, units, charts. */
+class ReportYamlEndToEndTest {
+  @TempDir Path tmp;
+  Path in;
+
+  @BeforeEach
+  void copyExample() throws IOException {
+    in = Files.createDirectories(tmp.resolve("in"));
+    for (String name : new String[] {"capex_guidance.csv", "events.csv", "partners.csv"}) {
+      Files.copy(Cli.EXAMPLE.resolve(name), in.resolve(name));
+    }
+  }
+
+  private Cli.Run run(String yaml) throws IOException {
+    Files.writeString(in.resolve("report.yaml"), yaml, StandardCharsets.UTF_8);
+    return Cli.run(in.toString(), "-o", tmp.resolve("out").toString());
+  }
+
+  @Test
+  void titlesOrderFormatsUnitsAndChartsAreApplied() throws IOException {
+    Cli.Run r = run("""
+        title: Llama revenue sharing
+        subtitle: Meta, its hosts and its spending
+        author: Data desk
+        auto_charts: false
+        tables:
+          - file: partners.csv
+            title: Hosts
+          - file: capex_guidance.csv
+            title: Capex guidance
+            columns:
+              low_usd_billion: {unit: billion USD, format: "0.0"}
+        charts:
+          - type: bar
+            table: partners
+            x: category
+            title: Llama hosts by kind of company
+        """);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    try (InputStream s = Files.newInputStream(tmp.resolve("out/report.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(s)) {
+      List<String> names = new ArrayList<>();
+      wb.forEach(sh -> names.add(sh.getSheetName()));
+      assertThat(names).containsExactly(
+          "Overview", "Issues", "Hosts", "Capex guidance", "events", "Summary", "About");
+      assertThat(wb.getSheet("Overview").getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("Llama revenue sharing");
+      assertThat(wb.getSheet("Overview").getRow(1).getCell(0).getStringCellValue())
+          .startsWith("Meta, its hosts and its spending · Generated ");
+      assertThat(wb.getProperties().getCoreProperties().getCreator()).isEqualTo("Data desk");
+      var capex = wb.getSheet("Capex guidance");
+      assertThat(capex.getRow(1).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0");
+      assertThat(capex.getRow(0).getCell(2).getCellComment().getString().getString())
+          .contains("Unit: billion USD");
+      List<String> alt = new ArrayList<>();
+      wb.getSheet("Overview").getDrawingPatriarch().getShapes()
+          .forEach(sh -> alt.add(((XSSFPicture) sh).getCTPicture().getNvPicPr().getCNvPr().getDescr()));
+      assertThat(alt).containsExactly("Llama hosts by kind of company");
+    }
+    try (Stream<Path> pngs = Files.list(tmp.resolve("out/charts"))) {
+      assertThat(pngs.map(p -> p.getFileName().toString()).toList())
+          .containsExactly("partners-count-by-category.png");
+    }
+  }
+
+  @Test
+  void aChartNamingAMissingTableOrColumnIsExitTwoWithItsLineAndADidYouMean() throws IOException {
+    Cli.Run r = run("""
+        charts:
+          - type: bar
+            table: partner
+            x: category
+        """);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("report: " + in.resolve("report.yaml") + ":2: table \"partner\" "
+        + "is not among the inputs (capex_guidance.csv, events.csv, partners.csv); "
+        + "did you mean \"partners.csv\"?" + System.lineSeparator());
+    assertThat(tmp.resolve("out/report.xlsx")).doesNotExist();
+
+    r = run("""
+        charts:
+          - type: range
+            table: capex_guidance.csv
+            x: announced
+            y: [low_usd_bilion, high_usd_billion]
+        """);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(":2: column \"low_usd_bilion\" is not in capex_guidance.csv "
+        + "(its columns: announced, fiscal_year, low_usd_billion, high_usd_billion, kind, source); "
+        + "did you mean \"low_usd_billion\"?");
+  }
+
+  @Test
+  void aChartOfTheWrongKindOfColumnSaysWhatTheColumnHolds() throws IOException {
+    Cli.Run r = run("""
+        charts:
+          - type: line
+            table: partners
+            x: category
+            y: partner
+        """);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(":2: column \"category\" of partners.csv holds text, not dates");
+  }
+}

@@ -1,0 +1,129 @@
+package dev.report.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.report.ExitCode;
+import dev.report.ReportException;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** report.yaml: every key checked, every mistake at its line, hostile YAML refused. */
+class ReportYamlTest {
+  private static Settings parse(String yaml) {
+    return ReportYaml.parse("report.yaml", new StringReader(yaml));
+  }
+
+  private static void fails(String yaml, String message) {
+    assertThatThrownBy(() -> parse(yaml))
+        .isInstanceOf(ReportException.class)
+        .hasMessage(message)
+        .satisfies(e -> assertThat(((ReportException) e).exitCode()).isEqualTo(ExitCode.USAGE));
+  }
+
+  @Test
+  void readsEveryKey() {
+    Settings s = parse("""
+        title: Llama revenue sharing
+        subtitle: Meta and its hosts
+        author: Data desk
+        auto_charts: false
+        tables:
+          - file: capex_guidance.csv
+            title: Capex
+            columns:
+              low_usd_billion: {unit: billion USD, format: "0.0"}
+        charts:
+          - type: bar
+            table: partners
+            x: category
+            title: Hosts by kind
+          - type: range
+            table: capex_guidance
+            x: announced
+            y: [low_usd_billion, high_usd_billion]
+            group: fiscal_year
+        """);
+    assertThat(s.title()).isEqualTo("Llama revenue sharing");
+    assertThat(s.subtitle()).isEqualTo("Meta and its hosts");
+    assertThat(s.author()).isEqualTo("Data desk");
+    assertThat(s.autoCharts()).isFalse();
+    assertThat(s.tables()).singleElement().satisfies(t -> {
+      assertThat(t.table()).isEqualTo("capex_guidance.csv");
+      assertThat(t.title()).isEqualTo("Capex");
+      assertThat(t.line()).isEqualTo(6);
+      assertThat(t.columns().get("low_usd_billion"))
+          .isEqualTo(new Settings.ColumnSettings("billion USD", "0.0", 9));
+    });
+    assertThat(s.charts()).containsExactly(
+        new Settings.ChartSpec(Settings.ChartType.BAR, "partners", "category", List.of(), "",
+            "Hosts by kind", 11),
+        new Settings.ChartSpec(Settings.ChartType.RANGE, "capex_guidance", "announced",
+            List.of("low_usd_billion", "high_usd_billion"), "fiscal_year", "", 15));
+  }
+
+  @Test
+  void anEmptyFileMeansTheDefaults() {
+    assertThat(parse("")).isEqualTo(Settings.DEFAULT);
+  }
+
+  @Test
+  void unknownKeysAreNamedWithTheirLineAndTheClosestKnownKey() {
+    fails("title: X\nsubtitel: Y\n", "report.yaml:2: unknown key \"subtitel\" in the top level; "
+        + "did you mean \"subtitle\"? (known: author, auto_charts, charts, subtitle, tables, title)");
+    fails("charts:\n  - type: bar\n    table: t\n    x: a\n    colour: red\n",
+        "report.yaml:5: unknown key \"colour\" in a chart (known: group, table, title, type, x, y)");
+  }
+
+  @Test
+  void badValuesSayWhatIsExpected() {
+    fails("charts: bar\n", "report.yaml:1: \"charts\" must be a list (items start with \"- \")");
+    fails("charts:\n  - type: pie\n    table: t\n    x: a\n",
+        "report.yaml:2: chart type \"pie\" is not one of bar, stacked, line, range, timeline");
+    fails("charts:\n  - type: lin\n    table: t\n    x: a\n",
+        "report.yaml:2: chart type \"lin\" is not one of bar, stacked, line, range, timeline; "
+            + "did you mean \"line\"?");
+    fails("charts:\n  - type: bar\n    x: a\n", "report.yaml:2: a chart needs \"table\"");
+    fails("auto_charts: maybe\n", "report.yaml:1: \"auto_charts\" must be true or false, not \"maybe\"");
+    fails("title: [a, b]\n", "report.yaml:1: \"title\" must be a single value");
+  }
+
+  @Test
+  void brokenYamlIsAUsageErrorAtItsLine() {
+    assertThatThrownBy(() -> parse("title: X\n  : : [\n"))
+        .isInstanceOf(ReportException.class)
+        .hasMessageStartingWith("report.yaml:2: not valid YAML: ");
+  }
+
+  @Test
+  void aliasBombsAreRefusedNotExpanded() {
+    StringBuilder y = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+    for (char c = 'b'; c <= 'j'; c++) {
+      char p = (char) (c - 1);
+      y.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p)
+          .append(", *").append(p).append(", *").append(p).append(", *").append(p).append("]\n");
+    }
+    assertThatThrownBy(() -> parse(y.toString()))
+        .isInstanceOf(ReportException.class)
+        .hasMessageContaining("report.yaml")
+        .hasMessageContaining("aliases");
+  }
+
+  @Test
+  void deepNestingIsRefused() {
+    String deep = "title: " + "[".repeat(100) + "]".repeat(100) + "\n";
+    assertThatThrownBy(() -> parse(deep))
+        .isInstanceOf(ReportException.class)
+        .hasMessageContaining("report.yaml")
+        .hasMessageContaining("Nesting Depth exceeded");
+  }
+
+  @Test
+  void didYouMeanFoldsCaseAndSpacing() {
+    assertThat(Names.closest("Nvdia", List.of("AWS", "Nvidia", "Groq"))).isEqualTo("Nvidia");
+    assertThat(Names.closest("low usd billion", List.of("low_usd_billion", "high_usd_billion")))
+        .isEqualTo("low_usd_billion");
+    assertThat(Names.closest("weather", List.of("AWS", "Nvidia"))).isNull();
+  }
+}
