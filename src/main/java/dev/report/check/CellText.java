@@ -26,6 +26,24 @@ public final class CellText {
         || c == '\uFFFF';
   }
 
+  private static final java.util.regex.Pattern ESCAPE_LIKE =
+      java.util.regex.Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
+
+  /**
+   * The text as it must be written to a cell: {@link #clean}, and a literal {@code _xHHHH_}
+   * protected as {@code _x005F_xHHHH_}, since spreadsheets read {@code _xHHHH_} as an escaped
+   * character.
+   */
+  public static String forCell(String s) {
+    String t = clean(s);
+    if (t.indexOf("_x") < 0) {
+      return t;
+    }
+    String escaped = ESCAPE_LIKE.matcher(t).replaceAll("_x005F_$1");
+    return escaped.length() <= MAX_LENGTH ? escaped
+        : escaped.substring(0, MAX_LENGTH - CUT_MARK.length()) + CUT_MARK;
+  }
+
   /** The text without control characters, cut to Excel's limit with a visible mark. */
   public static String clean(String s) {
     String t = s;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -30,6 +31,8 @@ final class DataSheet {
   private final CellStyle[] ends;
   private final Styles all;
   private long rows;
+  /** Hyperlinks made so far (each is kept in memory until the workbook is written). */
+  private int links;
 
   DataSheet(SXSSFWorkbook wb, Styles styles, SheetNames names, TableProfile table, String title,
       List<ReportWriter.ColumnLook> looks, int maxRows) {
@@ -84,7 +87,7 @@ final class DataSheet {
       }
       Cell c = row.createCell(at[i]);
       if (v instanceof Value.Range r) {
-        c.setCellValue(CellText.clean(r.text()));
+        c.setCellValue(CellText.forCell(r.text()));
         c.setCellStyle(all.text);
         Cell low = row.createCell(at[i] + 1);
         low.setCellValue(r.low());
@@ -105,11 +108,19 @@ final class DataSheet {
         c.setCellValue(b.value());
         c.setCellStyle(styles[i]);
       } else if (v instanceof Value.Invalid) {
-        c.setCellValue(CellText.clean(v.text()));
+        c.setCellValue(CellText.forCell(v.text()));
         c.setCellStyle(marked[i]);
       } else {
-        c.setCellValue(CellText.clean(v.text()));
+        c.setCellValue(CellText.forCell(v.text()));
         c.setCellStyle(all.text);
+        if (links < Links.MAX_PER_SHEET_SERIES) {
+          Hyperlink h = Links.of(v.text(), c.getSheet().getWorkbook().getCreationHelper());
+          if (h != null) {
+            c.setHyperlink(h);
+            c.setCellStyle(all.link);
+            links++;
+          }
+        }
       }
     }
   }

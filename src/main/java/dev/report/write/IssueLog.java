@@ -141,7 +141,7 @@ final class IssueLog implements IssueSink {
       return;
     }
     Cell c = row.createCell(col);
-    c.setCellValue(CellText.clean(s));
+    c.setCellValue(CellText.forCell(s));
     c.setCellStyle(styles.text);
   }
 

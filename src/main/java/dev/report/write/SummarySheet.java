@@ -216,7 +216,7 @@ final class SummarySheet {
 
   private void text(Row r, int col, String s, CellStyle style) {
     Cell c = r.createCell(col);
-    c.setCellValue(dev.report.check.CellText.clean(s));
+    c.setCellValue(dev.report.check.CellText.forCell(s));
     c.setCellStyle(style);
   }
 }

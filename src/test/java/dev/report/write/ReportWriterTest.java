@@ -100,4 +100,40 @@ class ReportWriterTest {
           .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL);
     }
   }
+
+  @Test
+  void literalEscapeLikeTextSurvivesARoundTrip() throws IOException {
+    Tables.Read t = Tables.read(tmp, "x.csv", "a\n_x0041_\nsee _x00e9_ and _x12\n");
+    try (XSSFWorkbook wb = write(t, 1000)) {
+      Sheet s = wb.getSheet("x");
+      assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("_x0041_");
+      assertThat(s.getRow(2).getCell(0).getStringCellValue()).isEqualTo("see _x00e9_ and _x12");
+    }
+  }
+
+  @Test
+  void onlyWebAndMailAddressesBecomeLinks() throws IOException {
+    Tables.Read t = Tables.read(tmp, "l.csv", """
+        source
+        https://investor.atmeta.com/
+        mailto:press@example.org
+        javascript:alert(1)
+        file:///etc/passwd
+        see https://example.org
+        http://
+        """);
+    try (XSSFWorkbook wb = write(t, 1000)) {
+      Sheet s = wb.getSheet("l");
+      assertThat(s.getRow(1).getCell(0).getHyperlink().getAddress())
+          .isEqualTo("https://investor.atmeta.com/");
+      assertThat(s.getRow(1).getCell(0).getHyperlink().getType())
+          .isEqualTo(org.apache.poi.common.usermodel.HyperlinkType.URL);
+      assertThat(s.getRow(2).getCell(0).getHyperlink().getType())
+          .isEqualTo(org.apache.poi.common.usermodel.HyperlinkType.EMAIL);
+      for (int r = 3; r <= 6; r++) {
+        assertThat(s.getRow(r).getCell(0).getHyperlink()).as("row %d", r).isNull();
+        assertThat(s.getRow(r).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+      }
+    }
+  }
 }

@@ -1,0 +1,58 @@
+package dev.report.write;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Hyperlink;
+
+/**
+ * Clickable links for cells whose whole text is a web or mail address: only {@code http},
+ * {@code https} and {@code mailto}, never {@code javascript:}, {@code file:} or anything else.
+ */
+final class Links {
+  /**
+   * Links per table at most: SXSSF keeps every hyperlink in memory until the workbook is written,
+   * so the rest of a huge column of addresses stays plain text.
+   */
+  static final int MAX_PER_SHEET_SERIES = 10_000;
+  /** Excel's limit on a hyperlink's address. */
+  static final int MAX_ADDRESS = 2_000;
+
+  private Links() {}
+
+  /** A link for {@code text}, or null when it is not a single safe address. */
+  static Hyperlink of(String text, CreationHelper helper) {
+    String t = text.strip();
+    if (t.length() < 8 || t.length() > MAX_ADDRESS) {
+      return null;
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    HyperlinkType type;
+    if (lower.startsWith("http://") || lower.startsWith("https://")) {
+      type = HyperlinkType.URL;
+    } else if (lower.startsWith("mailto:")) {
+      type = HyperlinkType.EMAIL;
+    } else {
+      return null;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c <= ' ' || c == '"' || c == '<' || c == '>') {
+        return null;
+      }
+    }
+    try {
+      URI uri = new URI(t);
+      if (type == HyperlinkType.URL && (uri.getHost() == null || uri.getHost().isEmpty())) {
+        return null;
+      }
+    } catch (URISyntaxException e) {
+      return null;
+    }
+    Hyperlink h = helper.createHyperlink(type);
+    h.setAddress(t);
+    return h;
+  }
+}
