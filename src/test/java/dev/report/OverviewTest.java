@@ -48,6 +48,30 @@ class OverviewTest {
     assertThat(rows.get(rows.indexOf("Missing values") + 1)).isEqualTo("No value is missing.");
   }
 
+  @Test
+  void moneyColumnsGetTheirTotalAsALiveFormula() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("money"));
+    Files.writeString(in.resolve("deals.csv"), "host,paid\nAWS,\"$1,000.50\"\nGroq,$250\nDell,n/a\n",
+        StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    assertThat(Cli.run(in.toString(), "-o", out.toString()).exitCode()).isZero();
+    try (InputStream s = Files.newInputStream(out.resolve("report.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(s)) {
+      Sheet o = wb.getSheet("Overview");
+      Row figure = null;
+      for (Row r : o) {
+        if (r.getCell(0) != null && r.getCell(0).getStringCellValue().equals("Total paid")) {
+          figure = r;
+        }
+      }
+      assertThat(figure).isNotNull();
+      assertThat(figure.getCell(1).getCellFormula()).isEqualTo("SUM('deals'!$B$2:$B$4)");
+      assertThat(figure.getCell(1).getNumericCellValue()).isEqualTo(1250.5);
+      assertThat(figure.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("\"$\"#,##0.00");
+      assertThat(figure.getCell(2).getStringCellValue()).isEqualTo("deals.csv");
+    }
+  }
+
   private static List<String> overview(Path out) throws IOException {
     try (InputStream s = Files.newInputStream(out.resolve("report.xlsx"));
         XSSFWorkbook wb = new XSSFWorkbook(s)) {
@@ -55,8 +79,8 @@ class OverviewTest {
       List<String> rows = new ArrayList<>();
       for (Row r : o) {
         List<String> cells = new ArrayList<>();
-        r.forEach(c -> cells.add(c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
-            ? String.valueOf(c.getNumericCellValue()) : c.getStringCellValue()));
+        r.forEach(c -> cells.add(c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            ? c.getStringCellValue() : String.valueOf(c.getNumericCellValue())));
         rows.add(String.join("|", cells));
       }
       return rows;

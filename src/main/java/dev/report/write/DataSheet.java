@@ -112,7 +112,7 @@ final class DataSheet {
         c.setCellStyle(marked[i]);
       } else {
         c.setCellValue(CellText.forCell(v.text()));
-        c.setCellStyle(all.text);
+        c.setCellStyle(v.text().length() > MAX_WIDTH ? all.wrapped : all.text);
         if (links < Links.MAX_PER_SHEET_SERIES) {
           Hyperlink h = Links.of(v.text(), c.getSheet().getWorkbook().getCreationHelper());
           if (h != null) {

@@ -43,7 +43,7 @@ final class OverviewSheet {
   }
 
   void write(String title, String subtitle, List<TableRow> tables, List<TableProfile> profiles,
-      List<Chart> charts) {
+      List<SummarySheet.Table> summaries, List<Chart> charts) {
     text(sheet.createRow(next++), 0, title, styles.title);
     text(sheet.createRow(next++), 0, subtitle, styles.subtitle);
     next++;
@@ -68,11 +68,42 @@ final class OverviewSheet {
         c.setHyperlink(h);
       }
     }
+    keyFigures(summaries);
     missingValues(profiles);
     if (!charts.isEmpty()) {
       next++;
       text(sheet.createRow(next++), 0, "Charts", styles.bold);
       placeCharts(charts);
+    }
+  }
+
+  /** The total of every money column (one written with a currency), as a live formula. */
+  private void keyFigures(List<SummarySheet.Table> summaries) {
+    boolean any = false;
+    for (SummarySheet.Table t : summaries) {
+      TableProfile p = t.profile();
+      for (int i = 0; i < p.columns().size(); i++) {
+        if (p.types().get(i).kind() != dev.report.read.ColumnType.Kind.CURRENCY) {
+          continue;
+        }
+        if (!any) {
+          next++;
+          text(sheet.createRow(next++), 0, "Key figures", styles.bold);
+          Row h = sheet.createRow(next++);
+          List<String> head = List.of("Figure", "Value", "File");
+          for (int k = 0; k < head.size(); k++) {
+            text(h, k, head.get(k), styles.header);
+          }
+          any = true;
+        }
+        Row r = sheet.createRow(next++);
+        text(r, 0, "Total " + p.columns().get(i), styles.text);
+        Cell c = r.createCell(1);
+        c.setCellFormula(SummarySheet.sumOf(t, i));
+        c.setCellValue(t.stats().column(i).sum());
+        c.setCellStyle(styles.cell(p.types().get(i).excelFormat(), Styles.Mark.NONE));
+        text(r, 2, p.fileName(), styles.text);
+      }
     }
   }
 

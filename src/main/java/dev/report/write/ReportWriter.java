@@ -188,7 +188,7 @@ public final class ReportWriter implements Closeable {
     // The creation date is the generation time, so that a fixed clock gives identical bytes.
     props.setCreated(java.util.Optional.of(java.util.Date.from(run.generated())));
     overview.write(title, subtitle, tables,
-        inputs.stream().map(AboutSheet.Input::profile).toList(), charts);
+        inputs.stream().map(AboutSheet.Input::profile).toList(), summaries, charts);
     wb.setActiveSheet(0);
     Path xlsx = files.stage("report.xlsx");
     try {

@@ -25,6 +25,8 @@ final class Styles {
   final CellStyle subtitle;
   final CellStyle link;
   final CellStyle text;
+  /** Text in a column too long to show on one line at its capped width. */
+  final CellStyle wrapped;
   final CellStyle integer;
   final CellStyle bold;
 
@@ -56,6 +58,9 @@ final class Styles {
     this.bold = wb.createCellStyle();
     this.bold.setFont(bold);
     text = cell("@", Mark.NONE);
+    wrapped = wb.createCellStyle();
+    wrapped.cloneStyleFrom(text);
+    wrapped.setWrapText(true);
     integer = cell("#,##0", Mark.NONE);
   }
 

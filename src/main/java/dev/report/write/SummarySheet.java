@@ -174,6 +174,11 @@ final class SummarySheet {
     return "\"=" + escaped.replace("\"", "\"\"") + "\"";
   }
 
+  /** SUM over every part of table column {@code col}. */
+  static String sumOf(Table t, int col) {
+    return over(t, col, "SUM");
+  }
+
   /** FN(range1, range2, ...) over every part of the table. */
   private static String over(Table t, int col, String fn) {
     List<String> ranges = new ArrayList<>();

@@ -136,4 +136,15 @@ class ReportWriterTest {
       }
     }
   }
+
+  @Test
+  void onlyLongTextWraps() throws IOException {
+    Tables.Read t = Tables.read(tmp, "w.csv", "note\nshort\n" + "long ".repeat(30) + "\n");
+    try (XSSFWorkbook wb = write(t, 1000)) {
+      Sheet s = wb.getSheet("w");
+      assertThat(s.getRow(1).getCell(0).getCellStyle().getWrapText()).isFalse();
+      assertThat(s.getRow(2).getCell(0).getCellStyle().getWrapText()).isTrue();
+      assertThat(s.getColumnWidth(0)).isEqualTo(60 * 256);
+    }
+  }
 }
