@@ -62,8 +62,8 @@ public final class Report {
         throw ReportException.unreadable(file, reason(e), e);
       }
     }
-    Resolved settings = Resolved.of(ReportYaml.load(Inputs.settingsFolder(config.inputs())),
-        profiles);
+    Path folder = Inputs.settingsFolder(config.inputs());
+    Resolved settings = Resolved.of(ReportYaml.load(folder), profiles);
     List<TableRow> rows = new ArrayList<>();
     Map<String, List<Issue>> first = new LinkedHashMap<>();
     Map<TableProfile, ReportWriter.TableSheet> sheets = new LinkedHashMap<>();
@@ -93,7 +93,10 @@ public final class Report {
       RunInfo run = new RunInfo("report " + Version.get(), config.commandLine(),
           start, config.read().describe(), "UTC (dates are written as they are in the files)",
           System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
-      List<Path> written = out.finish(s.title(), subtitle, s.author(), rows, run);
+      // The workbook's author: report.yaml's, else the name of the folder the data came from.
+      Path named = folder.toAbsolutePath().normalize().getFileName();
+      String author = !s.author().isEmpty() ? s.author() : named == null ? "" : named.toString();
+      List<Path> written = out.finish(s.title(), subtitle, author, rows, run);
       return new ReportResult(rows, errors, warnings, first, written,
           Duration.ofNanos(System.nanoTime() - t0), config.failOn());
     }
@@ -167,7 +170,7 @@ public final class Report {
     return new TableRow(t.fileName(), sheet == null ? "" : sheet.sheetName(),
         sheet == null ? 0 : sheet.rows(), t.columns().size(), t.encoding().label(),
         t.status() == TableProfile.Status.TABLE ? t.dialect().delimiterLabel() : "",
-        c.errors(), c.warnings());
+        c.errors(), c.warnings(), c.firstAt());
   }
 
   private static String reason(Exception e) {

@@ -72,6 +72,22 @@ class OverviewTest {
     }
   }
 
+  @Test
+  void eachInputLinksToItsFirstIssue() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("two"));
+    Files.writeString(in.resolve("a.csv"), "x,y\n1\n", StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("b.csv"), "x,y\n1,2\n3\n", StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    assertThat(Cli.run(in.toString(), "-o", out.toString()).exitCode()).isEqualTo(1);
+    try (InputStream s = Files.newInputStream(out.resolve("report.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(s)) {
+      Sheet o = wb.getSheet("Overview");
+      assertThat(o.getRow(5).getCell(8).getHyperlink().getAddress()).isEqualTo("'Issues'!A2");
+      assertThat(o.getRow(6).getCell(8).getHyperlink().getAddress()).isEqualTo("'Issues'!A3");
+      assertThat(wb.getSheet("Issues").getRow(2).getCell(1).getStringCellValue()).isEqualTo("b.csv");
+    }
+  }
+
   private static List<String> overview(Path out) throws IOException {
     try (InputStream s = Files.newInputStream(out.resolve("report.xlsx"));
         XSSFWorkbook wb = new XSSFWorkbook(s)) {

@@ -3,5 +3,9 @@ package dev.report.write;
 import dev.report.check.Issue;
 import java.util.List;
 
-/** Errors and warnings of one file, with the first issues for the console. */
-public record IssueCounts(long errors, long warnings, List<Issue> first) {}
+/**
+ * Errors and warnings of one file, with the first issues for the console.
+ *
+ * @param firstAt where the file's first issue is on the Issues sheet, or empty
+ */
+public record IssueCounts(long errors, long warnings, List<Issue> first, String firstAt) {}

@@ -36,6 +36,9 @@ final class IssueLog implements IssueSink {
   static final class Counts {
     long errors;
     long warnings;
+    /** Where the file's first issue is on the Issues sheet: sheet name and 0-based row, or null. */
+    String firstSheet;
+    int firstRow;
     final List<Issue> first = new ArrayList<>();
   }
 
@@ -88,6 +91,10 @@ final class IssueLog implements IssueSink {
       c.first.add(issue);
     }
     String value = shorten(issue.value());
+    if (c.firstSheet == null) {
+      c.firstSheet = sheet.nextSheetName();
+      c.firstRow = sheet.nextRowIndex();
+    }
     Row row = sheet.nextRow();
     text(row, 0, issue.severity().label());
     text(row, 1, issue.file());

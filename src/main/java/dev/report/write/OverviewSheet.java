@@ -18,7 +18,8 @@ import org.apache.poi.xssf.streaming.SXSSFPicture;
 /** The first sheet: title, when and from what, one row per input, then the charts in a grid. */
 final class OverviewSheet {
   static final List<String> HEADER =
-      List.of("File", "Rows", "Columns", "Encoding", "Delimiter", "Errors", "Warnings", "Sheet");
+      List.of("File", "Rows", "Columns", "Encoding", "Delimiter", "Errors", "Warnings", "Sheet",
+          "Issues");
   /** Column widths in characters; the chart grid is laid out on them. */
   private static final int[] WIDTHS = {28, 10, 10, 16, 10, 10, 10, 28, 10, 10, 10, 10, 10, 10, 10, 10};
   /** Charts are shown at this size in the sheet, in pixels (the PNG has more). */
@@ -65,6 +66,12 @@ final class OverviewSheet {
         Cell c = text(r, 7, t.sheet(), styles.link);
         Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
         h.setAddress("'" + t.sheet().replace("'", "''") + "'!A1");
+        c.setHyperlink(h);
+      }
+      if (!t.issuesAt().isEmpty()) {
+        Cell c = text(r, 8, "first issue", styles.link);
+        Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        h.setAddress(t.issuesAt());
         c.setHyperlink(h);
       }
     }

@@ -73,7 +73,9 @@ public final class ReportWriter implements Closeable {
   /** Errors and warnings reported so far for {@code file}, and the first few of them. */
   public IssueCounts counts(String file) {
     IssueLog.Counts c = issues.counts(file);
-    return new IssueCounts(c.errors, c.warnings, List.copyOf(c.first));
+    String at = c.firstSheet == null ? ""
+        : "'" + c.firstSheet.replace("'", "''") + "'!A" + (c.firstRow + 1);
+    return new IssueCounts(c.errors, c.warnings, List.copyOf(c.first), at);
   }
 
   /** Records an input for the About sheet, whether or not it could be read as a table. */
