@@ -154,7 +154,7 @@ public final class Report {
     }
     Set<String> drawn = new HashSet<>();
     for (int i = 0; i < aggregates.size(); i++) {
-      RenderedChart chart = Charts.build(aggregates.get(i), t);
+      RenderedChart chart = Charts.build(aggregates.get(i), t, col -> settings.unit(t, col));
       if (chart == null) {
         continue;
       }

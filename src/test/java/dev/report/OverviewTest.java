@@ -88,6 +88,42 @@ class OverviewTest {
     }
   }
 
+  @Test
+  void manyChartsGoOnTheirOwnSheet() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("many"));
+    for (String name : new String[] {"capex_guidance.csv", "events.csv", "partners.csv"}) {
+      Files.copy(Cli.EXAMPLE.resolve(name), in.resolve(name));
+    }
+    Files.writeString(in.resolve("deals.csv"), """
+        signed,host,kind,amount
+        2024-01-03,AWS,cloud,10
+        2024-02-11,AWS,cloud,20
+        2024-03-05,Groq,chips,5
+        2024-04-01,Groq,chips,7
+        2024-05-01,Dell,hardware,3
+        2024-06-01,Dell,hardware,4
+        """, StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    assertThat(Cli.run(in.toString(), "-o", out.toString()).exitCode()).isZero();
+    try (InputStream s = Files.newInputStream(out.resolve("report.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(s)) {
+      List<String> names = new ArrayList<>();
+      wb.forEach(sh -> names.add(sh.getSheetName()));
+      assertThat(names).containsExactly("Overview", "Issues", "capex_guidance", "deals", "events",
+          "partners", "Charts", "Summary", "About");
+      assertThat(wb.getSheet("Charts").getDrawingPatriarch().getShapes()).hasSize(7);
+      assertThat(wb.getSheet("Overview").getDrawingPatriarch()).isNull();
+      Row link = null;
+      for (Row r : wb.getSheet("Overview")) {
+        if (r.getCell(0) != null && r.getCell(0).getStringCellValue().startsWith("7 charts")) {
+          link = r;
+        }
+      }
+      assertThat(link).isNotNull();
+      assertThat(link.getCell(0).getHyperlink().getAddress()).isEqualTo("'Charts'!A1");
+    }
+  }
+
   private static List<String> overview(Path out) throws IOException {
     try (InputStream s = Files.newInputStream(out.resolve("report.xlsx"));
         XSSFWorkbook wb = new XSSFWorkbook(s)) {

@@ -61,6 +61,39 @@ public final class Charts {
 
   private Charts() {}
 
+  /**
+   * The chart for {@code aggregate} with the unit of its measured column (report.yaml's) on the
+   * value axis, or null when it gathered nothing to draw.
+   */
+  public static RenderedChart build(Aggregate aggregate, TableProfile table,
+      java.util.function.IntFunction<String> unitOf) {
+    RenderedChart chart = build(aggregate, table);
+    int measured = measured(aggregate);
+    if (chart == null || measured < 0 || unitOf.apply(measured).isEmpty()) {
+      return chart;
+    }
+    org.jfree.chart.axis.ValueAxis axis = chart.chart().getPlot() instanceof XYPlot xy
+        ? xy.getRangeAxis() : ((CategoryPlot) chart.chart().getPlot()).getRangeAxis();
+    String label = axis.getLabel() == null || axis.getLabel().isEmpty()
+        ? humanize(table.columns().get(measured)) : axis.getLabel();
+    axis.setLabel(label + " (" + unitOf.apply(measured) + ")");
+    return chart;
+  }
+
+  /** The column whose values are on the value axis, or -1 (counts, events). */
+  private static int measured(Aggregate a) {
+    if (a instanceof Aggregate.RangesByDate r) {
+      return r.lowColumn;
+    } else if (a instanceof Aggregate.SeriesByDate s) {
+      return s.valueColumns.size() == 1 ? s.valueColumns.get(0) : -1;
+    } else if (a instanceof Aggregate.ByCategory c) {
+      return c.valueColumn;
+    } else if (a instanceof Aggregate.ByTwoCategories c) {
+      return c.valueColumn;
+    }
+    return -1;
+  }
+
   /** The chart for {@code aggregate}, or null when it gathered nothing to draw. */
   public static RenderedChart build(Aggregate aggregate, TableProfile table) {
     // Java 17 has no pattern switch; Aggregate is sealed, so these four are all there are.
@@ -120,6 +153,9 @@ public final class Charts {
       renderer.setSeriesStroke(i, new BasicStroke(6f));
     }
     XYPlot plot = new XYPlot(data, x, y, renderer);
+    y.setAutoRangeIncludesZero(false);
+    y.configure();
+    compactIfLarge(y, t, r.lowColumn);
     String title = humanize(t.tableName()) + " by " + col(t, r.dateColumn);
     String subtitle = (r.lowColumn == r.highColumn ? "Ranges of " + col(t, r.lowColumn)
         : "From " + col(t, r.lowColumn) + " to " + col(t, r.highColumn))
@@ -177,6 +213,8 @@ public final class Charts {
     if (points <= MAX_BARS) {
       y.setAutoRangeIncludesZero(true);
     }
+    y.configure();
+    compactIfLarge(y, t, first);
     String what = list.size() == 1 ? humanize(col(t, first)) : "Values";
     String title = what + " by " + humanize(col(t, s.dateColumn)).toLowerCase(Locale.ROOT);
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, list.size() > 1);
@@ -253,6 +291,10 @@ public final class Charts {
     renderer.setMaximumBarWidth(0.08);
     CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
     plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+    if (c.valueColumn >= 0) {
+      y.configure();
+      compactIfLarge(y, t, c.valueColumn);
+    }
     if (!horizontal && data.getColumnCount() > 5) {
       x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
@@ -308,6 +350,10 @@ public final class Charts {
     }
     CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(humanize(category)), y, renderer);
     plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+    if (c.valueColumn >= 0) {
+      y.configure();
+      compactIfLarge(y, t, c.valueColumn);
+    }
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, true);
     Theme.apply(chart, (c.valueColumn < 0 ? "Count of records" : "Sum") + ", one colour per "
         + seriesName, t.fileName());
@@ -401,6 +447,20 @@ public final class Charts {
         : new DecimalFormat("#,##0.##", symbols);
     axis.setNumberFormatOverride(format);
     return axis;
+  }
+
+  /**
+   * Once the data is drawn: ticks of ten thousand and more as {@code $60B}, {@code 1.5M} (the
+   * grouped digits would crowd the axis); percents stay percents.
+   */
+  private static void compactIfLarge(NumberAxis axis, TableProfile t, int column) {
+    ColumnType type = t.types().get(column);
+    boolean percent = type.kind() == ColumnType.Kind.PERCENT
+        || type.kind() == ColumnType.Kind.RANGE && type.rangePercent();
+    double extent = Math.max(Math.abs(axis.getUpperBound()), Math.abs(axis.getLowerBound()));
+    if (!percent && extent >= 10_000) {
+      axis.setNumberFormatOverride(new CompactFormat(type.currency() == null ? "" : type.currency()));
+    }
   }
 
   /** "low_busd" and "high_busd" have "busd" in common; else the first name. */

@@ -29,12 +29,14 @@ final class OverviewSheet {
   private static final int GAP_PX = 20;
 
   private final SXSSFWorkbook wb;
+  private final SheetNames names;
   private final SXSSFSheet sheet;
   private final Styles styles;
   private int next;
 
   OverviewSheet(SXSSFWorkbook wb, Styles styles, SheetNames names) {
     this.wb = wb;
+    this.names = names;
     this.styles = styles;
     this.sheet = wb.createSheet(names.reserve("Overview"));
     Print.setUp(sheet, "Overview", Print.HeaderRow.ONCE);
@@ -77,12 +79,30 @@ final class OverviewSheet {
     }
     keyFigures(summaries);
     missingValues(profiles);
-    if (!charts.isEmpty()) {
-      next++;
-      text(sheet.createRow(next++), 0, "Charts", styles.bold);
-      placeCharts(charts);
+    if (charts.isEmpty()) {
+      return;
     }
+    next++;
+    text(sheet.createRow(next++), 0, "Charts", styles.bold);
+    if (charts.size() <= MAX_ON_OVERVIEW) {
+      placeCharts(sheet, next, charts);
+      return;
+    }
+    SXSSFSheet all = wb.createSheet(names.reserve("Charts"));
+    for (int i = 0; i < WIDTHS.length; i++) {
+      all.setColumnWidth(i, WIDTHS[i] * 256);
+    }
+    Print.setUp(all, "Charts", Print.HeaderRow.ONCE);
+    text(all.createRow(0), 0, "Charts", styles.title);
+    placeCharts(all, 2, charts);
+    Cell c = text(sheet.createRow(next++), 0, charts.size() + " charts, on the Charts sheet", styles.link);
+    Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+    h.setAddress("'Charts'!A1");
+    c.setHyperlink(h);
   }
+
+  /** More charts than this go on a sheet of their own. */
+  static final int MAX_ON_OVERVIEW = 6;
 
   /** The total of every money column (one written with a currency), as a live formula. */
   private void keyFigures(List<SummarySheet.Table> summaries) {
@@ -150,9 +170,9 @@ final class OverviewSheet {
   record Chart(byte[] png, String title) {}
 
   /** Two charts per row; each anchored by pixels so it keeps its aspect ratio. */
-  private void placeCharts(List<Chart> charts) {
-    SXSSFDrawing drawing = sheet.createDrawingPatriarch();
-    int top = next * ROW_PX;
+  private void placeCharts(SXSSFSheet target, int firstRow, List<Chart> charts) {
+    SXSSFDrawing drawing = target.createDrawingPatriarch();
+    int top = firstRow * ROW_PX;
     for (int i = 0; i < charts.size(); i++) {
       int x = (i % 2) * (CHART_W + GAP_PX);
       int y = top + (i / 2) * (CHART_H + GAP_PX);

@@ -180,6 +180,9 @@ public final class ReportWriter implements Closeable {
   public List<Path> finish(String title, String subtitle, String author, List<TableRow> tables,
       RunInfo run) {
     issues.finish();
+    // The Overview first: a Charts sheet it may need comes right after the tables.
+    overview.write(title, subtitle, tables,
+        inputs.stream().map(AboutSheet.Input::profile).toList(), summaries, charts);
     new SummarySheet(wb, styles, names).write(summaries);
     new AboutSheet(wb, styles, names).write(run, inputs);
     wb.setForceFormulaRecalculation(true);
@@ -189,8 +192,6 @@ public final class ReportWriter implements Closeable {
     props.setCreator(author.isEmpty() ? run.tool() : author);
     // The creation date is the generation time, so that a fixed clock gives identical bytes.
     props.setCreated(java.util.Optional.of(java.util.Date.from(run.generated())));
-    overview.write(title, subtitle, tables,
-        inputs.stream().map(AboutSheet.Input::profile).toList(), summaries, charts);
     wb.setActiveSheet(0);
     Path xlsx = files.stage("report.xlsx");
     try {

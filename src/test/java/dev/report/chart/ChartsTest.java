@@ -200,4 +200,33 @@ class ChartsTest {
     assertThat(data.getValue("chips", "Groq").doubleValue()).isEqualTo(7);
     assertThat(data.getValue("cloud", "Groq").doubleValue()).isEqualTo(2);
   }
+
+  @Test
+  void largeValuesGetCompactTicksInTheDataStyle() {
+    RenderedChart c = chart("capex.csv", """
+        announced,guidance
+        2024-02-01,$30B-37B
+        2024-04-24,$35B-40B
+        2025-01-29,$60B-65B
+        """);
+    NumberAxis y = (NumberAxis) c.chart().getXYPlot().getRangeAxis();
+    assertThat(y.getNumberFormatOverride().format(6.0e10)).isEqualTo("$60B");
+    assertThat(y.getNumberFormatOverride().format(3.75e10)).isEqualTo("$37.5B");
+    RenderedChart small = chart("s.csv", "day,amount\n2024-01-01,3\n2024-02-01,4\n");
+    NumberAxis y2 = (NumberAxis) small.chart().getXYPlot().getRangeAxis();
+    assertThat(y2.getNumberFormatOverride().format(3.5)).isEqualTo("3.5");
+    assertThat(new CompactFormat("").format(1_500_000)).isEqualTo("1.5M");
+    assertThat(new CompactFormat("€").format(-12_000)).isEqualTo("-€12K");
+  }
+
+  @Test
+  void aUnitFromTheSettingsLabelsTheValueAxis() {
+    Tables.Read t = Tables.read(tmp, "spend.csv", "day,amount\n2024-01-01,3\n2024-02-01,4\n");
+    Aggregate.SeriesByDate s = new Aggregate.SeriesByDate(0, List.of(1));
+    t.rows().forEach(s::add);
+    RenderedChart c = Charts.build(s, t.profile(), col -> col == 1 ? "billion USD" : "");
+    assertThat(c.chart().getXYPlot().getRangeAxis().getLabel()).isEqualTo("Amount (billion USD)");
+    RenderedChart plain = Charts.build(s, t.profile(), col -> "");
+    assertThat(plain.chart().getXYPlot().getRangeAxis().getLabel()).isEqualTo("Amount");
+  }
 }
