@@ -3,6 +3,7 @@ package dev.report;
 import dev.report.analyze.Aggregate;
 import dev.report.analyze.Planner;
 import dev.report.analyze.TableStats;
+import dev.report.chart.ChartOptions;
 import dev.report.chart.Charts;
 import dev.report.chart.RenderedChart;
 import dev.report.check.Issue;
@@ -154,7 +155,8 @@ public final class Report {
     }
     Set<String> drawn = new HashSet<>();
     for (int i = 0; i < aggregates.size(); i++) {
-      RenderedChart chart = Charts.build(aggregates.get(i), t, col -> settings.unit(t, col));
+      ChartOptions options = i < asked.size() ? asked.get(i).options() : ChartOptions.DEFAULT;
+      RenderedChart chart = Charts.build(aggregates.get(i), t, col -> settings.unit(t, col), options);
       if (chart == null) {
         continue;
       }

@@ -120,4 +120,57 @@ class ReportYamlEndToEndTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains(":2: column \"category\" of partners.csv holds text, not dates");
   }
+
+  @Test
+  void chartOptionsAggregateSortTopSizeSubtitleAndUnit() throws IOException {
+    Files.writeString(in.resolve("deals.csv"), """
+        host,amount
+        AWS,10
+        AWS,20
+        Groq,5
+        Dell,3
+        Dell,5
+        IBM,1
+        """, StandardCharsets.UTF_8);
+    Cli.Run r = run("""
+        auto_charts: false
+        charts:
+          - type: bar
+            table: deals
+            x: host
+            y: amount
+            aggregate: mean
+            sort: label
+            top: 2
+            size: 1000x400
+            subtitle: Mean deal per host
+            unit: million USD
+        """);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Path png = tmp.resolve("out/charts/deals-mean_amount-by-host.png");
+    java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+    assertThat(img.getWidth()).isEqualTo(2000);
+    assertThat(img.getHeight()).isEqualTo(800);
+  }
+
+  @Test
+  void chartOptionMistakesAreExitTwoAtTheirLine() throws IOException {
+    Cli.Run r = run("""
+        charts:
+          - type: bar
+            table: partners
+            x: category
+            aggregate: average
+        """);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(":5: \"aggregate\" must be sum, count or mean, not \"average\"");
+    r = run("""
+        charts:
+          - type: bar
+            table: partners
+            x: category
+            size: huge
+        """);
+    assertThat(r.err()).contains(":5: \"size\" must be WIDTHxHEIGHT in points, such as 800x500, not \"huge\"");
+  }
 }

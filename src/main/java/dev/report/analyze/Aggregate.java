@@ -24,15 +24,51 @@ public sealed interface Aggregate {
   int ROW_CAP = 5_000;
   String OTHER = "Other";
 
+  /** What a chart shows of the values it gathers per key: their sum, their count or their mean. */
+  enum Stat {
+    SUM("Sum"), COUNT("Count"), MEAN("Mean");
+
+    private final String label;
+
+    Stat(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    /** The statistic of {@code n} values that sum to {@code sum}. */
+    public double of(double sum, long n) {
+      return switch (this) {
+        case SUM -> sum;
+        case COUNT -> n;
+        case MEAN -> n == 0 ? 0 : sum / n;
+      };
+    }
+  }
+
   /** Sums of numeric columns per date (one point per distinct date). */
   final class SeriesByDate implements Aggregate {
     public final int dateColumn;
     public final List<Integer> valueColumns;
+    public final Stat stat;
     private final TreeMap<LocalDate, double[]> sums = new TreeMap<>();
+    private final Map<LocalDate, long[]> counts = new java.util.HashMap<>();
 
     public SeriesByDate(int dateColumn, List<Integer> valueColumns) {
+      this(dateColumn, valueColumns, Stat.SUM);
+    }
+
+    public SeriesByDate(int dateColumn, List<Integer> valueColumns, Stat stat) {
       this.dateColumn = dateColumn;
       this.valueColumns = List.copyOf(valueColumns);
+      this.stat = stat;
+    }
+
+    /** Per date, how many values of each column were numbers. */
+    public long[] counts(LocalDate d) {
+      return counts.getOrDefault(d, new long[valueColumns.size()]);
     }
 
     @Override
@@ -42,10 +78,12 @@ public sealed interface Aggregate {
         return;
       }
       double[] row = sums.computeIfAbsent(d, k -> new double[valueColumns.size()]);
+      long[] n = counts.computeIfAbsent(d, k -> new long[valueColumns.size()]);
       for (int i = 0; i < row.length; i++) {
         double v = Values.number(values[valueColumns.get(i)]);
         if (!Double.isNaN(v)) {
           row[i] += v;
+          n[i]++;
         }
       }
     }
@@ -110,11 +148,30 @@ public sealed interface Aggregate {
     public final int categoryColumn;
     /** The summed column, or -1 to count records. */
     public final int valueColumn;
+    public final Stat stat;
     private final Map<String, Double> totals = new LinkedHashMap<>();
+    private final Map<String, Long> counts = new java.util.HashMap<>();
 
     public ByCategory(int categoryColumn, int valueColumn) {
+      this(categoryColumn, valueColumn, valueColumn < 0 ? Stat.COUNT : Stat.SUM);
+    }
+
+    public ByCategory(int categoryColumn, int valueColumn, Stat stat) {
       this.categoryColumn = categoryColumn;
       this.valueColumn = valueColumn;
+      this.stat = valueColumn < 0 ? Stat.COUNT : stat;
+    }
+
+    /** Per category, how many numbers were gathered. */
+    public Map<String, Long> counts() {
+      return Collections.unmodifiableMap(counts);
+    }
+
+    /** Per category, the statistic shown: sum, count or mean. */
+    public Map<String, Double> values() {
+      Map<String, Double> out = new LinkedHashMap<>();
+      totals.forEach((k, v) -> out.put(k, stat.of(v, counts.getOrDefault(k, 0L))));
+      return out;
     }
 
     @Override
@@ -131,6 +188,7 @@ public sealed interface Aggregate {
         key = OTHER;
       }
       totals.merge(key, v, Double::sum);
+      counts.merge(key, 1L, Long::sum);
     }
 
     /** Totals in order of first appearance. */

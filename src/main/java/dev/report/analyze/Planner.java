@@ -45,17 +45,29 @@ public final class Planner {
       measures.remove(Integer.valueOf(range[0]));
       measures.remove(Integer.valueOf(range[1]));
     }
-    if (date >= 0 && !measures.isEmpty()) {
+    // Amounts add up over a period; percents do not, so they are averaged.
+    List<Integer> additive = new ArrayList<>();
+    List<Integer> percents = new ArrayList<>();
+    for (int m : measures) {
+      (isPercent(t, m) ? percents : additive).add(m);
+    }
+    if (date >= 0 && !additive.isEmpty()) {
       plans.add(new Aggregate.SeriesByDate(date,
-          measures.subList(0, Math.min(MAX_SERIES, measures.size()))));
+          additive.subList(0, Math.min(MAX_SERIES, additive.size())), Aggregate.Stat.SUM));
+    } else if (date >= 0 && !percents.isEmpty()) {
+      plans.add(new Aggregate.SeriesByDate(date,
+          percents.subList(0, Math.min(MAX_SERIES, percents.size())), Aggregate.Stat.MEAN));
     }
     if (!measures.isEmpty() && !categories.isEmpty()) {
-      plans.add(new Aggregate.ByCategory(categories.get(0), measures.get(0)));
+      int m = measures.get(0);
+      plans.add(new Aggregate.ByCategory(categories.get(0), m,
+          isPercent(t, m) ? Aggregate.Stat.MEAN : Aggregate.Stat.SUM));
       if (categories.size() > 1) {
         plans.add(new Aggregate.ByTwoCategories(categories.get(0), categories.get(1), measures.get(0)));
       }
       for (int c : categories.subList(1, categories.size())) {
-        plans.add(new Aggregate.ByCategory(c, measures.get(0)));
+        plans.add(new Aggregate.ByCategory(c, m,
+            isPercent(t, m) ? Aggregate.Stat.MEAN : Aggregate.Stat.SUM));
       }
     } else if (date < 0 && !categories.isEmpty()) {
       plans.add(new Aggregate.ByCategory(categories.get(0), -1));
@@ -96,6 +108,10 @@ public final class Planner {
       }
     }
     return out;
+  }
+
+  private static boolean isPercent(TableProfile t, int column) {
+    return t.types().get(column).kind() == ColumnType.Kind.PERCENT;
   }
 
   static boolean isId(TableProfile t, int column) {

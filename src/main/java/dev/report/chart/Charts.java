@@ -66,17 +66,31 @@ public final class Charts {
    * value axis, or null when it gathered nothing to draw.
    */
   public static RenderedChart build(Aggregate aggregate, TableProfile table,
-      java.util.function.IntFunction<String> unitOf) {
-    RenderedChart chart = build(aggregate, table);
+      java.util.function.IntFunction<String> unitOf, ChartOptions options) {
+    RenderedChart chart = build(aggregate, table, options);
+    if (chart == null) {
+      return null;
+    }
+    chart = chart.withSize(options.width(), options.height());
+    if (!options.subtitle().isEmpty()) {
+      // The first subtitle is ours under the title (the last one is the source line).
+      chart.chart().getSubtitles().stream()
+          .filter(t -> t instanceof org.jfree.chart.title.TextTitle tt
+              && !tt.getText().startsWith("Source: "))
+          .findFirst()
+          .ifPresent(t -> ((org.jfree.chart.title.TextTitle) t).setText(options.subtitle()));
+    }
     int measured = measured(aggregate);
-    if (chart == null || measured < 0 || unitOf.apply(measured).isEmpty()) {
+    String unit = !options.unit().isEmpty() ? options.unit()
+        : measured < 0 ? "" : unitOf.apply(measured);
+    if (unit.isEmpty()) {
       return chart;
     }
     org.jfree.chart.axis.ValueAxis axis = chart.chart().getPlot() instanceof XYPlot xy
         ? xy.getRangeAxis() : ((CategoryPlot) chart.chart().getPlot()).getRangeAxis();
-    String label = axis.getLabel() == null || axis.getLabel().isEmpty()
-        ? humanize(table.columns().get(measured)) : axis.getLabel();
-    axis.setLabel(label + " (" + unitOf.apply(measured) + ")");
+    String label = axis.getLabel() != null && !axis.getLabel().isEmpty() ? axis.getLabel()
+        : measured >= 0 ? humanize(table.columns().get(measured)) : "";
+    axis.setLabel(label + " (" + unit + ")");
     return chart;
   }
 
@@ -96,13 +110,18 @@ public final class Charts {
 
   /** The chart for {@code aggregate}, or null when it gathered nothing to draw. */
   public static RenderedChart build(Aggregate aggregate, TableProfile table) {
+    return build(aggregate, table, ChartOptions.DEFAULT);
+  }
+
+  /** The chart for {@code aggregate} drawn with {@code options}, or null. */
+  static RenderedChart build(Aggregate aggregate, TableProfile table, ChartOptions options) {
     // Java 17 has no pattern switch; Aggregate is sealed, so these four are all there are.
     if (aggregate instanceof Aggregate.RangesByDate r) {
       return ranges(r, table);
     } else if (aggregate instanceof Aggregate.SeriesByDate s) {
       return series(s, table);
     } else if (aggregate instanceof Aggregate.ByCategory c) {
-      return categories(c, table);
+      return categories(c, table, options);
     } else if (aggregate instanceof Aggregate.ByTwoCategories c) {
       return stacked(c, table);
     } else if (aggregate instanceof Aggregate.Events e) {
@@ -181,12 +200,25 @@ public final class Charts {
     for (int c : s.valueColumns) {
       list.add(new TimeSeries(col(t, c)));
     }
+    // Sums and counts per period, then the statistic: a sum for amounts, a mean for percents.
+    Map<RegularTimePeriod, double[]> sums = new LinkedHashMap<>();
+    Map<RegularTimePeriod, long[]> counts = new LinkedHashMap<>();
     for (Map.Entry<LocalDate, double[]> e : s.sums().entrySet()) {
       RegularTimePeriod p = period.of(e.getKey());
+      double[] sum = sums.computeIfAbsent(p, k -> new double[list.size()]);
+      long[] n = counts.computeIfAbsent(p, k -> new long[list.size()]);
+      long[] dayCounts = s.counts(e.getKey());
       for (int i = 0; i < list.size(); i++) {
-        TimeSeries ts = list.get(i);
-        Number old = ts.getValue(p);
-        ts.addOrUpdate(p, (old == null ? 0 : old.doubleValue()) + e.getValue()[i]);
+        sum[i] += e.getValue()[i];
+        n[i] += dayCounts[i];
+      }
+    }
+    for (Map.Entry<RegularTimePeriod, double[]> e : sums.entrySet()) {
+      for (int i = 0; i < list.size(); i++) {
+        long n = counts.get(e.getKey())[i];
+        if (n > 0 || s.stat != Aggregate.Stat.MEAN) {
+          list.get(i).add(e.getKey(), s.stat.of(e.getValue()[i], n));
+        }
       }
     }
     list.forEach(data::addSeries);
@@ -218,7 +250,7 @@ public final class Charts {
     String what = list.size() == 1 ? humanize(col(t, first)) : "Values";
     String title = what + " by " + humanize(col(t, s.dateColumn)).toLowerCase(Locale.ROOT);
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, list.size() > 1);
-    Theme.apply(chart, "Sum per " + period.label, t.fileName());
+    Theme.apply(chart, s.stat.label() + " per " + period.label, t.fileName());
     return new RenderedChart(file(t, slug(col(t, first)), col(t, s.dateColumn)), title,
         t.tableName(), chart);
   }
@@ -255,32 +287,46 @@ public final class Charts {
     }
   }
 
-  private static RenderedChart categories(Aggregate.ByCategory c, TableProfile t) {
-    if (c.totals().isEmpty()) {
+  private static RenderedChart categories(Aggregate.ByCategory c, TableProfile t,
+      ChartOptions options) {
+    Map<String, Double> values = c.values();
+    if (values.isEmpty()) {
       return null;
     }
-    List<Map.Entry<String, Double>> entries = new ArrayList<>(c.totals().entrySet());
+    List<Map.Entry<String, Double>> entries = new ArrayList<>(values.entrySet());
+    entries.removeIf(e -> e.getKey().equals(Aggregate.OTHER));
     entries.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
         .thenComparing(Map.Entry.comparingByKey()));
+    List<Map.Entry<String, Double>> shown =
+        new ArrayList<>(entries.subList(0, Math.min(options.top(), entries.size())));
+    if (options.byLabel()) {
+      shown.sort(Map.Entry.comparingByKey());
+    }
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     String series = c.valueColumn < 0 ? "records" : col(t, c.valueColumn);
-    double other = 0;
     int longest = 0;
-    for (int i = 0; i < entries.size(); i++) {
-      Map.Entry<String, Double> e = entries.get(i);
-      if (i < TOP && !e.getKey().equals(Aggregate.OTHER)) {
-        data.addValue(e.getValue(), series, e.getKey());
-        longest = Math.max(longest, e.getKey().length());
-      } else {
-        other += e.getValue();
-      }
+    for (Map.Entry<String, Double> e : shown) {
+      data.addValue(e.getValue(), series, e.getKey());
+      longest = Math.max(longest, e.getKey().length());
     }
-    if (entries.size() > TOP || c.totals().containsKey(Aggregate.OTHER)) {
-      data.addValue(other, series, Aggregate.OTHER);
+    if (entries.size() > shown.size() || values.containsKey(Aggregate.OTHER)) {
+      // The rest as one bar: its sum, its count, or the mean of all its values.
+      double sum = 0;
+      long n = 0;
+      for (Map.Entry<String, Double> e : c.totals().entrySet()) {
+        if (shown.stream().noneMatch(s -> s.getKey().equals(e.getKey()))) {
+          sum += e.getValue();
+          n += c.counts().getOrDefault(e.getKey(), 0L);
+        }
+      }
+      data.addValue(c.stat.of(sum, n), series, Aggregate.OTHER);
     }
     String category = col(t, c.categoryColumn);
-    String title = c.valueColumn < 0 ? humanize(t.tableName()) + " per " + category
-        : humanize(col(t, c.valueColumn)) + " by " + humanize(category).toLowerCase(Locale.ROOT);
+    String title = switch (c.stat) {
+      case COUNT -> humanize(t.tableName()) + " per " + category;
+      case SUM -> humanize(col(t, c.valueColumn)) + " by " + humanize(category).toLowerCase(Locale.ROOT);
+      case MEAN -> "Mean " + col(t, c.valueColumn) + " by " + humanize(category).toLowerCase(Locale.ROOT);
+    };
     boolean horizontal = longest > 12 || data.getColumnCount() > 8;
     CategoryAxis x = new CategoryAxis(humanize(category));
     NumberAxis y = c.valueColumn < 0 ? countAxis() : valueAxis(t, c.valueColumn, humanize(series));
@@ -299,11 +345,13 @@ public final class Charts {
       x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, false);
-    Theme.apply(chart, c.valueColumn < 0 ? "Count of records" : "Sum per " + category,
-        t.fileName());
-    String kind = c.valueColumn < 0 ? "count" : slug(col(t, c.valueColumn));
+    Theme.apply(chart, c.stat == Aggregate.Stat.COUNT ? "Count of records"
+        : c.stat.label() + " per " + category, t.fileName());
+    String kind = c.stat == Aggregate.Stat.COUNT ? "count"
+        : (c.stat == Aggregate.Stat.MEAN ? "mean_" : "") + slug(col(t, c.valueColumn));
     return new RenderedChart(file(t, kind, category), title, t.tableName(), chart);
   }
+
 
   /** Most stacked segments per bar before the rest is summed into "Other". */
   static final int TOP_SERIES = 8;

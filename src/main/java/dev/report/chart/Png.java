@@ -19,7 +19,7 @@ public final class Png {
   public static byte[] render(RenderedChart chart) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     try {
-      ChartUtils.writeScaledChartAsPNG(out, chart.chart(), Theme.WIDTH, Theme.HEIGHT, SCALE, SCALE);
+      ChartUtils.writeScaledChartAsPNG(out, chart.chart(), chart.width(), chart.height(), SCALE, SCALE);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
     }

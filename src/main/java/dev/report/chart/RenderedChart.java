@@ -9,7 +9,18 @@ import org.jfree.chart.JFreeChart;
  * @param title the chart's title, also its alternative text in the workbook
  * @param table the table it was drawn from (its name without extension)
  */
-public record RenderedChart(String fileName, String title, String table, JFreeChart chart) {
+public record RenderedChart(String fileName, String title, String table, JFreeChart chart,
+    int width, int height) {
+
+  /** A chart at the usual layout size. */
+  public RenderedChart(String fileName, String title, String table, JFreeChart chart) {
+    this(fileName, title, table, chart, Theme.WIDTH, Theme.HEIGHT);
+  }
+
+  /** The same chart at another layout size, in points. */
+  public RenderedChart withSize(int newWidth, int newHeight) {
+    return new RenderedChart(fileName, title, table, chart, newWidth, newHeight);
+  }
 
   /** The same chart with another title (and so another alternative text). */
   public RenderedChart withTitle(String newTitle) {
@@ -17,6 +28,6 @@ public record RenderedChart(String fileName, String title, String table, JFreeCh
     chart.getTitle().setFont(Theme.font(java.awt.Font.BOLD, 18));
     chart.getTitle().setPaint(Theme.TEXT);
     chart.getTitle().setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
-    return new RenderedChart(fileName, newTitle, table, chart);
+    return new RenderedChart(fileName, newTitle, table, chart, width, height);
   }
 }

@@ -36,7 +36,8 @@ public final class ReportYaml {
       "auto_charts");
   private static final Set<String> TABLE = Set.of("file", "title", "columns");
   private static final Set<String> COLUMN = Set.of("unit", "format");
-  private static final Set<String> CHART = Set.of("type", "table", "x", "y", "group", "title");
+  private static final Set<String> CHART = Set.of("type", "table", "x", "y", "group", "series",
+      "aggregate", "title", "subtitle", "unit", "sort", "top", "size");
 
   private final String name;
 
@@ -150,8 +151,39 @@ public final class ReportYaml {
         y.add(scalar(yn, "\"y\""));
       }
     }
-    return new Settings.ChartSpec(kind, text(m, "table", ""), text(m, "x", ""), y,
-        text(m, "group", ""), text(m, "title", ""), line(node));
+    if (m.containsKey("group") && m.containsKey("series")) {
+      throw error(line(m.get("series")), "\"series\" and \"group\" mean the same: give one");
+    }
+    String group = m.containsKey("series") ? text(m, "series", "") : text(m, "group", "");
+    int top = 0;
+    if (m.containsKey("top")) {
+      String t = text(m, "top", "");
+      try {
+        top = Integer.parseInt(t);
+      } catch (NumberFormatException e) {
+        top = -1;
+      }
+      if (top < 1 || top > 1000) {
+        throw error(line(m.get("top")), "\"top\" must be a whole number from 1 to 1000, not \"" + t + "\"");
+      }
+    }
+    String aggregate = text(m, "aggregate", "").toLowerCase(Locale.ROOT);
+    if (!aggregate.isEmpty() && !Set.of("sum", "count", "mean").contains(aggregate)) {
+      throw error(line(m.get("aggregate")), "\"aggregate\" must be sum, count or mean, not \""
+          + aggregate + "\"" + Names.didYouMean(aggregate, List.of("sum", "count", "mean")));
+    }
+    String sort = text(m, "sort", "").toLowerCase(Locale.ROOT);
+    if (!sort.isEmpty() && !sort.equals("value") && !sort.equals("label")) {
+      throw error(line(m.get("sort")), "\"sort\" must be value or label, not \"" + sort + "\"");
+    }
+    String size = text(m, "size", "");
+    if (!size.isEmpty() && !size.matches("\\d{3,4}x\\d{3,4}")) {
+      throw error(line(m.get("size")), "\"size\" must be WIDTHxHEIGHT in points, such as 800x500, not \""
+          + size + "\"");
+    }
+    return new Settings.ChartSpec(kind, text(m, "table", ""), text(m, "x", ""), y, group,
+        text(m, "title", ""), line(node), new Settings.Extras(aggregate, text(m, "subtitle", ""),
+            text(m, "unit", ""), sort, top, size));
   }
 
   private Map<String, Node> mapping(Node node, Set<String> keys, String what) {

@@ -3,6 +3,7 @@ package dev.report.config;
 import dev.report.ExitCode;
 import dev.report.ReportException;
 import dev.report.analyze.Aggregate;
+import dev.report.chart.ChartOptions;
 import dev.report.read.ColumnType;
 import dev.report.read.TableProfile;
 import java.util.ArrayList;
@@ -17,8 +18,8 @@ import java.util.Map;
  * sheet titles, column formats and units, and chart aggregates.
  */
 public final class Resolved {
-  /** A chart asked for: its aggregate, and the title to give it (or empty for the usual one). */
-  public record Chart(Aggregate aggregate, String title) {}
+  /** A chart asked for: its aggregate, the title to give it (or empty), and how to draw it. */
+  public record Chart(Aggregate aggregate, String title, ChartOptions options) {}
 
   private final Settings settings;
   private final Map<TableProfile, Settings.TableSettings> byTable = new LinkedHashMap<>();
@@ -133,7 +134,8 @@ public final class Resolved {
     }
     int group = s.group().isEmpty() ? -1 : column(t, s.group(), s.line());
     Aggregate a = switch (s.type()) {
-      case BAR -> new Aggregate.ByCategory(x, y.isEmpty() ? -1 : numeric(t, y.get(0), s));
+      case BAR -> new Aggregate.ByCategory(x, y.isEmpty() ? -1 : numeric(t, y.get(0), s),
+          stat(s));
       case STACKED -> {
         if (group < 0) {
           throw error(s.line(), "a stacked chart needs \"group\": the column whose values stack");
@@ -148,7 +150,7 @@ public final class Resolved {
         for (int c : y) {
           numeric(t, c, s);
         }
-        yield new Aggregate.SeriesByDate(day, y);
+        yield new Aggregate.SeriesByDate(day, y, stat(s));
       }
       case RANGE -> {
         if (y.size() == 1 && t.types().get(y.get(0)).kind() == ColumnType.Kind.RANGE) {
@@ -167,7 +169,33 @@ public final class Resolved {
         yield new Aggregate.Events(date(t, x, s), y.get(0));
       }
     };
-    return new Chart(a, s.title());
+    return new Chart(a, s.title(), options(s));
+  }
+
+  private static Aggregate.Stat stat(Settings.ChartSpec s) {
+    return switch (s.extras().aggregate()) {
+      case "count" -> Aggregate.Stat.COUNT;
+      case "mean" -> Aggregate.Stat.MEAN;
+      default -> Aggregate.Stat.SUM;
+    };
+  }
+
+  private ChartOptions options(Settings.ChartSpec s) {
+    Settings.Extras e = s.extras();
+    int w = ChartOptions.DEFAULT.width();
+    int h = ChartOptions.DEFAULT.height();
+    if (!e.size().isEmpty()) {
+      String[] wh = e.size().split("x");
+      w = Integer.parseInt(wh[0]);
+      h = Integer.parseInt(wh[1]);
+      if (w < ChartOptions.MIN_SIZE || w > ChartOptions.MAX_SIZE || h < ChartOptions.MIN_SIZE
+          || h > ChartOptions.MAX_SIZE) {
+        throw error(s.line(), "chart size " + e.size() + " is out of bounds: each side from "
+            + ChartOptions.MIN_SIZE + " to " + ChartOptions.MAX_SIZE + " points");
+      }
+    }
+    return new ChartOptions(e.subtitle(), e.unit(),
+        e.top() > 0 ? e.top() : ChartOptions.DEFAULT.top(), e.sort().equals("label"), w, h);
   }
 
   private int numeric(TableProfile t, int column, Settings.ChartSpec s) {

@@ -66,9 +66,29 @@ public record Settings(String file, String title, String subtitle, String author
    * @param line the 1-based line of report.yaml where it is described
    */
   public record ChartSpec(ChartType type, String table, String x, List<String> y, String group,
-      String title, int line) {
+      String title, int line, Extras extras) {
     public ChartSpec {
       y = List.copyOf(y);
     }
+
+    public ChartSpec(ChartType type, String table, String x, List<String> y, String group,
+        String title, int line) {
+      this(type, table, x, y, group, title, line, Extras.NONE);
+    }
+  }
+
+  /**
+   * The finer points of a chart asked for.
+   *
+   * @param aggregate sum, count or mean (empty: sum, or count without y)
+   * @param subtitle replaces the usual subtitle
+   * @param unit the value axis' unit
+   * @param sort "value" (largest first, the default) or "label"
+   * @param top bars before the rest is summed into "Other" (0: the default, 12)
+   * @param size layout size such as "800x500" (empty: the default)
+   */
+  public record Extras(String aggregate, String subtitle, String unit, String sort, int top,
+      String size) {
+    public static final Extras NONE = new Extras("", "", "", "", 0, "");
   }
 }

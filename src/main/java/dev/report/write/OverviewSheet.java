@@ -24,7 +24,6 @@ final class OverviewSheet {
   private static final int[] WIDTHS = {28, 10, 10, 16, 10, 10, 10, 28, 10, 10, 10, 10, 10, 10, 10, 10};
   /** Charts are shown at this size in the sheet, in pixels (the PNG has more). */
   static final int CHART_W = 600;
-  static final int CHART_H = 375;
   private static final int ROW_PX = 20;
   private static final int GAP_PX = 20;
 
@@ -166,18 +165,26 @@ final class OverviewSheet {
     }
   }
 
-  /** A chart's PNG and its title (alternative text). */
-  record Chart(byte[] png, String title) {}
+  /** A chart's PNG, its title (alternative text) and its layout size in points. */
+  record Chart(byte[] png, String title, int width, int height) {
+    /** Height shown in the sheet for the grid's width, keeping the aspect ratio. */
+    int shownHeight() {
+      return Math.round((float) CHART_W * height / width);
+    }
+  }
 
   /** Two charts per row; each anchored by pixels so it keeps its aspect ratio. */
   private void placeCharts(SXSSFSheet target, int firstRow, List<Chart> charts) {
     SXSSFDrawing drawing = target.createDrawingPatriarch();
-    int top = firstRow * ROW_PX;
+    int y = firstRow * ROW_PX;
     for (int i = 0; i < charts.size(); i++) {
       int x = (i % 2) * (CHART_W + GAP_PX);
-      int y = top + (i / 2) * (CHART_H + GAP_PX);
+      if (i > 0 && i % 2 == 0) {
+        // The next pair starts under the taller of the two before it.
+        y += Math.max(charts.get(i - 2).shownHeight(), charts.get(i - 1).shownHeight()) + GAP_PX;
+      }
       int index = wb.addPicture(charts.get(i).png(), org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
-      ClientAnchor anchor = anchor(x, y, CHART_W, CHART_H);
+      ClientAnchor anchor = anchor(x, y, CHART_W, charts.get(i).shownHeight());
       SXSSFPicture picture = drawing.createPicture(anchor, index);
       picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(charts.get(i).title());
       picture.getCTPicture().getNvPicPr().getCNvPr().setName(charts.get(i).title());

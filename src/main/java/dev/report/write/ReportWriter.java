@@ -170,7 +170,7 @@ public final class ReportWriter implements Closeable {
     } catch (IOException e) {
       throw ReportException.unwritable(tmp.resolveSibling(chart.fileName()), OutputFiles.reason(e), e);
     }
-    charts.add(new OverviewSheet.Chart(png, chart.title()));
+    charts.add(new OverviewSheet.Chart(png, chart.title(), chart.width(), chart.height()));
   }
 
   /**

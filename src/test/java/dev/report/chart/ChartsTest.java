@@ -71,7 +71,10 @@ class ChartsTest {
     TimeSeriesCollection data = (TimeSeriesCollection) plot.getDataset();
     assertThat(data.getSeriesCount()).isEqualTo(1);
     assertThat(data.getSeries(0).getItemCount()).isEqualTo(2);
-    assertThat(data.getSeries(0).getValue(0).doubleValue()).isEqualTo(0.15, org.assertj.core.data.Offset.offset(1e-12));
+    // Percents do not add up: the chart shows their mean per day.
+    assertThat(data.getSeries(0).getValue(0).doubleValue()).isEqualTo(0.075, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(c.chart().getSubtitle(0)).isInstanceOf(org.jfree.chart.title.TextTitle.class);
+    assertThat(((org.jfree.chart.title.TextTitle) c.chart().getSubtitle(0)).getText()).isEqualTo("Mean per day");
     NumberFormat f = ((NumberAxis) plot.getRangeAxis()).getNumberFormatOverride();
     assertThat(f.format(0.125)).isEqualTo("12%");
     assertThat(c.fileName()).isEqualTo("spend-share-by-date.png");
@@ -224,9 +227,30 @@ class ChartsTest {
     Tables.Read t = Tables.read(tmp, "spend.csv", "day,amount\n2024-01-01,3\n2024-02-01,4\n");
     Aggregate.SeriesByDate s = new Aggregate.SeriesByDate(0, List.of(1));
     t.rows().forEach(s::add);
-    RenderedChart c = Charts.build(s, t.profile(), col -> col == 1 ? "billion USD" : "");
+    RenderedChart c = Charts.build(s, t.profile(), col -> col == 1 ? "billion USD" : "",
+        ChartOptions.DEFAULT);
     assertThat(c.chart().getXYPlot().getRangeAxis().getLabel()).isEqualTo("Amount (billion USD)");
-    RenderedChart plain = Charts.build(s, t.profile(), col -> "");
+    RenderedChart plain = Charts.build(s, t.profile(), col -> "", ChartOptions.DEFAULT);
     assertThat(plain.chart().getXYPlot().getRangeAxis().getLabel()).isEqualTo("Amount");
+  }
+
+  @Test
+  void barsCanShowMeansInLabelOrderWithTheRestAsOther() {
+    Tables.Read t = Tables.read(tmp, "deals.csv",
+        "host,amount\nAWS,10\nAWS,20\nGroq,5\nDell,3\nDell,5\nIBM,1\n");
+    Aggregate.ByCategory agg = new Aggregate.ByCategory(0, 1, Aggregate.Stat.MEAN);
+    t.rows().forEach(agg::add);
+    RenderedChart c = Charts.build(agg, t.profile(), col -> "",
+        new ChartOptions("", "", 2, true, 1000, 400));
+    CategoryDataset data = c.chart().getCategoryPlot().getDataset();
+    // Top two means are AWS (15) and Groq (5); shown in label order; Other is (3+5+1)/3 = 3.
+    assertThat(data.getColumnCount()).isEqualTo(3);
+    assertThat(data.getColumnKey(0).toString()).isEqualTo("AWS");
+    assertThat(data.getColumnKey(1).toString()).isEqualTo("Groq");
+    assertThat(data.getValue(0, 0).doubleValue()).isEqualTo(15);
+    assertThat(data.getValue(0, 2).doubleValue()).isEqualTo(3);
+    assertThat(c.title()).isEqualTo("Mean amount by host");
+    assertThat(c.width()).isEqualTo(1000);
+    assertThat(c.height()).isEqualTo(400);
   }
 }
