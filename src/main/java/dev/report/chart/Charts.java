@@ -225,6 +225,7 @@ public final class Charts {
     int points = list.get(0).getItemCount();
     int first = s.valueColumns.get(0);
     DateAxis x = dateAxis(col(t, s.dateColumn));
+    fitDates(x, s.sums().firstKey(), s.sums().lastKey());
     NumberAxis y = valueAxis(t, first, list.size() == 1 ? humanize(col(t, first)) : "");
     XYItemRenderer renderer;
     if (points <= MAX_BARS) {
@@ -469,6 +470,13 @@ public final class Charts {
     SimpleDateFormat f = new SimpleDateFormat(pattern, Locale.ROOT);
     f.setTimeZone(TimeZone.getTimeZone("UTC"));
     return f;
+  }
+
+  /** Ticks by year once the data spans more than six years; by month otherwise. */
+  private static void fitDates(DateAxis axis, LocalDate first, LocalDate last) {
+    if (java.time.temporal.ChronoUnit.YEARS.between(first, last) > 6) {
+      axis.setDateFormatOverride(utcFormat("yyyy"));
+    }
   }
 
   private static DateAxis dateAxis(String label) {

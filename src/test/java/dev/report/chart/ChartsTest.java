@@ -253,4 +253,14 @@ class ChartsTest {
     assertThat(c.width()).isEqualTo(1000);
     assertThat(c.height()).isEqualTo(400);
   }
+
+  @Test
+  void longSpansAreTickedByYearShortOnesByMonth() {
+    RenderedChart longSpan = chart("l.csv", "day,amount\n2001-01-01,3\n2015-02-01,4\n2024-02-01,5\n");
+    org.jfree.chart.axis.DateAxis x = (org.jfree.chart.axis.DateAxis) longSpan.chart().getXYPlot().getDomainAxis();
+    assertThat(((java.text.SimpleDateFormat) x.getDateFormatOverride()).toPattern()).isEqualTo("yyyy");
+    RenderedChart shortSpan = chart("s.csv", "day,amount\n2024-01-01,3\n2024-06-01,4\n");
+    org.jfree.chart.axis.DateAxis y = (org.jfree.chart.axis.DateAxis) shortSpan.chart().getXYPlot().getDomainAxis();
+    assertThat(((java.text.SimpleDateFormat) y.getDateFormatOverride()).toPattern()).isEqualTo("MMM yyyy");
+  }
 }
