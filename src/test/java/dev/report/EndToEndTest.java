@@ -249,6 +249,8 @@ class EndToEndTest {
       assertThat(img.getWidth()).isEqualTo(1600);
       assertThat(img.getHeight()).isEqualTo(1000);
       assertThat(img.getRGB(0, 0) & 0xFFFFFF).as("white background").isEqualTo(0xFFFFFF);
+      assertThat(img.getRGB(0, 0) >>> 24).as("opaque").isEqualTo(0xFF);
+      assertThat(img.getRGB(img.getWidth() / 2, img.getHeight() - 1) >>> 24).as("opaque").isEqualTo(0xFF);
       assertThat(distinctColours(img)).as("drawn, not blank: " + p).isGreaterThan(20);
     }
   }
