@@ -168,7 +168,7 @@ final class DataSheet {
       notes.add("Type: " + type.kind().label() + format + unit + "\nValues: " + p.values()
           + "\nMissing: " + p.missing());
       if (type.kind() == ColumnType.Kind.RANGE) {
-        String name = table.columns().get(i);
+        String name = CellText.clean(table.columns().get(i));
         notes.add("The low end of each range in \"" + name + "\", shown as " + type.rangeEndFormat());
         notes.add("The high end of each range in \"" + name + "\", shown as " + type.rangeEndFormat());
       }

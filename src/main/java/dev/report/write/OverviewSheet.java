@@ -224,7 +224,7 @@ final class OverviewSheet {
 
   private Cell text(Row r, int col, String s, org.apache.poi.ss.usermodel.CellStyle style) {
     Cell c = r.createCell(col);
-    c.setCellValue(s);
+    c.setCellValue(dev.report.check.CellText.forCell(s));
     c.setCellStyle(style);
     return c;
   }

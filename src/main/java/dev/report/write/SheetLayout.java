@@ -1,5 +1,6 @@
 package dev.report.write;
 
+import dev.report.check.CellText;
 import dev.report.read.ColumnType;
 import dev.report.read.TableProfile;
 import java.util.ArrayList;
@@ -18,15 +19,17 @@ import java.util.Set;
 record SheetLayout(List<String> header, int[] first) {
 
   static SheetLayout of(TableProfile table) {
-    List<String> header = new ArrayList<>();
+    // The table's own columns keep their names; the low and high columns give way to them.
     Set<String> used = new HashSet<>();
-    for (String name : table.columns()) {
-      used.add(name.toLowerCase(Locale.ROOT));
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < table.columns().size(); i++) {
+      names.add(unique(headerText(table.columns().get(i), i), used));
     }
-    int[] first = new int[table.columns().size()];
+    List<String> header = new ArrayList<>();
+    int[] first = new int[names.size()];
     for (int i = 0; i < first.length; i++) {
       first[i] = header.size();
-      String name = table.columns().get(i);
+      String name = names.get(i);
       header.add(name);
       if (table.types().get(i).kind() == ColumnType.Kind.RANGE) {
         header.add(unique(name + " low", used));
@@ -34,6 +37,25 @@ record SheetLayout(List<String> header, int[] first) {
       }
     }
     return new SheetLayout(List.copyOf(header), first);
+  }
+
+  /** Longest header cell: an Excel table column name holds at most 255 characters. */
+  static final int MAX_HEADER = 255;
+
+  /**
+   * A column name as an Excel table accepts it: no control characters (invalid in its XML), line
+   * breaks and tabs as spaces, at most 255 characters; a name left empty is {@code column N}.
+   */
+  static String headerText(String name, int index) {
+    String t = CellText.clean(name).replace('\r', ' ').replace('\n', ' ').replace('\t', ' ').strip();
+    if (t.length() > MAX_HEADER) {
+      int end = MAX_HEADER;
+      if (Character.isHighSurrogate(t.charAt(end - 1))) {
+        end--;
+      }
+      t = t.substring(0, end);
+    }
+    return t.isEmpty() ? "column " + (index + 1) : t;
   }
 
   private static String unique(String base, Set<String> used) {

@@ -147,4 +147,19 @@ class ReportWriterTest {
       assertThat(s.getColumnWidth(0)).isEqualTo(60 * 256);
     }
   }
+
+  /** Found by FuzzPipelineProperties: a control character in a header broke the table's XML. */
+  @Test
+  void controlCharactersAndLineBreaksInAHeaderDoNotBreakTheExcelTable() throws IOException {
+    Tables.Read t = Tables.read(tmp, "h.csv", "a\u0001b,\"two\nlines\",ab\nx,y,z\n");
+    try (XSSFWorkbook wb = write(t, 1000)) {
+      Sheet s = wb.getSheet("h");
+      List<String> header = new ArrayList<>();
+      s.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+      assertThat(header).containsExactly("ab", "two lines", "ab (2)");
+      List<String> columns = new ArrayList<>();
+      wb.getSheet("h").getTables().get(0).getColumns().forEach(c -> columns.add(c.getName()));
+      assertThat(columns).isEqualTo(header);
+    }
+  }
 }
