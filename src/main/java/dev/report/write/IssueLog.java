@@ -162,7 +162,7 @@ final class IssueLog implements IssueSink {
         if (i > 0) {
           csv.write(',');
         }
-        csv.write(Csv.quote(fields.get(i)));
+        csv.write(Csv.quote(Csv.inert(fields.get(i))));
       }
       csv.write("\r\n");
     } catch (IOException e) {

@@ -119,4 +119,14 @@ class CliTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEmpty();
   }
+
+  @Test
+  void issuesCsvNeutralisesFormulaLikeValues() throws IOException {
+    Path in = Files.createDirectory(tmp.resolve("in"));
+    Files.writeString(in.resolve("f.csv"), "n\n1\n2\n3\n4\n5\n6\n7\n8\n9\n=cmd|' /C calc'!A0\n",
+        StandardCharsets.UTF_8);
+    assertThat(Cli.run(in.toString(), "-o", tmp.resolve("out").toString()).exitCode()).isZero();
+    assertThat(Files.readAllLines(tmp.resolve("out/issues.csv"), StandardCharsets.UTF_8).get(1))
+        .startsWith("warning,f.csv,11,n,'=cmd|' /C calc'!A0,");
+  }
 }
