@@ -1,9 +1,11 @@
 package dev.report.read;
 
-import java.util.Locale;
 
 /** true/false, yes/no, oui/non, in any case. */
 final class Booleans {
+  private static final String[] TRUE = {"true", "yes", "oui"};
+  private static final String[] FALSE = {"false", "no", "non"};
+
   private Booleans() {}
 
   static Boolean parse(String trimmed) {
@@ -14,10 +16,16 @@ final class Booleans {
     if (c != 't' && c != 'f' && c != 'y' && c != 'n' && c != 'o') {
       return null;
     }
-    return switch (trimmed.toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "oui" -> Boolean.TRUE;
-      case "false", "no", "non" -> Boolean.FALSE;
-      default -> null;
-    };
+    for (String t : TRUE) {
+      if (t.equalsIgnoreCase(trimmed)) {
+        return Boolean.TRUE;
+      }
+    }
+    for (String f : FALSE) {
+      if (f.equalsIgnoreCase(trimmed)) {
+        return Boolean.FALSE;
+      }
+    }
+    return null;
   }
 }

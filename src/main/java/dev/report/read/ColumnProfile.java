@@ -134,6 +134,20 @@ public final class ColumnProfile {
       codes++;
       return;
     }
+    // The commonest date, quickly: yyyy-mm-dd is nothing else (no number, no range).
+    if (DateText.isoDay(t) != null) {
+      if (isoDates++ == 0) {
+        formExamples.putIfAbsent(DateText.Form.ISO, t);
+      }
+      return;
+    }
+    if (!NumberText.hasDigit(t)) {
+      // No digit: no number, range or date can be written so; only a boolean.
+      if (Booleans.parse(t) != null) {
+        booleans++;
+      }
+      return;
+    }
     NumberText.Parsed d = NumberText.parse(t, '.');
     if (d != null) {
       dot.add(d);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -33,6 +34,7 @@ public final class CsvParser implements Closeable {
   private long base;
   private long lastOpeningQuote = -1;
   private long multilineQuote = -1;
+  private int lastWidth = 8;
 
   public CsvParser(Reader in, Dialect dialect) {
     this(in, dialect, new long[0]);
@@ -68,7 +70,7 @@ public final class CsvParser implements Closeable {
       return null;
     }
     long start = line;
-    List<String> fields = new ArrayList<>();
+    List<String> fields = new ArrayList<>(lastWidth);
     boolean quoted = false;
     RawRecord.QuoteState state = RawRecord.QuoteState.CLOSED;
     multilineQuote = -1;
@@ -76,7 +78,7 @@ public final class CsvParser implements Closeable {
       field.setLength(0);
       if (peek() == quote) {
         long offset = base + pos;
-        if (Arrays.binarySearch(literalQuotes, offset) >= 0) {
+        if (literalQuotes.length > 0 && Arrays.binarySearch(literalQuotes, offset) >= 0) {
           // Read with the unquoted text that follows, as an ordinary character.
           state = RawRecord.QuoteState.STRAY;
         } else {
@@ -109,7 +111,9 @@ public final class CsvParser implements Closeable {
       break;
     }
     boolean emptyLine = !quoted && fields.size() == 1 && fields.get(0).isEmpty();
-    return new RawRecord(start, List.copyOf(fields), emptyLine, state);
+    lastWidth = Math.max(4, fields.size());
+    // Not List.copyOf: one copy fewer per record; nobody else holds the list.
+    return new RawRecord(start, Collections.unmodifiableList(fields), emptyLine, state);
   }
 
   /** Reads a quoted field after its opening quote; false when the input ended inside it. */

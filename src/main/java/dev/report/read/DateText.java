@@ -128,7 +128,7 @@ final class DateText {
    * The common case, quickly: exactly {@code yyyy-mm-dd}; null for anything else, including an
    * impossible date (the full path then says it is not a date).
    */
-  private static LocalDate isoDay(String s) {
+  static LocalDate isoDay(String s) {
     if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
       return null;
     }

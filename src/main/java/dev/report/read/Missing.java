@@ -1,6 +1,5 @@
 package dev.report.read;
 
-import java.util.Locale;
 import java.util.Set;
 
 /** Which texts mean "no value", and how values and labels are trimmed. */
@@ -22,7 +21,12 @@ public final class Missing {
     if (c != 'n' && c != 'N' && c != '-' && c != '#' && c != '\u2014' && c != '\u2013') {
       return false;
     }
-    return PLACEHOLDERS.contains(trimmed.toLowerCase(Locale.ROOT));
+    for (String p : PLACEHOLDERS) {
+      if (p.equalsIgnoreCase(trimmed)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Trims ASCII white space and the no-break spaces that spreadsheets leave around values. */

@@ -165,7 +165,7 @@ final class NumberText {
     return new Parsed(Double.parseDouble(s), decimals, Unit.PLAIN, null, false, false);
   }
 
-  private static boolean hasDigit(String s) {
+  static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
