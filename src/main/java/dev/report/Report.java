@@ -7,7 +7,6 @@ import dev.report.chart.ChartOptions;
 import dev.report.chart.Charts;
 import dev.report.chart.RenderedChart;
 import dev.report.check.Issue;
-import dev.report.check.TableChecker;
 import dev.report.config.ReportYaml;
 import dev.report.config.Resolved;
 import dev.report.config.Settings;
@@ -118,7 +117,6 @@ public final class Report {
       aggregates.addAll(Planner.plan(t));
     }
     TableStats stats = TableStats.plan(t);
-    TableChecker checker = new TableChecker(t, out.issues());
     ReportWriter.TableSheet sheet = null;
     if (t.status() == TableProfile.Status.TABLE) {
       List<ReportWriter.ColumnLook> looks = new ArrayList<>();
@@ -128,28 +126,11 @@ public final class Report {
       sheet = out.startTable(t, settings.title(t), looks);
       sheets.put(t, sheet);
     }
-    ReportWriter.TableSheet target = sheet;
-    checker.start();
     try {
-      TableReader.read(t, (record, values) -> {
-        if (values != null) {
-          target.before(record.line());
-        } else if (target != null && !record.emptyLine()) {
-          target.header(record.line());
-        }
-        checker.record(record, values);
-        if (values != null) {
-          for (Aggregate a : aggregates) {
-            a.add(values);
-          }
-          stats.add(values);
-          target.write(values);
-        }
-      });
+      SecondPass.run(t, aggregates, stats, out.issues(), sheet);
     } catch (IOException e) {
       throw ReportException.unreadable(file, reason(e), e);
     }
-    checker.finish();
     if (sheet != null) {
       sheet.finish(t, stats);
     }

@@ -1,0 +1,167 @@
+package dev.report;
+
+import dev.report.analyze.Aggregate;
+import dev.report.analyze.TableStats;
+import dev.report.check.Issue;
+import dev.report.check.IssueSink;
+import dev.report.check.TableChecker;
+import dev.report.read.RawRecord;
+import dev.report.read.TableProfile;
+import dev.report.read.TableReader;
+import dev.report.read.Value;
+import dev.report.write.ReportWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The second pass over a table, on two threads: one reads, types, checks and aggregates records;
+ * the calling thread writes them and their issues to the workbook (POI is only ever used from the
+ * calling thread). Records travel in batches through a small bounded queue, so memory stays flat.
+ */
+final class SecondPass {
+  /** Records per batch, and batches in flight: at most about 4,000 records in memory. */
+  static final int BATCH = 512;
+  static final int QUEUE = 8;
+
+  /** A record with its typed values (null for the header and empty lines) and its issues. */
+  private record Item(RawRecord record, Value[] values, List<Issue> issues) {}
+
+  /** The end of the records (an empty batch), after which {@code failure} says how it ended. */
+  private static final List<Item> END = List.of();
+
+  private SecondPass() {}
+
+  /** Collects the checker's issues on the reading thread, to go with their record. */
+  private static final class Buffer implements IssueSink {
+    private List<Issue> issues = new ArrayList<>();
+
+    @Override
+    public void accept(Issue issue) {
+      issues.add(issue);
+    }
+
+    List<Issue> take() {
+      if (issues.isEmpty()) {
+        return List.of();
+      }
+      List<Issue> out = issues;
+      issues = new ArrayList<>();
+      return out;
+    }
+  }
+
+  /**
+   * Checks and writes every record of {@code t}: issues go to {@code issues}, records to
+   * {@code sheet} (null when the file is not a table), values to the aggregates and statistics.
+   */
+  static void run(TableProfile t, List<Aggregate> aggregates, TableStats stats, IssueSink issues,
+      ReportWriter.TableSheet sheet) throws IOException {
+    Buffer buffer = new Buffer();
+    TableChecker checker = new TableChecker(t, buffer);
+    checker.start();
+    buffer.take().forEach(issues::accept);
+    if (sheet == null) {
+      return;
+    }
+    BlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>(QUEUE);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread reader = new Thread(() -> {
+      List<Item> batch = new ArrayList<>(BATCH);
+      try {
+        TableReader.read(t, (record, values) -> {
+          checker.record(record, values);
+          List<Issue> found = buffer.take();
+          if (values != null) {
+            for (Aggregate a : aggregates) {
+              a.add(values);
+            }
+            stats.add(values);
+          } else if (record.emptyLine() && found.isEmpty()) {
+            return;
+          }
+          batch.add(new Item(record, values, found));
+          if (batch.size() == BATCH) {
+            put(queue, new ArrayList<>(batch));
+            batch.clear();
+          }
+        });
+        checker.finish();
+        List<Issue> last = buffer.take();
+        if (!last.isEmpty()) {
+          batch.add(new Item(null, null, last));
+        }
+        if (!batch.isEmpty()) {
+          put(queue, batch);
+        }
+      } catch (Throwable e) {
+        failure.set(e);
+      } finally {
+        try {
+          queue.put(END);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }, "report-reader");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      while (true) {
+        List<Item> batch = queue.take();
+        if (batch == END) {
+          break;
+        }
+        for (Item item : batch) {
+          if (item.record() == null) {
+            item.issues().forEach(issues::accept);
+            continue;
+          }
+          if (item.values() != null) {
+            sheet.before(item.record().line());
+          } else if (!item.record().emptyLine()) {
+            sheet.header(item.record().line());
+          }
+          item.issues().forEach(issues::accept);
+          if (item.values() != null) {
+            sheet.write(item.values());
+          }
+        }
+      }
+      reader.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing " + t.fileName(), e);
+    } finally {
+      if (reader.isAlive()) {
+        reader.interrupt();
+      }
+    }
+    Throwable e = failure.get();
+    if (e instanceof IOException io) {
+      throw io;
+    } else if (e instanceof UncheckedIOException u) {
+      throw u.getCause();
+    } else if (e instanceof RuntimeException r) {
+      throw r;
+    } else if (e instanceof Error err) {
+      throw err;
+    } else if (e != null) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Hands a batch to the writer; the reader stops when interrupted (the writer failed). */
+  private static void put(BlockingQueue<List<Item>> queue, List<Item> batch) {
+    try {
+      queue.put(batch);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the writer stopped", e);
+    }
+  }
+}
