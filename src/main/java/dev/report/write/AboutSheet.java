@@ -93,21 +93,14 @@ final class AboutSheet {
   }
 
   private void header(List<String> names) {
-    Row r = row();
-    for (int i = 0; i < names.size(); i++) {
-      text(r, i, names.get(i), styles.header);
-    }
+    Cells.header(row(), names, styles.header);
   }
 
   private void text(Row r, int col, String s, CellStyle style) {
-    Cell c = r.createCell(col);
-    c.setCellValue(dev.report.check.CellText.forCell(s));
-    c.setCellStyle(style);
+    Cells.text(r, col, s, style);
   }
 
   private void number(Row r, int col, long v) {
-    Cell c = r.createCell(col);
-    c.setCellValue(v);
-    c.setCellStyle(styles.integer);
+    Cells.number(r, col, v, styles.integer);
   }
 }

@@ -223,15 +223,10 @@ final class OverviewSheet {
   }
 
   private Cell text(Row r, int col, String s, org.apache.poi.ss.usermodel.CellStyle style) {
-    Cell c = r.createCell(col);
-    c.setCellValue(dev.report.check.CellText.forCell(s));
-    c.setCellStyle(style);
-    return c;
+    return Cells.text(r, col, s, style);
   }
 
   private void number(Row r, int col, long v) {
-    Cell c = r.createCell(col);
-    c.setCellValue(v);
-    c.setCellStyle(styles.integer);
+    Cells.number(r, col, v, styles.integer);
   }
 }

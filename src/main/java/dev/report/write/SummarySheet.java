@@ -213,15 +213,10 @@ final class SummarySheet {
   }
 
   private void header(List<String> names) {
-    Row r = row();
-    for (int i = 0; i < names.size(); i++) {
-      text(r, i, names.get(i), styles.header);
-    }
+    Cells.header(row(), names, styles.header);
   }
 
   private void text(Row r, int col, String s, CellStyle style) {
-    Cell c = r.createCell(col);
-    c.setCellValue(dev.report.check.CellText.forCell(s));
-    c.setCellStyle(style);
+    Cells.text(r, col, s, style);
   }
 }
