@@ -172,10 +172,10 @@ class ChartsTest {
   @Test
   void periodIsTheFinestThatStaysReadable() {
     java.time.LocalDate a = java.time.LocalDate.of(2000, 1, 1);
-    assertThat(Charts.Period.choose(a, a.plusDays(150), 150)).isEqualTo(Charts.Period.DAY);
-    assertThat(Charts.Period.choose(a, a.plusYears(10), 3000)).isEqualTo(Charts.Period.MONTH);
-    assertThat(Charts.Period.choose(a, a.plusYears(40), 9000)).isEqualTo(Charts.Period.QUARTER);
-    assertThat(Charts.Period.choose(a, a.plusYears(80), 20000)).isEqualTo(Charts.Period.YEAR);
+    assertThat(TimeCharts.Period.choose(a, a.plusDays(150), 150)).isEqualTo(TimeCharts.Period.DAY);
+    assertThat(TimeCharts.Period.choose(a, a.plusYears(10), 3000)).isEqualTo(TimeCharts.Period.MONTH);
+    assertThat(TimeCharts.Period.choose(a, a.plusYears(40), 9000)).isEqualTo(TimeCharts.Period.QUARTER);
+    assertThat(TimeCharts.Period.choose(a, a.plusYears(80), 20000)).isEqualTo(TimeCharts.Period.YEAR);
   }
 
   @Test

@@ -1,0 +1,225 @@
+package dev.report.chart;
+
+import dev.report.analyze.Aggregate;
+import dev.report.read.TableProfile;
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.YIntervalRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.Month;
+import org.jfree.data.time.Quarter;
+import org.jfree.data.time.RegularTimePeriod;
+import org.jfree.data.time.TimePeriodAnchor;
+import org.jfree.data.time.Year;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/** Charts on a time axis: ranges by date, series of measures, timelines of events. */
+final class TimeCharts {
+  private TimeCharts() {}
+
+  static RenderedChart ranges(Aggregate.RangesByDate r, TableProfile t) {
+    if (r.ranges().isEmpty()) {
+      return null;
+    }
+    Map<String, YIntervalSeries> groups = new LinkedHashMap<>();
+    for (Aggregate.RangesByDate.Range range : r.ranges()) {
+      String key = !range.label().isEmpty() ? range.label()
+          : r.lowColumn == r.highColumn ? Charts.col(t, r.lowColumn)
+          : Charts.col(t, r.lowColumn) + " – " + Charts.col(t, r.highColumn);
+      groups.computeIfAbsent(key, k -> new YIntervalSeries(k, false, true))
+          .add(Charts.millis(range.date()), (range.low() + range.high()) / 2, range.low(), range.high());
+    }
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    groups.values().forEach(data::addSeries);
+    DateAxis x = Charts.dateAxis(Charts.col(t, r.dateColumn));
+    NumberAxis y = Charts.valueAxis(t, r.lowColumn, Charts.humanize(Charts.common(Charts.col(t, r.lowColumn), Charts.col(t, r.highColumn))));
+    YIntervalRenderer renderer = new YIntervalRenderer();
+    for (int i = 0; i < groups.size(); i++) {
+      renderer.setSeriesPaint(i, Theme.color(i));
+      renderer.setSeriesStroke(i, new BasicStroke(6f));
+    }
+    XYPlot plot = new XYPlot(data, x, y, renderer);
+    y.setAutoRangeIncludesZero(false);
+    y.configure();
+    Charts.compactIfLarge(y, t, r.lowColumn);
+    String title = Charts.humanize(t.tableName()) + " by " + Charts.col(t, r.dateColumn);
+    String subtitle = (r.lowColumn == r.highColumn ? "Ranges of " + Charts.col(t, r.lowColumn)
+        : "From " + Charts.col(t, r.lowColumn) + " to " + Charts.col(t, r.highColumn))
+        + (r.labelColumn >= 0 ? ", one colour per " + Charts.col(t, r.labelColumn) : "");
+    JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, groups.size() > 1);
+    Theme.apply(chart, subtitle, t.fileName());
+    y.setAutoRangeIncludesZero(false);
+    return new RenderedChart(Charts.file(t, "range", Charts.col(t, r.dateColumn)), title, t.tableName(), chart);
+  }
+
+  /** Most points drawn on a time axis before days are summed into months, quarters or years. */
+  static final int MAX_POINTS = 200;
+
+  /** At most this many points are drawn as bars rather than a line. */
+  static final int MAX_BARS = 12;
+
+  static RenderedChart series(Aggregate.SeriesByDate s, TableProfile t) {
+    if (s.sums().isEmpty()) {
+      return null;
+    }
+    Period period = Period.choose(s.sums().firstKey(), s.sums().lastKey(), s.sums().size());
+    TimeSeriesCollection data = new TimeSeriesCollection(TimeZone.getTimeZone("UTC"));
+    List<TimeSeries> list = new ArrayList<>();
+    for (int c : s.valueColumns) {
+      list.add(new TimeSeries(Charts.col(t, c)));
+    }
+    // Sums and counts per period, then the statistic: a sum for amounts, a mean for percents.
+    Map<RegularTimePeriod, double[]> sums = new LinkedHashMap<>();
+    Map<RegularTimePeriod, long[]> counts = new LinkedHashMap<>();
+    for (Map.Entry<LocalDate, double[]> e : s.sums().entrySet()) {
+      RegularTimePeriod p = period.of(e.getKey());
+      double[] sum = sums.computeIfAbsent(p, k -> new double[list.size()]);
+      long[] n = counts.computeIfAbsent(p, k -> new long[list.size()]);
+      long[] dayCounts = s.counts(e.getKey());
+      for (int i = 0; i < list.size(); i++) {
+        sum[i] += e.getValue()[i];
+        n[i] += dayCounts[i];
+      }
+    }
+    for (Map.Entry<RegularTimePeriod, double[]> e : sums.entrySet()) {
+      for (int i = 0; i < list.size(); i++) {
+        long n = counts.get(e.getKey())[i];
+        if (n > 0 || s.stat != Aggregate.Stat.MEAN) {
+          list.get(i).add(e.getKey(), s.stat.of(e.getValue()[i], n));
+        }
+      }
+    }
+    list.forEach(data::addSeries);
+    int points = list.get(0).getItemCount();
+    int first = s.valueColumns.get(0);
+    DateAxis x = Charts.dateAxis(Charts.col(t, s.dateColumn));
+    Charts.fitDates(x, s.sums().firstKey(), s.sums().lastKey());
+    NumberAxis y = Charts.valueAxis(t, first, list.size() == 1 ? Charts.humanize(Charts.col(t, first)) : "");
+    XYItemRenderer renderer;
+    if (points <= MAX_BARS) {
+      data.setXPosition(TimePeriodAnchor.MIDDLE);
+      XYBarRenderer bars = new XYBarRenderer(0.2);
+      bars.setBarPainter(new StandardXYBarPainter());
+      bars.setShadowVisible(false);
+      renderer = bars;
+    } else {
+      renderer = new XYLineAndShapeRenderer(true, points <= 60);
+    }
+    for (int i = 0; i < list.size(); i++) {
+      renderer.setSeriesPaint(i, Theme.color(i));
+      renderer.setSeriesStroke(i, new BasicStroke(2f));
+      renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
+    }
+    XYPlot plot = new XYPlot(data, x, y, renderer);
+    if (points <= MAX_BARS) {
+      y.setAutoRangeIncludesZero(true);
+    }
+    y.configure();
+    Charts.compactIfLarge(y, t, first);
+    String what = list.size() == 1 ? Charts.humanize(Charts.col(t, first)) : "Values";
+    String title = what + " by " + Charts.humanize(Charts.col(t, s.dateColumn)).toLowerCase(Locale.ROOT);
+    JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, list.size() > 1);
+    Theme.apply(chart, s.stat.label() + " per " + period.label, t.fileName());
+    return new RenderedChart(Charts.file(t, Charts.slug(Charts.col(t, first)), Charts.col(t, s.dateColumn)), title,
+        t.tableName(), chart);
+  }
+
+  /** The time step of a series: the finest that keeps it under {@link #MAX_POINTS} points. */
+  enum Period {
+    DAY("day"), MONTH("month"), QUARTER("quarter"), YEAR("year");
+
+    final String label;
+
+    Period(String label) {
+      this.label = label;
+    }
+
+    static Period choose(LocalDate first, LocalDate last, int days) {
+      if (days <= MAX_POINTS) {
+        return DAY;
+      }
+      long months = java.time.temporal.ChronoUnit.MONTHS.between(first.withDayOfMonth(1),
+          last.withDayOfMonth(1)) + 1;
+      if (months <= MAX_POINTS) {
+        return MONTH;
+      }
+      return months / 3 + 1 <= MAX_POINTS ? QUARTER : YEAR;
+    }
+
+    RegularTimePeriod of(LocalDate d) {
+      return switch (this) {
+        case DAY -> new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+        case MONTH -> new Month(d.getMonthValue(), d.getYear());
+        case QUARTER -> new Quarter((d.getMonthValue() - 1) / 3 + 1, d.getYear());
+        case YEAR -> new Year(d.getYear());
+      };
+    }
+  }
+
+  static RenderedChart events(Aggregate.Events e, TableProfile t) {
+    if (e.events().isEmpty()) {
+      return null;
+    }
+    XYSeries points = new XYSeries(Charts.col(t, e.labelColumn), false, true);
+    XYPlot plot = new XYPlot(new XYSeriesCollection(points), Charts.dateAxis(Charts.col(t, e.dateColumn)),
+        new NumberAxis(), new XYLineAndShapeRenderer(false, true));
+    int levels = Math.min(4, e.events().size());
+    long lo = Charts.millis(e.events().stream().map(Aggregate.Events.Event::date).min(LocalDate::compareTo).orElseThrow());
+    long hi = Charts.millis(e.events().stream().map(Aggregate.Events.Event::date).max(LocalDate::compareTo).orElseThrow());
+    long middle = lo + (hi - lo) / 2;
+    int i = 0;
+    for (Aggregate.Events.Event ev : e.events()) {
+      double level = 1 + (i % levels);
+      long x = Charts.millis(ev.date());
+      points.add(x, level);
+      XYTextAnnotation label = new XYTextAnnotation(
+          " " + Charts.DATE.format(new java.util.Date(x)) + "  " + Charts.shorten(ev.label(), 48), x, level);
+      label.setFont(Theme.font(Font.PLAIN, 12));
+      label.setPaint(Theme.TEXT);
+      // Labels of late events go to the left of their point, so none runs off the chart.
+      label.setTextAnchor(x > middle ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
+      if (x > middle) {
+        label.setText(Charts.shorten(ev.label(), 48) + "  " + Charts.DATE.format(new java.util.Date(x)) + " ");
+      }
+      plot.addAnnotation(label);
+      i++;
+    }
+    NumberAxis y = (NumberAxis) plot.getRangeAxis();
+    y.setVisible(false);
+    y.setRange(0.3, levels + 0.7);
+    plot.getRenderer().setSeriesPaint(0, Theme.color(0));
+    plot.getRenderer().setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
+    DateAxis x = (DateAxis) plot.getDomainAxis();
+    x.setUpperMargin(0.08);
+    x.setLowerMargin(0.08);
+    String title = Charts.humanize(t.tableName()) + " timeline";
+    JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, false);
+    Theme.apply(chart, e.events().size() + " dated records", t.fileName());
+    plot.setRangeGridlinesVisible(false);
+    return new RenderedChart(Charts.file(t, "timeline", Charts.col(t, e.dateColumn)), title, t.tableName(),
+        chart);
+  }
+}
