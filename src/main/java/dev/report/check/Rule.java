@@ -14,7 +14,11 @@ public enum Rule {
   TEXT_TOO_LONG("text-too-long"),
   CONTROL_CHARACTER("control-character"),
   MIXED_FORMATS("mixed-formats"),
-  AMBIGUOUS_VALUE("ambiguous-value");
+  AMBIGUOUS_VALUE("ambiguous-value"),
+  DUPLICATE_ROW("duplicate-row"),
+  DUPLICATE_VALUE("duplicate-value"),
+  NEAR_DUPLICATE("near-duplicate"),
+  SPACES("surrounding-spaces");
 
   private final String code;
 

@@ -7,7 +7,9 @@ import dev.report.read.Missing;
 import dev.report.read.RawRecord;
 import dev.report.read.TableProfile;
 import dev.report.read.Value;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -25,11 +27,17 @@ public final class TableChecker {
   private long pendingFirst;
   private long pendingCount;
   private boolean headerSeen;
+  private final RowIndex rows = new RowIndex();
+  private final Map<Integer, Map<String, String>> variants;
+  private final Map<Integer, Map<String, Long>> keys;
 
   public TableChecker(TableProfile table, IssueSink sink) {
     this.table = table;
     this.sink = sink;
     this.file = table.fileName();
+    boolean isTable = table.status() == TableProfile.Status.TABLE;
+    this.variants = isTable ? Variants.find(table) : Map.of();
+    this.keys = isTable ? keyColumns(table) : Map.of();
   }
 
   /**
@@ -148,6 +156,11 @@ public final class TableChecker {
       return;
     }
     checkQuotes(r);
+    long first = rows.firstLine(r.fields(), r.line());
+    if (first > 0) {
+      report(Severity.WARNING, r.line(), 0, "", "", "the record repeats line " + first + " exactly",
+          Rule.DUPLICATE_ROW, "remove one of the two");
+    }
     checkCells(r, values);
   }
 
@@ -232,7 +245,59 @@ public final class TableChecker {
             "the value holds control characters, which Excel cannot show; they were removed in the workbook",
             Rule.CONTROL_CHARACTER, "");
       }
+      if (i < header && table.types().get(i).kind() == ColumnType.Kind.TEXT) {
+        checkText(r, i, name, raw);
+      }
     }
+  }
+
+  /** Repeats in a column of otherwise unique values, likely typos of a category, stray spaces. */
+  private void checkText(RawRecord r, int i, String name, String raw) {
+    String value = Missing.trim(raw);
+    if (value.isEmpty()) {
+      return;
+    }
+    Map<String, Long> seen = keys.get(i);
+    if (seen != null) {
+      Long first = seen.putIfAbsent(value, r.line());
+      if (first != null) {
+        report(Severity.WARNING, r.line(), i + 1, name, raw, "\"" + value + "\" is already in \""
+                + name + "\" at line " + first + ", where nearly every other value appears once",
+            Rule.DUPLICATE_VALUE, "remove the repeated record, or tell the two apart");
+      }
+    }
+    Map<String, String> intended = variants.get(i);
+    String likely = intended == null ? null : intended.get(value);
+    if (likely != null) {
+      int count = table.profiles().get(i).distinctValues().getOrDefault(likely, 0);
+      report(Severity.WARNING, r.line(), i + 1, name, raw, "\"" + value + "\" differs from \""
+              + likely + "\" (" + count + " records of \"" + name + "\") only by case, spacing or one letter",
+          Rule.NEAR_DUPLICATE, "did you mean \"" + likely + "\"?");
+    }
+    if (!value.equals(raw)) {
+      report(Severity.WARNING, r.line(), i + 1, name, raw,
+          "the value has spaces before or after it, so it differs from \"" + value + "\"",
+          Rule.SPACES, "remove the spaces");
+    }
+  }
+
+  /**
+   * The first column, when it names the records (text whose values are all different but for a
+   * repeat or two, at most one in twenty, among five or more): a repeat there is likely a
+   * duplicated record. Only columns of at most 64 values are known value by value.
+   */
+  private static Map<Integer, Map<String, Long>> keyColumns(TableProfile t) {
+    Map<Integer, Map<String, Long>> keys = new HashMap<>();
+    if (t.columns().isEmpty() || t.types().get(0).kind() != ColumnType.Kind.TEXT) {
+      return keys;
+    }
+    ColumnProfile p = t.profiles().get(0);
+    int distinct = p.distinctValues().size();
+    long repeats = p.values() - distinct;
+    if (distinct >= 5 && repeats >= 1 && repeats <= Math.max(1, p.values() / 20)) {
+      keys.put(0, new HashMap<>());
+    }
+    return keys;
   }
 
   private static String share(ColumnProfile p) {

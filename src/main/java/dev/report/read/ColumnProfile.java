@@ -1,7 +1,5 @@
 package dev.report.read;
 
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * What the first pass learns about one column from all of its values, in bounded memory; it then
@@ -36,7 +34,8 @@ public final class ColumnProfile {
   private final RangeTally dotRanges = new RangeTally();
   private final RangeTally commaRanges = new RangeTally();
   private int maxLength;
-  private final Set<String> distinct = new HashSet<>();
+  /** Each distinct value (trimmed) and how often it occurs, until there are more than 64. */
+  private final java.util.Map<String, Integer> distinct = new java.util.LinkedHashMap<>();
   private boolean manyDistinct;
 
   /** Counts of values that read as ranges with one decimal mark. */
@@ -126,7 +125,7 @@ public final class ColumnProfile {
       return;
     }
     values++;
-    if (!manyDistinct && distinct.add(t) && distinct.size() > DISTINCT_CAP) {
+    if (!manyDistinct && distinct.merge(t, 1, Integer::sum) == 1 && distinct.size() > DISTINCT_CAP) {
       manyDistinct = true;
       distinct.clear();
     }
@@ -284,6 +283,14 @@ public final class ColumnProfile {
   /** The longest value, in characters (for column widths). */
   public int maxLength() {
     return maxLength;
+  }
+
+  /**
+   * Each distinct non-missing value (trimmed) with its count, in the order first seen; empty
+   * when there are more than 64.
+   */
+  public java.util.Map<String, Integer> distinctValues() {
+    return java.util.Collections.unmodifiableMap(distinct);
   }
 
   /** The number of distinct non-missing values, or -1 when there are more than 64. */

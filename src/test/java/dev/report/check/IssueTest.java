@@ -93,7 +93,8 @@ class IssueTest {
     assertThat(Rule.values()).extracting(Rule::code).containsExactly("blank-label",
         "duplicate-label", "missing-cell", "extra-cell", "blank-row", "type-error",
         "encoding-error", "format-error", "empty-table", "text-too-long", "control-character",
-        "mixed-formats", "ambiguous-value");
+        "mixed-formats", "ambiguous-value", "duplicate-row", "duplicate-value", "near-duplicate",
+        "surrounding-spaces");
   }
 
   private static Issue issue(String file, long line, int column, Rule rule) {

@@ -432,4 +432,56 @@ class TableCheckerTest {
         Rule.AMBIGUOUS_VALUE, "if ',' is the decimal mark, run with --locale fr-FR or de-DE"));
     assertThat(check("settled-numbers.csv", "x\n\"1,234\"\n\"2,345.5\"\n")).isEmpty();
   }
+
+  @Test
+  void aRecordThatRepeatsAnEarlierOneExactlyIsAWarning() throws IOException {
+    String f = "dup.csv";
+    List<Issue> issues = check(f, "a,b\n1,x\n2,y\n1,x\n");
+    assertThat(issues).containsExactly(issue(f, W, 4, 0, "", "",
+        "the record repeats line 2 exactly", Rule.DUPLICATE_ROW, "remove one of the two"));
+  }
+
+  @Test
+  void aRareSpellingOfACommonCategoryIsAWarningWithTheLikelyValue() throws IOException {
+    String f = "kinds.csv";
+    List<Issue> issues = check(f, "host,kind\nA,cloud\nB,cloud\nC,Cloud\nD,chips\nE,chips\n"
+        + "F,Groq\nG,Groq\nH,Grok\nI,Q1\nJ,Q1\nK,Q2\nL,cloud\nM,chips\nN,Groq\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 4, 2, "kind", "Cloud", "\"Cloud\" differs from \"cloud\" (3 records of "
+            + "\"kind\") only by case, spacing or one letter", Rule.NEAR_DUPLICATE,
+            "did you mean \"cloud\"?"),
+        issue(f, W, 9, 2, "kind", "Grok", "\"Grok\" differs from \"Groq\" (3 records of "
+            + "\"kind\") only by case, spacing or one letter", Rule.NEAR_DUPLICATE,
+            "did you mean \"Groq\"?"));
+  }
+
+  @Test
+  void aRepeatInAFirstColumnOfOtherwiseUniqueNamesIsAWarning() throws IOException {
+    String f = "hosts.csv";
+    List<Issue> issues = check(f, "host,note\nAWS,a\nAzure,b\nGroq,c\nDell,d\nIBM,e\nAWS,f\n");
+    assertThat(issues).containsExactly(issue(f, W, 7, 1, "host", "AWS",
+        "\"AWS\" is already in \"host\" at line 2, where nearly every other value appears once",
+        Rule.DUPLICATE_VALUE, "remove the repeated record, or tell the two apart"));
+  }
+
+  @Test
+  void spacesAroundATextValueAreAWarning() throws IOException {
+    String f = "spaces.csv";
+    List<Issue> issues = check(f, "host,kind\nA,cloud\nB,cloud \nC,chips\nD,chips\n");
+    assertThat(issues).containsExactly(issue(f, W, 3, 2, "kind", "cloud ",
+        "the value has spaces before or after it, so it differs from \"cloud\"", Rule.SPACES,
+        "remove the spaces"));
+  }
+
+  @Test
+  void theMessySampleGetsItsCasingAndItsDuplicateReported() throws IOException {
+    Path hotes = Path.of("..", "shared", "samples", "messy", "hotes.csv");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(hotes), "shared sample present");
+    List<Issue> issues = check(hotes);
+    assertThat(issues).extracting(Issue::line, Issue::column, Issue::rule).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(1L, 3, Rule.MIXED_FORMATS),
+        org.assertj.core.groups.Tuple.tuple(4L, 2, Rule.NEAR_DUPLICATE),
+        org.assertj.core.groups.Tuple.tuple(8L, 1, Rule.DUPLICATE_VALUE));
+    assertThat(issues.get(1).suggestion()).isEqualTo("did you mean \"cloud\"?");
+  }
 }
