@@ -11,6 +11,7 @@ public enum Rule {
   ENCODING_ERROR("encoding-error"),
   FORMAT_ERROR("format-error"),
   EMPTY_TABLE("empty-table"),
+  TOO_MANY_COLUMNS("too-many-columns"),
   TEXT_TOO_LONG("text-too-long"),
   CONTROL_CHARACTER("control-character"),
   MIXED_FORMATS("mixed-formats"),

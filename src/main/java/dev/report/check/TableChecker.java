@@ -20,6 +20,9 @@ public final class TableChecker {
   /** Characters of a too-long value kept as the issue's value. */
   private static final int VALUE_START = 80;
 
+  /** Columns of a sheet (Excel's limit); a wider table loses its last columns there. */
+  static final int MAX_COLUMNS = 16_384;
+
   private final TableProfile table;
   private final IssueSink sink;
   private final String file;
@@ -59,6 +62,12 @@ public final class TableChecker {
     if (table.records() == 0) {
       report(Severity.WARNING, line, 0, "", "", "the file has a header but no records",
           Rule.EMPTY_TABLE, "");
+    }
+    if (table.columns().size() > MAX_COLUMNS) {
+      report(Severity.ERROR, line, 0, "", "", "the table has " + table.columns().size()
+              + " columns but a sheet holds " + MAX_COLUMNS + "; the columns after \""
+              + table.columns().get(MAX_COLUMNS - 1) + "\" are not in the workbook",
+          Rule.TOO_MANY_COLUMNS, "split the file, or leave out columns");
     }
     List<String> labels = table.labels();
     List<String> names = table.columns();

@@ -40,7 +40,7 @@ final class DataSheet {
     this.all = styles;
     this.layout = SheetLayout.of(table);
     this.series = new SheetSeries(wb, styles, names, names.unique(title),
-        layout.header(), notes(table, looks), maxRows);
+        layout.header(), notes(table, looks, layout), maxRows);
     int n = table.columns().size();
     this.styles = new CellStyle[n];
     this.marked = new CellStyle[n];
@@ -82,7 +82,7 @@ final class DataSheet {
     int[] at = layout.first();
     for (int i = 0; i < values.length; i++) {
       Value v = values[i];
-      if (v instanceof Value.Empty) {
+      if (v instanceof Value.Empty || at[i] < 0) {
         continue;
       }
       Cell c = row.createCell(at[i]);
@@ -146,6 +146,9 @@ final class DataSheet {
     Print.setUp(s, table.fileName(), Print.HeaderRow.REPEAT);
     for (int i = 0; i < table.columns().size(); i++) {
       int col = layout.first()[i];
+      if (col < 0 || col >= SheetSeries.MAX_DECORATED) {
+        continue;
+      }
       s.setColumnWidth(col, 256 * width(i));
       if (table.types().get(i).kind() == ColumnType.Kind.RANGE) {
         int w = Math.max(12, layout.header().get(col + 1).length() + 3);
@@ -156,9 +159,13 @@ final class DataSheet {
   }
 
   /** The header comments: each column's type, format and how many values are missing. */
-  static List<String> notes(TableProfile table, List<ReportWriter.ColumnLook> looks) {
+  static List<String> notes(TableProfile table, List<ReportWriter.ColumnLook> looks,
+      SheetLayout layout) {
     List<String> notes = new ArrayList<>();
     for (int i = 0; i < table.columns().size(); i++) {
+      if (!layout.shown(i)) {
+        continue;
+      }
       ColumnType type = table.types().get(i);
       ColumnProfile p = table.profiles().get(i);
       boolean plain = type.kind() == ColumnType.Kind.TEXT || type.kind() == ColumnType.Kind.BOOLEAN

@@ -28,6 +28,12 @@ final class ExcelTables {
     if (header.isEmpty()) {
       return;
     }
+    if (header.size() > SheetSeries.MAX_DECORATED) {
+      // POI builds table columns in quadratic time: a very wide table gets a plain filter.
+      sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(1, lastRow), 0,
+          header.size() - 1));
+      return;
+    }
     XSSFSheet backing = sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName());
     // A table needs a row under its header, even when that row is empty.
     int last = Math.max(1, lastRow);

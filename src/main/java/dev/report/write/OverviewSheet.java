@@ -109,7 +109,8 @@ final class OverviewSheet {
     for (SummarySheet.Table t : summaries) {
       TableProfile p = t.profile();
       for (int i = 0; i < p.columns().size(); i++) {
-        if (p.types().get(i).kind() != dev.report.read.ColumnType.Kind.CURRENCY) {
+        if (p.types().get(i).kind() != dev.report.read.ColumnType.Kind.CURRENCY
+            || !t.layout().shown(i)) {
           continue;
         }
         if (!any) {

@@ -14,7 +14,8 @@ import java.util.Set;
  * which keeps its text and gets its low and high ends as two numeric columns right after it.
  *
  * @param header the sheet's header cells, unique ignoring case (Excel table column names)
- * @param first for each table column (0-based), its sheet column (0-based)
+ * @param first for each table column (0-based), its sheet column (0-based), or -1 for a column
+ *     beyond the sheet's 16,384 (reported by the checks; its values stay in the CSV only)
  */
 record SheetLayout(List<String> header, int[] first) {
 
@@ -28,15 +29,28 @@ record SheetLayout(List<String> header, int[] first) {
     List<String> header = new ArrayList<>();
     int[] first = new int[names.size()];
     for (int i = 0; i < first.length; i++) {
+      boolean range = table.types().get(i).kind() == ColumnType.Kind.RANGE;
+      if (header.size() + (range ? 3 : 1) > MAX_COLUMNS) {
+        first[i] = -1;
+        continue;
+      }
       first[i] = header.size();
       String name = names.get(i);
       header.add(name);
-      if (table.types().get(i).kind() == ColumnType.Kind.RANGE) {
+      if (range) {
         header.add(unique(name + " low", used));
         header.add(unique(name + " high", used));
       }
     }
     return new SheetLayout(List.copyOf(header), first);
+  }
+
+  /** Columns of a sheet (Excel's limit). */
+  static final int MAX_COLUMNS = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxColumns();
+
+  /** Whether table column {@code col} (0-based) is on the sheet. */
+  boolean shown(int col) {
+    return first[col] >= 0;
   }
 
   /** Longest header cell: an Excel table column name holds at most 255 characters. */
@@ -68,6 +82,6 @@ record SheetLayout(List<String> header, int[] first) {
 
   /** The sheet column (0-based) of a 1-based table column, for links; 0 stays 0. */
   int sheetColumn1(int column) {
-    return column <= 0 || column > first.length ? column : first[column - 1] + 1;
+    return column <= 0 || column > first.length ? column : Math.max(0, first[column - 1] + 1);
   }
 }

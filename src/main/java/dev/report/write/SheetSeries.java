@@ -17,6 +17,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * in {@code name (2)}, {@code name (3)}, ... placed right after it, each with the header again.
  */
 final class SheetSeries {
+  /**
+   * Columns given a width and a header comment, at most: POI finds a column's settings by a
+   * linear search, so decorating all of Excel's 16,384 would take minutes. Wider tables keep the
+   * default width and no comment beyond.
+   */
+  static final int MAX_DECORATED = 1_000;
+
   /** Rows per sheet, header included (Excel's limit). */
   static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
@@ -64,7 +71,7 @@ final class SheetSeries {
       Cell c = row.createCell(i);
       c.setCellValue(header.get(i));
       c.setCellStyle(styles.header);
-      if (drawing != null && i < notes.size() && !notes.get(i).isEmpty()) {
+      if (drawing != null && i < notes.size() && i < MAX_DECORATED && !notes.get(i).isEmpty()) {
         ClientAnchor a = helper.createClientAnchor();
         a.setCol1(i);
         a.setCol2(i + 3);

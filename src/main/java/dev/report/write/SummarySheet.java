@@ -69,13 +69,20 @@ final class SummarySheet {
       text(row(), 0, t.profile().fileName(), styles.bold);
       header(HEADER);
       for (int i = 0; i < t.profile().columns().size(); i++) {
-        columnRow(t, i);
+        if (t.layout().shown(i)) {
+          columnRow(t, i);
+        }
       }
       for (TableStats.Groups g : t.stats().groups()) {
-        groups(t, g);
+        if (t.layout().shown(g.categoryColumn) && t.layout().shown(g.valueColumn)) {
+          groups(t, g);
+        }
       }
       for (TableStats.Years y : t.stats().years()) {
-        years(t, y);
+        if (t.layout().shown(y.dateColumn)
+            && y.valueColumns.stream().allMatch(c -> t.layout().shown(c))) {
+          years(t, y);
+        }
       }
     }
   }

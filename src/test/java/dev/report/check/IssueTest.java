@@ -92,7 +92,8 @@ class IssueTest {
     assertThat(Severity.WARNING.label()).isEqualTo("warning");
     assertThat(Rule.values()).extracting(Rule::code).containsExactly("blank-label",
         "duplicate-label", "missing-cell", "extra-cell", "blank-row", "type-error",
-        "encoding-error", "format-error", "empty-table", "text-too-long", "control-character",
+        "encoding-error", "format-error", "empty-table", "too-many-columns", "text-too-long",
+        "control-character",
         "mixed-formats", "ambiguous-value", "duplicate-row", "duplicate-value", "near-duplicate",
         "surrounding-spaces");
   }
