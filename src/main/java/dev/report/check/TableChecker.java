@@ -2,6 +2,7 @@ package dev.report.check;
 
 import dev.report.read.ColumnProfile;
 import dev.report.read.ColumnType;
+import dev.report.read.CsvParser;
 import dev.report.read.DateOrder;
 import dev.report.read.Missing;
 import dev.report.read.RawRecord;
@@ -245,7 +246,8 @@ public final class TableChecker {
         int cut = Character.isHighSurrogate(raw.charAt(VALUE_START - 1)) ? VALUE_START - 1
             : VALUE_START;
         report(Severity.WARNING, r.line(), i + 1, name, raw.substring(0, cut) + "…",
-            "the value has " + raw.length() + " characters; an Excel cell holds "
+            "the value has " + (raw.length() >= CsvParser.MAX_FIELD ? "more than " : "")
+                + raw.length() + " characters; an Excel cell holds "
                 + CellText.MAX_LENGTH + ", so the workbook shows it cut",
             Rule.TEXT_TOO_LONG, "");
       }

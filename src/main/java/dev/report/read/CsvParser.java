@@ -127,12 +127,14 @@ public final class CsvParser implements Closeable {
       while (pos < limit) {
         char ch = buf[pos];
         if (ch == quote) {
-          field.append(buf, from, pos - from);
+          keep(from, pos - from);
           pos++;
           if (peek() != quote) {
             return true;
           }
-          field.append(quote);
+          if (field.length() < MAX_FIELD) {
+            field.append(quote);
+          }
           pos++;
           from = pos;
           afterCr = false;
@@ -152,7 +154,7 @@ public final class CsvParser implements Closeable {
         }
         pos++;
       }
-      field.append(buf, from, pos - from);
+      keep(from, pos - from);
     }
   }
 
@@ -169,13 +171,26 @@ public final class CsvParser implements Closeable {
       while (pos < limit) {
         char ch = buf[pos];
         if (ch == delimiter || ch == '\n' || ch == '\r') {
-          field.append(buf, from, pos - from);
+          keep(from, pos - from);
           pos++;
           return ch;
         }
         pos++;
       }
-      field.append(buf, from, pos - from);
+      keep(from, pos - from);
+    }
+  }
+
+  /**
+   * Most characters kept of one field (about 2 MB): the rest of a runaway field is read and
+   * dropped, so memory stays bounded; a field this long is reported as too long for a cell.
+   */
+  public static final int MAX_FIELD = 1 << 20;
+
+  private void keep(int from, int len) {
+    int room = MAX_FIELD - field.length();
+    if (room > 0) {
+      field.append(buf, from, Math.min(len, room));
     }
   }
 

@@ -352,4 +352,16 @@ class CsvParserTest {
       closed = true;
     }
   }
+
+  @Test
+  void aRunawayFieldKeepsItsFirstMegabyteAndTheNextRecordsIntact() throws IOException {
+    String huge = "x".repeat(3 * CsvParser.MAX_FIELD);
+    List<RawRecord> records = parse("a,b\n1,\"" + huge + "\"\n2,y\n");
+    assertThat(records).hasSize(3);
+    assertThat(records.get(1).fields().get(1)).hasSize(CsvParser.MAX_FIELD);
+    assertThat(records.get(2)).isEqualTo(new RawRecord(3, List.of("2", "y"), false, false));
+    List<RawRecord> unquoted = parse("a,b\n1," + huge + "\n2,y\n");
+    assertThat(unquoted.get(1).fields().get(1)).hasSize(CsvParser.MAX_FIELD);
+    assertThat(unquoted.get(2).fields()).containsExactly("2", "y");
+  }
 }
