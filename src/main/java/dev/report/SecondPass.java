@@ -128,7 +128,7 @@ final class SecondPass {
           }
           item.issues().forEach(issues::accept);
           if (item.values() != null) {
-            sheet.write(item.values());
+            sheet.write(item.values(), item.issues());
           }
         }
       }

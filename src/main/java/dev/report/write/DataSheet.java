@@ -1,6 +1,8 @@
 package dev.report.write;
 
 import dev.report.check.CellText;
+import dev.report.check.Issue;
+import dev.report.check.Severity;
 import dev.report.read.ColumnProfile;
 import dev.report.read.ColumnType;
 import dev.report.read.TableProfile;
@@ -9,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -33,6 +38,7 @@ final class DataSheet {
   private long rows;
   /** Hyperlinks made so far (each is kept in memory until the workbook is written). */
   private int links;
+  private int comments;
 
   DataSheet(SXSSFWorkbook wb, Styles styles, SheetNames names, TableProfile table, String title,
       List<ReportWriter.ColumnLook> looks, int maxRows) {
@@ -74,6 +80,15 @@ final class DataSheet {
 
   /** Writes one record's values (one per column). */
   void write(Value[] values) {
+    write(values, List.of());
+  }
+
+  /**
+   * Writes one record and marks the cells its issues are about: a fill (yellow for warnings,
+   * rose for errors) and, for the first {@link #MAX_COMMENTS} of a table, a comment that says
+   * the problem. An issue about a missing cell marks the empty cell where the value belongs.
+   */
+  void write(Value[] values, List<Issue> issues) {
     Row row = series.nextRow();
     if (row.getRowNum() == 1 && rows > 0) {
       layout(series.currentSheet());
@@ -121,6 +136,53 @@ final class DataSheet {
             links++;
           }
         }
+      }
+    }
+    for (Issue issue : issues) {
+      mark(row, values, issue);
+    }
+  }
+
+  /** Comments on data cells per table at most (SXSSF keeps every comment in memory). */
+  static final int MAX_COMMENTS = 5_000;
+
+  private void mark(Row row, Value[] values, Issue issue) {
+    int column = issue.column() - 1;
+    if (column < 0 || column >= values.length || layout.first()[column] < 0) {
+      return;
+    }
+    int at = layout.first()[column];
+    Cell c = row.getCell(at);
+    if (c == null) {
+      c = row.createCell(at);
+    }
+    Styles.Mark mark = issue.severity() == Severity.ERROR ? Styles.Mark.ERROR : Styles.Mark.WARNING;
+    String format = values[column] instanceof Value.Invalid || values[column] instanceof Value.Range
+        || values[column] instanceof Value.Text || values[column] instanceof Value.Empty
+        ? "@" : table.types().get(column).excelFormat();
+    if (c.getCellStyle().getFillPattern() == org.apache.poi.ss.usermodel.FillPatternType.NO_FILL
+        || mark == Styles.Mark.ERROR) {
+      c.setCellStyle(all.cell(format, mark));
+    }
+    if (comments < MAX_COMMENTS) {
+      Comment existing = c.getCellComment();
+      String text = issue.severity().label() + ": " + issue.problem()
+          + (issue.suggestion().isEmpty() ? "" : " (" + issue.suggestion() + ")");
+      if (existing == null) {
+        CreationHelper helper = c.getSheet().getWorkbook().getCreationHelper();
+        ClientAnchor a = helper.createClientAnchor();
+        a.setCol1(at);
+        a.setCol2(at + 4);
+        a.setRow1(row.getRowNum());
+        a.setRow2(row.getRowNum() + 4);
+        Comment comment = c.getSheet().createDrawingPatriarch().createCellComment(a);
+        comment.setString(helper.createRichTextString(CellText.clean(text)));
+        comment.setAuthor("report");
+        c.setCellComment(comment);
+        comments++;
+      } else {
+        existing.setString(c.getSheet().getWorkbook().getCreationHelper()
+            .createRichTextString(CellText.clean(existing.getString().getString() + "\n" + text)));
       }
     }
   }

@@ -129,6 +129,11 @@ public final class ReportWriter implements Closeable {
       sheet.write(values);
     }
 
+    /** Writes a record and marks the cells its issues are about. */
+    public void write(Value[] values, List<dev.report.check.Issue> found) {
+      sheet.write(values, found);
+    }
+
     public String sheetName() {
       return sheet.sheetName();
     }
