@@ -56,6 +56,7 @@ public final class Report {
     // First passes of every table, so that report.yaml is checked before anything is written.
     List<TableProfile> profiles = new ArrayList<>();
     for (Path file : files) {
+      config.progress().update(file.getFileName().toString(), "reading", 0);
       try {
         profiles.add(TableReader.profile(file, config.read()));
       } catch (IOException | UncheckedIOException e) {
@@ -72,7 +73,7 @@ public final class Report {
     try (ReportWriter out = new ReportWriter(config.outputDir())) {
       // In file name order, so that issues stream out sorted; sheets are ordered afterwards.
       for (TableProfile t : profiles) {
-        TableRow row = table(t, settings, out, sheets);
+        TableRow row = table(t, settings, out, sheets, config.progress());
         rows.add(row);
         IssueCounts c = out.counts(row.file());
         first.put(row.file(), c.first());
@@ -86,6 +87,7 @@ public final class Report {
         }
       }
       out.orderTables(order);
+      config.progress().update("report.xlsx", "saving", 0);
       Settings s = settings.settings();
       String generated = "Generated " + STAMP.format(start) + " by report " + Version.get()
           + " from " + files.size() + (files.size() == 1 ? " file" : " files");
@@ -103,7 +105,7 @@ public final class Report {
   }
 
   private static TableRow table(TableProfile t, Resolved settings, ReportWriter out,
-      Map<TableProfile, ReportWriter.TableSheet> sheets) {
+      Map<TableProfile, ReportWriter.TableSheet> sheets, Progress progress) {
     Path file = t.file();
     try {
       out.input(t, FileDigest.sha256(file));
@@ -127,7 +129,8 @@ public final class Report {
       sheets.put(t, sheet);
     }
     try {
-      SecondPass.run(t, aggregates, stats, out.issues(), sheet);
+      SecondPass.run(t, aggregates, stats, out.issues(), sheet,
+          rows -> progress.update(t.fileName(), "writing", rows));
     } catch (IOException e) {
       throw ReportException.unreadable(file, reason(e), e);
     }

@@ -14,9 +14,16 @@ import java.util.List;
  * @param failOn which issues give exit code 1
  * @param clock the time shown as the generation time
  * @param commandLine how the run was asked for, shown on the About sheet
+ * @param progress told where the run is, for a progress line
  */
 public record ReportConfig(List<Path> inputs, Path outputDir, ReadOptions read, FailOn failOn,
-    Clock clock, String commandLine) {
+    Clock clock, String commandLine, Progress progress) {
+
+  /** Without a progress line. */
+  public ReportConfig(List<Path> inputs, Path outputDir, ReadOptions read, FailOn failOn,
+      Clock clock, String commandLine) {
+    this(inputs, outputDir, read, failOn, clock, commandLine, Progress.NONE);
+  }
 
   public ReportConfig {
     if (inputs == null || inputs.isEmpty()) {
@@ -30,6 +37,7 @@ public record ReportConfig(List<Path> inputs, Path outputDir, ReadOptions read, 
     failOn = failOn == null ? FailOn.ERROR : failOn;
     clock = clock == null ? Clock.systemUTC() : clock;
     commandLine = commandLine == null ? "Report.run (library call)" : commandLine;
+    progress = progress == null ? Progress.NONE : progress;
   }
 
   /** Defaults: en-US assumptions, fail on errors, the system clock. */

@@ -60,7 +60,7 @@ final class SecondPass {
    * {@code sheet} (null when the file is not a table), values to the aggregates and statistics.
    */
   static void run(TableProfile t, List<Aggregate> aggregates, TableStats stats, IssueSink issues,
-      ReportWriter.TableSheet sheet) throws IOException {
+      ReportWriter.TableSheet sheet, java.util.function.LongConsumer written) throws IOException {
     Buffer buffer = new Buffer();
     TableChecker checker = new TableChecker(t, buffer);
     checker.start();
@@ -116,6 +116,7 @@ final class SecondPass {
         if (batch == END) {
           break;
         }
+        written.accept(sheet.rows());
         for (Item item : batch) {
           if (item.record() == null) {
             item.issues().forEach(issues::accept);

@@ -2,6 +2,7 @@ package dev.report.cli;
 
 import dev.report.ExitCode;
 import dev.report.FailOn;
+import dev.report.Progress;
 import dev.report.Report;
 import dev.report.ReportConfig;
 import dev.report.ReportException;
@@ -87,10 +88,16 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     ReadOptions read = Locales.readOptions(locale);
     String command = "java -jar report.jar " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-    ReportConfig config = new ReportConfig(inputs, output, read, failOn,
-        Clocks.fromOptions(generatedAt, System.getenv("SOURCE_DATE_EPOCH")), command.strip());
-    ReportResult result = Report.run(config);
     PrintWriter err = spec.commandLine().getErr();
+    // A progress line only where someone watches a terminal, and never with --quiet.
+    boolean terminal = System.console() != null && !quiet;
+    ReportResult result;
+    try (ProgressLine progress = terminal ? new ProgressLine(err) : null) {
+      ReportConfig config = new ReportConfig(inputs, output, read, failOn,
+          Clocks.fromOptions(generatedAt, System.getenv("SOURCE_DATE_EPOCH")), command.strip(),
+          progress == null ? Progress.NONE : progress);
+      result = Report.run(config);
+    }
     PrintWriter out = spec.commandLine().getOut();
     printIssues(err, result);
     if (!quiet) {
