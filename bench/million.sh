@@ -4,11 +4,10 @@
 # usage: bench/million.sh [ROWS]   (default 1000000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 rows=${1:-1000000}
 work=${BENCH_DIR:-target/bench}
-mkdir -p "$work/in-$rows"
-csv="$work/in-$rows/generated.csv"
-[[ -f $csv ]] || python3 bench/generate.py "$rows" "$csv"
+csv=$(generated_csv "$rows")
 [[ -f report.jar ]] || { echo "report.jar is missing: run ./mvnw -q -DskipTests package" >&2; exit 2; }
 timing="$work/time-$rows.txt"
 set +e
