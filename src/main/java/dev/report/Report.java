@@ -60,7 +60,7 @@ public final class Report {
       try {
         profiles.add(TableReader.profile(file, config.read()));
       } catch (IOException | UncheckedIOException e) {
-        throw ReportException.unreadable(file, reason(e), e);
+        throw ReportException.unreadable(file, ReportException.reason(e), e);
       }
     }
     Path folder = Inputs.settingsFolder(config.inputs());
@@ -110,7 +110,7 @@ public final class Report {
     try {
       out.input(t, FileDigest.sha256(file));
     } catch (IOException e) {
-      throw ReportException.unreadable(file, reason(e), e);
+      throw ReportException.unreadable(file, ReportException.reason(e), e);
     }
     List<Resolved.Chart> asked = settings.charts(t);
     List<Aggregate> aggregates = new ArrayList<>();
@@ -132,7 +132,7 @@ public final class Report {
       SecondPass.run(t, aggregates, stats, out.issues(), sheet,
           rows -> progress.update(t.fileName(), "writing", rows));
     } catch (IOException e) {
-      throw ReportException.unreadable(file, reason(e), e);
+      throw ReportException.unreadable(file, ReportException.reason(e), e);
     }
     if (sheet != null) {
       sheet.finish(t, stats);
@@ -157,16 +157,5 @@ public final class Report {
         sheet == null ? 0 : sheet.rows(), t.columns().size(), t.encoding().label(),
         t.status() == TableProfile.Status.TABLE ? t.dialect().delimiterLabel() : "",
         c.errors(), c.warnings(), c.firstAt());
-  }
-
-  private static String reason(Exception e) {
-    Throwable c = e instanceof UncheckedIOException u ? u.getCause() : e;
-    if (c instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (c instanceof java.nio.file.NoSuchFileException) {
-      return "no such file";
-    }
-    return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
   }
 }

@@ -32,6 +32,25 @@ public final class ReportException extends RuntimeException {
     return exitCode;
   }
 
+  /**
+   * Why a file operation failed, in words for the message: "permission denied", "no such file or
+   * folder", "no space left on the device", else the system's own message.
+   */
+  public static String reason(Throwable e) {
+    Throwable c = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+    String m = c.getMessage();
+    if (c instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (c instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (m != null && m.contains("No space left")) {
+      return "no space left on the device";
+    }
+    return m == null ? c.getClass().getSimpleName() : m;
+  }
+
   /** An input that cannot be read (exit 3). */
   public static ReportException unreadable(Path file, String why, Throwable cause) {
     return new ReportException(ExitCode.IO, "cannot read " + file + ": " + why, cause);

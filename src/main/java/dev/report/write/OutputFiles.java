@@ -31,7 +31,7 @@ final class OutputFiles implements Closeable {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw ReportException.unwritable(dir, "cannot create the output folder (" + reason(e) + ")", e);
+      throw ReportException.unwritable(dir, "cannot create the output folder (" + ReportException.reason(e) + ")", e);
     }
     if (!Files.isWritable(dir)) {
       throw ReportException.unwritable(dir, "the output folder is not writable", null);
@@ -50,7 +50,7 @@ final class OutputFiles implements Closeable {
       staged.put(target, tmp);
       return tmp;
     } catch (IOException e) {
-      throw ReportException.unwritable(target, reason(e), e);
+      throw ReportException.unwritable(target, ReportException.reason(e), e);
     }
   }
 
@@ -74,7 +74,7 @@ final class OutputFiles implements Closeable {
           Files.move(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
         }
       } catch (IOException ex) {
-        throw ReportException.unwritable(target, reason(ex)
+        throw ReportException.unwritable(target, ReportException.reason(ex)
             + (target.getFileName().toString().endsWith(".xlsx")
                 ? "; if the workbook is open in Excel, close it and run again" : ""), ex);
       }
@@ -101,20 +101,7 @@ final class OutputFiles implements Closeable {
     }
   }
 
-  static String reason(IOException e) {
-    String m = e.getMessage();
-    String kind = e.getClass().getSimpleName();
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (m != null && m.contains("No space left")) {
-      return "no space left on the device";
-    }
-    return m == null ? kind : m;
-  }
+
 
   /** Deletes temporary files that were not moved into place. */
   @Override

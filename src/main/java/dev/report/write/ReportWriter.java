@@ -57,7 +57,7 @@ public final class ReportWriter implements Closeable {
       this.csv = new BufferedWriter(Files.newBufferedWriter(csvTmp, StandardCharsets.UTF_8), 1 << 16);
     } catch (IOException e) {
       files.close();
-      throw ReportException.unwritable(csvTmp, OutputFiles.reason(e), e);
+      throw ReportException.unwritable(csvTmp, ReportException.reason(e), e);
     }
     this.wb = new FastWorkbook(WINDOW);
     this.styles = new Styles(wb);
@@ -173,7 +173,7 @@ public final class ReportWriter implements Closeable {
     try {
       Files.write(tmp, png);
     } catch (IOException e) {
-      throw ReportException.unwritable(tmp.resolveSibling(chart.fileName()), OutputFiles.reason(e), e);
+      throw ReportException.unwritable(tmp.resolveSibling(chart.fileName()), ReportException.reason(e), e);
     }
     charts.add(new OverviewSheet.Chart(png, chart.title(), chart.width(), chart.height()));
   }
@@ -206,7 +206,7 @@ public final class ReportWriter implements Closeable {
       }
     } catch (IOException | UncheckedIOException e) {
       IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-      throw ReportException.unwritable(xlsx.resolveSibling("report.xlsx"), OutputFiles.reason(io), e);
+      throw ReportException.unwritable(xlsx.resolveSibling("report.xlsx"), ReportException.reason(io), e);
     }
     List<Path> done = files.commit();
     List<Path> ordered = new ArrayList<>();
