@@ -40,6 +40,7 @@ import picocli.CommandLine.Parameters;
         "  2  bad usage or configuration; nothing written",
         "  3  an input could not be read or an output could not be written;",
         "     earlier outputs are left untouched",
+        " 70  a bug in report itself (run again with --debug for the details)",
         "",
         "Issues are printed on stderr as file:line:column: severity: problem."})
 public final class ReportCommand implements Callable<Integer> {

@@ -29,7 +29,8 @@ class CliTest {
         .contains("0  report written, no data errors")
         .contains("1  report written, data errors found")
         .contains("2  bad usage or configuration")
-        .contains("3  an input could not be read or an output could not be written");
+        .contains("3  an input could not be read or an output could not be written")
+        .contains("70  a bug in report itself");
   }
 
   @Test

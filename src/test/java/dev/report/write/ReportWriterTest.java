@@ -162,4 +162,23 @@ class ReportWriterTest {
       assertThat(columns).isEqualTo(header);
     }
   }
+
+  @Test
+  void summaryFormulasSpanEveryContinuationSheet() throws IOException {
+    StringBuilder csv = new StringBuilder("n\n");
+    for (int i = 1; i <= 8; i++) {
+      csv.append(i).append('\n');
+    }
+    Tables.Read t = Tables.read(tmp, "long.csv", csv.toString());
+    try (XSSFWorkbook wb = write(t, 4)) {
+      Sheet summary = wb.getSheet("Summary");
+      var row = summary.getRow(5);
+      assertThat(row.getCell(0).getStringCellValue()).isEqualTo("n");
+      assertThat(row.getCell(9).getCellFormula())
+          .isEqualTo("SUM('long'!$A$2:$A$4,'long (2)'!$A$2:$A$4,'long (3)'!$A$2:$A$3)");
+      assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(36);
+      assertThat(row.getCell(3).getCellFormula()).isEqualTo(
+          "COUNTBLANK('long'!$A$2:$A$4)+COUNTBLANK('long (2)'!$A$2:$A$4)+COUNTBLANK('long (3)'!$A$2:$A$3)");
+    }
+  }
 }
