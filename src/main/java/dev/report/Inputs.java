@@ -1,5 +1,6 @@
 package dev.report;
 
+import dev.report.schema.DataPackage;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -32,7 +33,15 @@ final class Inputs {
    * name, the order of the Issues sheet.
    */
   static List<Path> resolve(List<Path> inputs, Path outputDir) {
+    return resolve(inputs, outputDir, null);
+  }
+
+  /** As {@link #resolve(List, Path)}, with the data files of {@code pkg}'s resources (if any). */
+  static List<Path> resolve(List<Path> inputs, Path outputDir, DataPackage pkg) {
     Set<Path> files = new LinkedHashSet<>();
+    if (pkg != null) {
+      pkg.resources().forEach(r -> files.add(r.file()));
+    }
     Path out = outputDir.toAbsolutePath().normalize();
     for (Path in : inputs) {
       if (Files.isDirectory(in)) {
@@ -48,21 +57,23 @@ final class Inputs {
         } catch (IOException e) {
           throw ReportException.unreadable(in, "the folder cannot be listed", e);
         }
-        if (found.isEmpty()) {
+        if (found.isEmpty() && files.isEmpty()) {
           throw new ReportException(ExitCode.USAGE,
               "no .csv files in " + in + ": put CSV files there or name them one by one");
         }
         found.sort(Comparator.comparing(p -> p.getFileName().toString()));
         for (Path p : found) {
-          if (!p.toAbsolutePath().normalize().startsWith(out)) {
-            files.add(p);
+          Path normal = p.toAbsolutePath().normalize();
+          if (!normal.startsWith(out)) {
+            // Named by its absolute path, as resources are, so that each file is read once.
+            files.add(pkg == null ? p : normal);
           }
         }
       } else if (Files.isRegularFile(in)) {
         if (!Files.isReadable(in)) {
           throw ReportException.unreadable(in, "permission denied", null);
         }
-        files.add(in);
+        files.add(pkg == null ? in : in.toAbsolutePath().normalize());
       } else if (Files.exists(in)) {
         throw ReportException.unreadable(in, "not a file or folder", null);
       } else {

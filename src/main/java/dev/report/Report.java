@@ -7,12 +7,19 @@ import dev.report.chart.ChartOptions;
 import dev.report.chart.Charts;
 import dev.report.chart.RenderedChart;
 import dev.report.check.Issue;
+import dev.report.check.IssueSink;
 import dev.report.config.ReportYaml;
 import dev.report.config.Resolved;
 import dev.report.config.Settings;
+import dev.report.read.Dialect;
 import dev.report.read.FileDigest;
 import dev.report.read.TableProfile;
 import dev.report.read.TableReader;
+import dev.report.schema.Binding;
+import dev.report.schema.DataPackage;
+import dev.report.schema.Descriptors;
+import dev.report.schema.PackageCheck;
+import dev.report.schema.SchemaChecker;
 import dev.report.write.IssueCounts;
 import dev.report.write.ReportWriter;
 import dev.report.write.RunInfo;
@@ -30,6 +37,7 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The library entry point: reads, checks, analyses and charts every input and writes the report.
@@ -52,18 +60,31 @@ public final class Report {
   public static ReportResult run(ReportConfig config) {
     Instant start = config.clock().instant();
     long t0 = System.nanoTime();
-    List<Path> files = Inputs.resolve(config.inputs(), config.outputDir());
+    Path folder = Inputs.settingsFolder(config.inputs());
+    // The descriptor first: a bad one stops the run before any file is read.
+    DataPackage pkg = Descriptors.load(folder, config.read());
+    List<Path> files = Inputs.resolve(config.inputs(), config.outputDir(), pkg);
     // First passes of every table, so that report.yaml is checked before anything is written.
     List<TableProfile> profiles = new ArrayList<>();
+    Map<TableProfile, Binding> bindings = new LinkedHashMap<>();
+    PackageCheck check = pkg == null ? null : new PackageCheck(pkg);
     for (Path file : files) {
       config.progress().update(file.getFileName().toString(), "reading", 0);
+      DataPackage.Resource resource = pkg == null ? null : pkg.resourceOf(file);
       try {
-        profiles.add(TableReader.profile(file, config.read()));
+        TableProfile read = resource == null ? TableReader.profile(file, config.read())
+            : TableReader.profile(file, config.read(), resource.delimiter(), resource.quote(),
+                resource.header() ? Dialect.Header.FIRST_LINE : Dialect.Header.NONE);
+        Binding b = Binding.of(read, resource, config.read());
+        profiles.add(b.table());
+        bindings.put(b.table(), b);
+        if (check != null) {
+          check.add(b);
+        }
       } catch (IOException | UncheckedIOException e) {
         throw ReportException.unreadable(file, ReportException.reason(e), e);
       }
     }
-    Path folder = Inputs.settingsFolder(config.inputs());
     Resolved settings = Resolved.of(ReportYaml.load(folder), profiles);
     List<TableRow> rows = new ArrayList<>();
     Map<String, List<Issue>> first = new LinkedHashMap<>();
@@ -72,14 +93,26 @@ public final class Report {
     long warnings = 0;
     try (ReportWriter out = new ReportWriter(config.outputDir())) {
       // In file name order, so that issues stream out sorted; sheets are ordered afterwards.
+      List<Issue> notes = check == null ? List.of() : check.notes();
+      boolean notesOut = notes.isEmpty();
       for (TableProfile t : profiles) {
-        TableRow row = table(t, settings, out, sheets, config.progress());
+        if (!notesOut && t.fileName().compareTo(pkg.fileName()) > 0) {
+          notes.forEach(out.issues()::accept);
+          first.put(pkg.fileName(), out.counts(pkg.fileName()).first());
+          notesOut = true;
+        }
+        TableRow row = table(bindings.get(t), check, settings, out, sheets, config.progress());
         rows.add(row);
         IssueCounts c = out.counts(row.file());
         first.put(row.file(), c.first());
         errors += row.errors();
         warnings += row.warnings();
       }
+      if (!notesOut) {
+        notes.forEach(out.issues()::accept);
+        first.put(pkg.fileName(), out.counts(pkg.fileName()).first());
+      }
+      warnings += notes.size();
       List<ReportWriter.TableSheet> order = new ArrayList<>();
       for (TableProfile t : settings.order(profiles)) {
         if (sheets.containsKey(t)) {
@@ -104,8 +137,9 @@ public final class Report {
     }
   }
 
-  private static TableRow table(TableProfile t, Resolved settings, ReportWriter out,
-      Map<TableProfile, ReportWriter.TableSheet> sheets, Progress progress) {
+  private static TableRow table(Binding b, PackageCheck check, Resolved settings,
+      ReportWriter out, Map<TableProfile, ReportWriter.TableSheet> sheets, Progress progress) {
+    TableProfile t = b.table();
     Path file = t.file();
     try {
       out.input(t, FileDigest.sha256(file));
@@ -129,7 +163,8 @@ public final class Report {
       sheets.put(t, sheet);
     }
     try {
-      SecondPass.run(t, aggregates, stats, out.issues(), sheet,
+      Function<IssueSink, SchemaChecker> schema = check == null ? null : check.checker(b);
+      SecondPass.run(b, schema, aggregates, stats, out.issues(), sheet,
           rows -> progress.update(t.fileName(), "writing", rows));
     } catch (IOException e) {
       throw ReportException.unreadable(file, ReportException.reason(e), e);

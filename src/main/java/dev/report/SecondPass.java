@@ -9,11 +9,14 @@ import dev.report.read.RawRecord;
 import dev.report.read.TableProfile;
 import dev.report.read.TableReader;
 import dev.report.read.Value;
+import dev.report.schema.Binding;
+import dev.report.schema.SchemaChecker;
 import dev.report.write.ReportWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
@@ -59,10 +62,14 @@ final class SecondPass {
    * Checks and writes every record of {@code t}: issues go to {@code issues}, records to
    * {@code sheet} (null when the file is not a table), values to the aggregates and statistics.
    */
-  static void run(TableProfile t, List<Aggregate> aggregates, TableStats stats, IssueSink issues,
-      ReportWriter.TableSheet sheet, java.util.function.LongConsumer written) throws IOException {
+  static void run(Binding b, Function<IssueSink, SchemaChecker> schemaChecks,
+      List<Aggregate> aggregates, TableStats stats,
+      IssueSink issues, ReportWriter.TableSheet sheet, java.util.function.LongConsumer written)
+      throws IOException {
+    TableProfile t = b.table();
     Buffer buffer = new Buffer();
-    TableChecker checker = new TableChecker(t, buffer);
+    TableChecker checker = new TableChecker(t, buffer, b.declared());
+    SchemaChecker schema = schemaChecks == null ? null : schemaChecks.apply(buffer);
     checker.start();
     buffer.take().forEach(issues::accept);
     if (sheet == null) {
@@ -73,9 +80,16 @@ final class SecondPass {
     Thread reader = new Thread(() -> {
       List<Item> batch = new ArrayList<>(BATCH);
       try {
-        TableReader.read(t, (record, values) -> {
+        TableReader.read(t, b.readers(), (record, values) -> {
           checker.record(record, values);
+          if (schema != null) {
+            schema.record(record);
+          }
           List<Issue> found = buffer.take();
+          if (found.size() > 1) {
+            // Two checkers: their issues of one record go out in the Issues sheet's order.
+            found.sort(Issue.ORDER);
+          }
           if (values != null) {
             for (Aggregate a : aggregates) {
               a.add(values);

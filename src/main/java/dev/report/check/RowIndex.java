@@ -6,7 +6,7 @@ import java.util.List;
  * The first line of each distinct record, by a 64-bit hash of its cells, in two flat arrays
  * (16 bytes a record at most twice over): finds records that repeat an earlier one exactly.
  */
-final class RowIndex {
+public final class RowIndex {
   /** Records remembered at most (about 64 MB); later ones are not compared. */
   static final int MAX_RECORDS = 2_000_000;
   private static final long EMPTY = 0;
@@ -16,8 +16,12 @@ final class RowIndex {
   private int size;
 
   /** The line of an earlier record with the same cells, or 0; remembers this one if new. */
-  long firstLine(List<String> cells, long line) {
-    long h = hash(cells);
+  public long firstLine(List<String> cells, long line) {
+    return firstLine(hash(cells), line);
+  }
+
+  /** The line of an earlier entry of hash {@code h} (never 0), or 0; remembers this one if new. */
+  public long firstLine(long h, long line) {
     int mask = keys.length - 1;
     int i = (int) (mix(h) & mask);
     while (keys[i] != EMPTY) {
@@ -56,7 +60,7 @@ final class RowIndex {
   }
 
   /** FNV-1a over the cells, with the cell count and a separator between cells; never 0. */
-  static long hash(List<String> cells) {
+  public static long hash(List<String> cells) {
     long h = 0xcbf29ce484222325L;
     for (String c : cells) {
       for (int i = 0; i < c.length(); i++) {

@@ -4,6 +4,9 @@ package dev.report.check;
 public enum Rule {
   BLANK_LABEL("blank-label"),
   DUPLICATE_LABEL("duplicate-label"),
+  INCORRECT_LABEL("incorrect-label"),
+  EXTRA_LABEL("extra-label"),
+  MISSING_LABEL("missing-label"),
   MISSING_CELL("missing-cell"),
   EXTRA_CELL("extra-cell"),
   BLANK_ROW("blank-row"),
@@ -19,7 +22,13 @@ public enum Rule {
   DUPLICATE_ROW("duplicate-row"),
   DUPLICATE_VALUE("duplicate-value"),
   NEAR_DUPLICATE("near-duplicate"),
-  SPACES("surrounding-spaces");
+  SPACES("surrounding-spaces"),
+  CONSTRAINT_ERROR("constraint-error"),
+  UNIQUE_ERROR("unique-error"),
+  PRIMARY_KEY("primary-key"),
+  FOREIGN_KEY("foreign-key"),
+  /** Something a Data Package asks that this tool does not check, said once. */
+  NOT_CHECKED("not-checked");
 
   private final String code;
 

@@ -4,6 +4,7 @@ import dev.report.read.ColumnProfile;
 import dev.report.read.ColumnType;
 import dev.report.read.CsvParser;
 import dev.report.read.DateOrder;
+import dev.report.read.Dialect;
 import dev.report.read.Missing;
 import dev.report.read.RawRecord;
 import dev.report.read.TableProfile;
@@ -35,13 +36,22 @@ public final class TableChecker {
   private final Map<Integer, Map<String, String>> variants;
   private final Map<Integer, Map<String, Long>> keys;
 
+  private final Declared declared;
+
   public TableChecker(TableProfile table, IssueSink sink) {
+    this(table, sink, Declared.inferred(table));
+  }
+
+  /** Checks with what a schema declares: the record width and column types. */
+  public TableChecker(TableProfile table, IssueSink sink, Declared declared) {
     this.table = table;
+    this.declared = declared;
     this.sink = sink;
     this.file = table.fileName();
     boolean isTable = table.status() == TableProfile.Status.TABLE;
     this.variants = isTable ? Variants.find(table) : Map.of();
-    this.keys = isTable ? keyColumns(table) : Map.of();
+    // A schema says itself which columns are unique.
+    this.keys = isTable && declared.type(0) == null ? keyColumns(table) : Map.of();
   }
 
   /**
@@ -97,6 +107,9 @@ public final class TableChecker {
 
   /** What the data leaves open about column {@code i}'s values, as warnings at its header cell. */
   private void checkDoubts(long line, int i) {
+    if (declared.type(i) != null) {
+      return;
+    }
     ColumnType type = table.types().get(i);
     ColumnProfile.Doubts d = table.profiles().get(i).doubts(type);
     String name = table.columns().get(i);
@@ -155,9 +168,12 @@ public final class TableChecker {
     // Issues of one line go out in rule order: blank-row, format-error, empty-table, then cells.
     if (!headerSeen) {
       headerSeen = true;
-      checkQuotes(r);
+      if (table.dialect().header() == Dialect.Header.FIRST_LINE) {
+        checkQuotes(r);
+        checkHeader(r.line());
+        return;
+      }
       checkHeader(r.line());
-      return;
     }
     if (r.isBlank()) {
       report(Severity.WARNING, r.line(), 0, "", "", "the record is blank: every cell is empty",
@@ -215,7 +231,9 @@ public final class TableChecker {
 
   /** Shape and value checks, column by column, so that issues come out in column order. */
   private void checkCells(RawRecord r, Value[] values) {
-    int header = table.headerWidth();
+    int header = declared.width();
+    boolean bySchema = !declared.types().isEmpty();
+    boolean headerless = table.dialect().header() == Dialect.Header.NONE;
     List<String> fields = r.fields();
     int cells = fields.size();
     List<String> names = table.columns();
@@ -223,24 +241,32 @@ public final class TableChecker {
       String name = names.get(i);
       if (i >= cells) {
         report(Severity.ERROR, r.line(), i + 1, name, "",
-            "the record has " + cells + " of the header's " + header + " cells; \"" + name
-                + "\" is missing",
+            "the record has " + cells + " of the " + (bySchema ? "schema's " + header + " fields"
+                : "header's " + header + " cells") + "; \"" + name + "\" is missing",
             Rule.MISSING_CELL, "add the missing delimiters or values");
         continue;
       }
       String raw = fields.get(i);
       if (i >= header) {
         report(Severity.ERROR, r.line(), i + 1, name, raw,
-            "the record has " + cells + " cells but the header has " + header
+            "the record has " + cells + " cells but the " + (bySchema ? "schema has " + header
+                + (header == 1 ? " field" : " fields") : headerless ? "first record has " + header
+                : "header has " + header)
                 + "; the extra value is kept in column \"" + name + "\"",
             Rule.EXTRA_CELL, "remove the extra delimiter, or quote a value that holds one");
       }
       if (values[i] instanceof Value.Invalid) {
-        ColumnType type = table.types().get(i);
-        report(Severity.WARNING, r.line(), i + 1, name, raw,
-            "expected " + type.describe() + " like the other values of \"" + name + "\""
-                + share(table.profiles().get(i)) + "; kept as text",
-            Rule.TYPE_ERROR, "");
+        String schema = declared.type(i);
+        if (schema != null) {
+          report(Severity.ERROR, r.line(), i + 1, name, raw, "expected " + schema
+              + ", as the schema says of \"" + name + "\"; kept as text", Rule.TYPE_ERROR, "");
+        } else {
+          ColumnType type = table.types().get(i);
+          report(Severity.WARNING, r.line(), i + 1, name, raw,
+              "expected " + type.describe() + " like the other values of \"" + name + "\""
+                  + share(table.profiles().get(i)) + "; kept as text",
+              Rule.TYPE_ERROR, "");
+        }
       }
       if (raw.length() > CellText.MAX_LENGTH) {
         int cut = Character.isHighSurrogate(raw.charAt(VALUE_START - 1)) ? VALUE_START - 1

@@ -16,7 +16,7 @@ import java.util.Locale;
  * @param rangePercent a range column of percents (its ends are fractions)
  */
 public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, String currency,
-    int decimals, boolean yearLike, boolean rangePercent) {
+    int decimals, boolean yearLike, boolean rangePercent) implements CellReader {
 
   public enum Kind {
     TEXT("text"), INTEGER("integer"), DECIMAL("number"), PERCENT("percent"),
@@ -64,7 +64,7 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
     }
   }
 
-  /** Reads one value as written (not trimmed) into a typed value. */
+  @Override
   public Value convert(String raw) {
     String t = Missing.trim(raw);
     if (Missing.isMissing(t)) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * numeric day-first or month-first ({@code 24/04/2024}, {@code 4/24/2024}; the order is chosen
  * per column), and month names in English and French ({@code Apr 24, 2024}, {@code 24 avril 2024}).
  */
-final class DateText {
+public final class DateText {
   /** The written form of a date, for per-column statistics. */
   enum Form { ISO, NUMERIC, NAMED }
 
@@ -74,7 +74,7 @@ final class DateText {
    * Reads {@code s} (trimmed) as a date or date-time: a {@link LocalDate} or {@link LocalDateTime}
    * (a zone offset is dropped: the clock time as written is kept), or null.
    */
-  static Object parse(String s, DateOrder order) {
+  public static Object parse(String s, DateOrder order) {
     LocalDate iso = isoDay(s);
     if (iso != null) {
       return iso;

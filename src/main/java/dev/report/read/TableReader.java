@@ -33,7 +33,19 @@ public final class TableReader {
 
   /** First pass: sniffs the file and reads every value to decide the column types. */
   public static TableProfile profile(Path file, ReadOptions options) throws IOException {
-    Sniffer.Probe probe = Sniffer.probe(file);
+    return profile(file, options, (char) 0, (char) 0, Dialect.Header.FIRST_LINE);
+  }
+
+  /**
+   * First pass, with what a descriptor states of the dialect: a {@code delimiter} or
+   * {@code quote} other than 0 replaces the sniffed one. Without a header line, the columns are
+   * named {@code field1}, {@code field2}... after the first record's cells.
+   */
+  public static TableProfile profile(Path file, ReadOptions options, char delimiter, char quote,
+      Dialect.Header header) throws IOException {
+    Sniffer.Probe sniffed = Sniffer.probe(file);
+    Sniffer.Probe probe = new Sniffer.Probe(sniffed.encoding(),
+        sniffed.dialect().with(delimiter, quote, header), sniffed.binary(), sniffed.size());
     if (probe.binary()) {
       return new TableProfile(file, probe.size(), probe.encoding(), probe.dialect(),
           TableProfile.Status.NOT_TEXT, List.of(), List.of(), List.of(), List.of(), 0, List.of());
@@ -61,7 +73,7 @@ public final class TableReader {
     List<String> labels = scan.labels;
     List<ColumnProfile> profiles = scan.profiles;
     long records = scan.records;
-    if (labels == null) {
+    if (labels == null || records == 0 && probe.dialect().header() == Dialect.Header.NONE) {
       return new TableProfile(file, probe.size(), probe.encoding(), probe.dialect(),
           TableProfile.Status.EMPTY, List.of(), List.of(), List.of(), List.of(), 0,
           List.of());
@@ -109,8 +121,15 @@ public final class TableReader {
         }
         List<String> fields = r.fields();
         if (scan.labels == null) {
-          scan.labels = fields;
-          continue;
+          if (probe.dialect().header() == Dialect.Header.FIRST_LINE) {
+            scan.labels = fields;
+            continue;
+          }
+          List<String> generated = new ArrayList<>(fields.size());
+          for (int i = 1; i <= fields.size(); i++) {
+            generated.add("field" + i);
+          }
+          scan.labels = generated;
         }
         scan.records++;
         if (fields.size() != scan.labels.size()) {
@@ -133,12 +152,21 @@ public final class TableReader {
 
   /** Second pass: delivers the header and every record, typed by the profile's column types. */
   public static void read(TableProfile table, RecordSink sink) throws IOException {
+    read(table, table.types(), sink);
+  }
+
+  /** Second pass, each column typed by its reader (one per column of the profile). */
+  public static void read(TableProfile table, List<? extends CellReader> readers, RecordSink sink)
+      throws IOException {
     if (table.status() != TableProfile.Status.TABLE) {
       return;
     }
-    List<ColumnType> types = table.types();
+    if (readers.size() != table.columns().size()) {
+      throw new IllegalArgumentException("one reader per column");
+    }
+    List<? extends CellReader> types = readers;
     int width = types.size();
-    boolean headerSeen = false;
+    boolean headerSeen = table.dialect().header() == Dialect.Header.NONE;
     long[] literal = table.strayQuotes().stream().mapToLong(Long::longValue).toArray();
     try (CsvParser parser = open(table.file(), table.encoding(), table.dialect(), literal)) {
       RawRecord r;

@@ -14,6 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import dev.report.Report;
+import dev.report.ReportResult;
+import dev.report.ReportConfig;
 
 /**
  * The frictionless peer suite, read where it lies in {@code ../shared/peer-suites/frictionless/}
@@ -24,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  * <p>Mapping of our issues: {@code row} is the issue's line, except for header-label issues
  * (blank-label, duplicate-label), which frictionless places on no row; {@code field} is the issue's
  * column, or null for an issue about a whole record. Severities are not compared: we report some
- * of frictionless' errors as warnings. Cases with a descriptor need a schema and are not run here.
+ * of frictionless' errors as warnings.
  */
 class FrictionlessPeerTest {
   private static final Path SUITE = Path.of("..", "shared", "peer-suites", "frictionless");
@@ -37,9 +41,11 @@ class FrictionlessPeerTest {
         .thenComparing(Placed::type);
 
     static Placed of(Issue i) {
-      boolean label = i.rule() == Rule.BLANK_LABEL || i.rule() == Rule.DUPLICATE_LABEL;
+      boolean label = LABELS.contains(i.rule());
       Long row = label || i.line() == 0 ? null : i.line();
-      Integer field = i.column() == 0 ? null : i.column();
+      // Frictionless places key errors on the whole row; we place them on the key's first cell.
+      boolean rowLevel = i.rule() == Rule.PRIMARY_KEY || i.rule() == Rule.FOREIGN_KEY;
+      Integer field = i.column() == 0 || rowLevel ? null : i.column();
       return new Placed(i.file(), row, field, i.rule().code());
     }
 
@@ -68,6 +74,48 @@ class FrictionlessPeerTest {
         "blank-rows-multiple");
     return inferenceOnly.stream().map(c -> DynamicTest.dynamicTest(c.get("case").asText(),
         () -> check(c)));
+  }
+
+  static final java.util.Set<Rule> LABELS = java.util.EnumSet.of(Rule.BLANK_LABEL,
+      Rule.DUPLICATE_LABEL, Rule.INCORRECT_LABEL, Rule.EXTRA_LABEL, Rule.MISSING_LABEL);
+
+  /**
+   * Cases with a descriptor: the whole pipeline runs on the case's folder, as a user would run it,
+   * and must report exactly frictionless' errors (plus our checks beyond its baseline).
+   */
+  @TestFactory
+  Stream<DynamicTest> descriptorCasesGiveFrictionlessErrors(@TempDir Path out) throws IOException {
+    Path expectedFile = SUITE.resolve("expected.json");
+    Assumptions.assumeTrue(Files.isRegularFile(expectedFile),
+        "the frictionless peer suite is not beside the checkout");
+    JsonNode cases = new ObjectMapper().readTree(expectedFile.toFile()).get("cases");
+    List<JsonNode> described = new ArrayList<>();
+    for (JsonNode c : cases) {
+      if (!c.get("descriptor").isNull()) {
+        described.add(c);
+      }
+    }
+    assertThat(described).hasSize(9);
+    return described.stream().map(c -> DynamicTest.dynamicTest(c.get("case").asText(), () -> {
+      String name = c.get("case").asText();
+      ReportResult result = Report.run(ReportConfig.of(List.of(SUITE.resolve(name)), out.resolve(name)));
+      List<Placed> ours = new ArrayList<>();
+      for (List<Issue> issues : result.firstIssues().values()) {
+        assertThat(issues).as("all issues fit in the console's first ones").hasSizeLessThan(20);
+        for (Issue i : issues) {
+          if (!BEYOND_FRICTIONLESS.contains(i.rule())) {
+            ours.add(Placed.of(i));
+          }
+        }
+      }
+      List<Placed> theirs = new ArrayList<>();
+      for (JsonNode e : c.get("errors")) {
+        theirs.add(Placed.of(e));
+      }
+      ours.sort(Placed.ORDER);
+      theirs.sort(Placed.ORDER);
+      assertThat(ours).as("our issues for %s", name).containsExactlyElementsOf(theirs);
+    }));
   }
 
   static final java.util.Set<Rule> BEYOND_FRICTIONLESS = java.util.EnumSet.of(

@@ -91,11 +91,12 @@ class IssueTest {
     assertThat(Severity.ERROR.label()).isEqualTo("error");
     assertThat(Severity.WARNING.label()).isEqualTo("warning");
     assertThat(Rule.values()).extracting(Rule::code).containsExactly("blank-label",
-        "duplicate-label", "missing-cell", "extra-cell", "blank-row", "type-error",
-        "encoding-error", "format-error", "empty-table", "too-many-columns", "text-too-long",
-        "control-character",
+        "duplicate-label", "incorrect-label", "extra-label", "missing-label", "missing-cell",
+        "extra-cell", "blank-row", "type-error", "encoding-error", "format-error", "empty-table",
+        "too-many-columns", "text-too-long", "control-character",
         "mixed-formats", "ambiguous-value", "duplicate-row", "duplicate-value", "near-duplicate",
-        "surrounding-spaces");
+        "surrounding-spaces", "constraint-error", "unique-error", "primary-key", "foreign-key",
+        "not-checked");
   }
 
   private static Issue issue(String file, long line, int column, Rule rule) {
