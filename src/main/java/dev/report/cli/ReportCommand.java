@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 
 /** The command line: a thin layer that parses options, runs {@link Report} and prints a summary. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = ReportCommand.VersionProvider.class,
-    sortOptions = false, usageHelpAutoWidth = true,
+    sortOptions = false, usageHelpAutoWidth = true, subcommands = DescribeCommand.class,
     description = {
         "Turns CSV files into a checked, charted Excel report.",
         "",
@@ -32,6 +32,9 @@ import picocli.CommandLine.Parameters;
         "  DIR/report.xlsx   Overview, Issues, and one sheet per table with typed cells",
         "  DIR/issues.csv    every issue found, one per line (UTF-8)",
         "  DIR/charts/*.png  charts chosen from the data",
+        "",
+        "A datapackage.json (or .yaml) in the INPUT folder adds its Table Schemas' checks;",
+        "'report describe' writes one inferred from the data.",
         ""},
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -8,6 +8,7 @@ import dev.report.read.DateOrder;
 import dev.report.read.Dialect;
 import dev.report.read.ReadOptions;
 import dev.report.read.TableProfile;
+import dev.report.read.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -116,8 +117,21 @@ public final class Binding {
       DateOrder order = inferred.kind().isTemporal() ? inferred.dateOrder() : options.dateOrder();
       FieldValues v = new FieldValues(field, order);
       values.add(v);
-      types.set(c, typeOf(field, inferred, order));
-      readers.set(c, v::convert);
+      if (shownAsInferred(field, inferred)) {
+        // Checked as the schema says, shown as the data reads: 15 % stays a percent cell,
+        // 60-80 a range with its two ends.
+        readers.set(c, raw -> {
+          Value own = v.convert(raw);
+          if (own instanceof Value.Invalid || own instanceof Value.Empty) {
+            return own;
+          }
+          Value shown = inferred.convert(raw);
+          return shown instanceof Value.Invalid || shown instanceof Value.Empty ? own : shown;
+        });
+      } else {
+        types.set(c, typeOf(field, inferred, order));
+        readers.set(c, v::convert);
+      }
       if (field.type().checked() && field.type() != FieldType.ANY) {
         expected.set(c, field.expected());
       }
@@ -130,6 +144,21 @@ public final class Binding {
         t.status(), labels, columns, types, profiles, t.records(), t.strayQuotes());
     return new Binding(bound, resource, List.copyOf(readers), new Declared(width, expected),
         columnOf, values, labelled);
+  }
+
+  /**
+   * Whether a field's values are shown as the data reads them rather than as the schema's type:
+   * numbers with their percent or currency sign, which the schema strips ({@code bareNumber:
+   * false}), and ranges, which the schema can only call strings.
+   */
+  private static boolean shownAsInferred(Field field, ColumnType inferred) {
+    ColumnType.Kind k = inferred.kind();
+    return switch (field.type()) {
+      case NUMBER, INTEGER -> !field.bareNumber()
+          && (k == ColumnType.Kind.PERCENT || k == ColumnType.Kind.CURRENCY);
+      case STRING -> k == ColumnType.Kind.RANGE && field.format().equals("default");
+      default -> false;
+    };
   }
 
   /** How a field's column is shown in the workbook and charted. */

@@ -66,7 +66,9 @@ final class Constrain {
   private static boolean allowed(List<Constraints.Bound> allowed, Object v) {
     for (Constraints.Bound b : allowed) {
       Object a = b.value();
-      if (a.equals(v) || isNumber(a) && isNumber(v) && compare(a, v) == 0) {
+      // Text is compared without surrounding spaces, which are a warning of their own.
+      if (a.equals(v) || isNumber(a) && isNumber(v) && compare(a, v) == 0
+          || v instanceof String s && a.equals(s.strip())) {
         return true;
       }
     }

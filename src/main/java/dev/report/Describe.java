@@ -1,0 +1,79 @@
+package dev.report;
+
+import dev.report.read.ReadOptions;
+import dev.report.read.TableProfile;
+import dev.report.read.TableReader;
+import dev.report.schema.Descriptors;
+import dev.report.schema.Scaffold;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code report describe}: writes a {@code datapackage.json} inferred from the inputs into the
+ * input folder, for the user to tighten; the next run validates the data against it.
+ */
+public final class Describe {
+  private Describe() {}
+
+  /** What was written. */
+  public record Result(Path file, String summary) {}
+
+  /** Whether an existing descriptor may be replaced. */
+  public enum Existing { KEEP, REPLACE }
+
+  /**
+   * Describes the CSV files of {@code inputs} (the descriptor goes to the first input folder).
+   *
+   * @throws ReportException exit 2 when a descriptor is there and {@code existing} is KEEP
+   */
+  public static Result run(List<Path> inputs, ReadOptions options, Existing existing) {
+    Path folder = Inputs.settingsFolder(inputs);
+    Path target = folder.resolve(Descriptors.NAMES.get(0));
+    Path present = Descriptors.find(folder);
+    if (present != null && (existing == Existing.KEEP || !present.equals(target))) {
+      throw new ReportException(ExitCode.USAGE, present + " already exists; "
+          + (present.equals(target) ? "run describe with --force to replace it"
+              : "remove it first, describe writes " + target.getFileName()));
+    }
+    // The data as it is: a descriptor being replaced does not say how to read it.
+    List<Path> files = Inputs.resolve(inputs, folder.resolve(".no-output-folder"));
+    List<TableProfile> tables = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        tables.add(TableReader.profile(file, options));
+      } catch (IOException | UncheckedIOException e) {
+        throw ReportException.unreadable(file, ReportException.reason(e), e);
+      }
+    }
+    Scaffold scaffold;
+    try {
+      scaffold = Scaffold.describe(folder, tables);
+    } catch (IOException | UncheckedIOException e) {
+      throw ReportException.unreadable(folder, ReportException.reason(e), e);
+    }
+    Path tmp = folder.resolve("." + target.getFileName() + ".tmp");
+    try {
+      Files.writeString(tmp, scaffold.json(), StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // The first failure is the one to report.
+      }
+      throw ReportException.unwritable(target, ReportException.reason(e), e);
+    }
+    return new Result(target, scaffold.summary());
+  }
+}
