@@ -116,19 +116,20 @@ public final class Scaffold {
       if (child.keys == null || child.keys.size() < 2 || i == t.primaryKey()) {
         continue;
       }
+      parents:
       for (Table parent : all) {
-        if (parent == t || parent.primaryKey() < 0) {
-          continue;
-        }
-        ColumnFacts key = parent.facts().get(parent.primaryKey());
-        if (key.type.kind() == child.type.kind() && key.keys.containsAll(child.keys)) {
-          ObjectNode fk = fks.addObject();
-          fk.put("fields", fieldName(p, i));
-          ObjectNode ref = fk.putObject("reference");
-          ref.put("resource", parent.name());
-          ref.put("fields", fieldName(parent.profile(), parent.primaryKey()));
-          foreignKeys++;
-          break;
+        for (int k = 0; k < parent.profile().headerWidth() && parent != t; k++) {
+          ColumnFacts key = parent.facts().get(k);
+          if (key.isKey() && key.type.kind() == child.type.kind()
+              && key.keys.containsAll(child.keys)) {
+            ObjectNode fk = fks.addObject();
+            fk.put("fields", fieldName(p, i));
+            ObjectNode ref = fk.putObject("reference");
+            ref.put("resource", parent.name());
+            ref.put("fields", fieldName(parent.profile(), k));
+            foreignKeys++;
+            break parents;
+          }
         }
       }
     }
