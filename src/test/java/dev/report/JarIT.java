@@ -59,6 +59,31 @@ class JarIT {
   }
 
   @Test
+  void describeThenRunValidatesTheDataAgainstTheWrittenSchema() throws Exception {
+    Path work = tmp.resolve("work");
+    Files.createDirectories(work.resolve("input"));
+    for (String name : new String[] {"capex_guidance.csv", "events.csv", "partners.csv"}) {
+      Files.copy(Path.of("input", name), work.resolve("input").resolve(name));
+    }
+    Result described = java(work, "describe");
+    assertThat(described.exit()).as(described.err()).isZero();
+    assertThat(described.out()).startsWith("Wrote input/datapackage.json: 3 resources, 13 fields");
+    // Jackson's YAML and JSON readers are in the jar: a schema in YAML works the same.
+    String json = Files.readString(work.resolve("input/datapackage.json"));
+    Result run = java(work, "-q");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    Files.delete(work.resolve("input/datapackage.json"));
+    Files.writeString(work.resolve("input/datapackage.yaml"), json.replace("\"name\": \"offering\"",
+        "\"name\": \"offerings\""));
+    Result renamed = java(work, "-q");
+    assertThat(renamed.exit()).isEqualTo(1);
+    assertThat(renamed.err()).isEqualTo("partners.csv:1:3: error: the header of column 3 is "
+        + "\"offering\" but the schema names field 3 \"offerings\" (rename the column or the field)"
+        + System.lineSeparator());
+  }
+
+  @Test
   void missingInputFolderIsExitThreeWithOneLine() throws Exception {
     Result r = java(tmp);
     assertThat(r.exit()).isEqualTo(3);
