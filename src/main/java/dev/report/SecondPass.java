@@ -83,7 +83,7 @@ final class SecondPass {
         TableReader.read(t, b.readers(), (record, values) -> {
           checker.record(record, values);
           if (schema != null) {
-            schema.record(record);
+            schema.record(record, values);
           }
           List<Issue> found = buffer.take();
           if (found.size() > 1) {

@@ -90,6 +90,51 @@ final class FieldValues {
     }
   }
 
+  /**
+   * The value of {@code raw} given its cell {@code v} as this reader (or a reader that shows it as
+   * the data reads) made it: taken from the cell when it holds the value unchanged, else read
+   * again. Equal to {@code read(raw)}.
+   */
+  Object of(Value v, String raw) {
+    if (v instanceof Value.Empty) {
+      return MISSING;
+    } else if (v instanceof Value.Invalid) {
+      return INVALID;
+    }
+    switch (field.type()) {
+      case STRING, ANY, OBJECT, ARRAY, LIST, DURATION, GEOPOINT, GEOJSON -> {
+        return raw;
+      }
+      case DATE -> {
+        if (v instanceof Value.Date d) {
+          return d.date();
+        }
+      }
+      case DATETIME -> {
+        if (v instanceof Value.DateTime d) {
+          return d.dateTime();
+        }
+      }
+      case BOOLEAN -> {
+        if (v instanceof Value.Bool b) {
+          return b.value();
+        }
+      }
+      case NUMBER -> {
+        if (field.bareNumber() && v instanceof Value.Decimal d) {
+          return d.value();
+        }
+      }
+      case INTEGER -> {
+        if (field.bareNumber() && v instanceof Value.Decimal d && Math.abs(d.value()) < 1e15) {
+          return (long) d.value();
+        }
+      }
+      default -> { }
+    }
+    return read(raw);
+  }
+
   /** The typed cell for the workbook: numbers, dates and booleans as such, the rest as text. */
   Value convert(String raw) {
     return cell(read(raw), raw);

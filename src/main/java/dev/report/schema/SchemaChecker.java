@@ -8,6 +8,7 @@ import dev.report.check.Severity;
 import dev.report.config.Names;
 import dev.report.read.Dialect;
 import dev.report.read.RawRecord;
+import dev.report.read.Value;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,8 +64,11 @@ public final class SchemaChecker {
     return names.stream().mapToInt(schema::index).toArray();
   }
 
-  /** Checks one record of the second pass, header and empty lines included. */
-  public void record(RawRecord r) {
+  /**
+   * Checks one record of the second pass, header and empty lines included; {@code typed} are its
+   * typed values (null for the header and empty lines).
+   */
+  public void record(RawRecord r, Value[] typed) {
     if (r.emptyLine()) {
       if (headerSeen && primary.length > 0 && emptyLines++ == 0) {
         firstEmptyLine = r.line();
@@ -84,13 +88,15 @@ public final class SchemaChecker {
         return;
       }
     }
-    List<String> cells = r.fields();
+    List<String> fields = r.fields();
     int n = schema.fields().size();
     Object[] values = new Object[n];
     for (int f = 0; f < n; f++) {
       int c = b.columnOf(f);
-      values[f] = c < cells.size() ? b.values(f).read(cells.get(c)) : FieldValues.MISSING;
+      values[f] = c >= fields.size() ? FieldValues.MISSING
+          : typed == null ? b.values(f).read(fields.get(c)) : b.values(f).of(typed[c], fields.get(c));
     }
+    List<String> cells = fields;
     if (r.isBlank()) {
       // Frictionless' rule: a blank row is one issue, but an empty primary key is another.
       checkPrimaryKey(r, values);
