@@ -66,6 +66,12 @@ final class PackageParser {
       Node r = items.get(i);
       List<String> notes = new ArrayList<>();
       Path file = file(r, notes);
+      for (DataPackage.Resource earlier : resources) {
+        if (earlier.file().equals(file)) {
+          throw r.get("path").error("\"" + r.get("path").text() + "\" is also the path of "
+              + earlier.label() + "; describe each file once");
+        }
+      }
       char delimiter = 0;
       char quote = 0;
       boolean header = true;
