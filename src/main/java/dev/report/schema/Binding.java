@@ -82,7 +82,10 @@ public final class Binding {
     }
     Set<String> taken = new HashSet<>();
     columns.forEach(c -> taken.add(c.toLowerCase(Locale.ROOT)));
-    int width = headerless || !schema.byName() ? fields.size() : labels.size();
+    // Fields matched by position: a record has a cell for each. Matched by name: a record has
+    // the header's cells, and a field absent from the header is said once, at the header.
+    boolean positional = headerless || !schema.byName();
+    int width = positional ? fields.size() : labels.size();
     for (int f = 0; f < fields.size(); f++) {
       if (columnOf[f] >= 0) {
         continue;
@@ -101,7 +104,6 @@ public final class Binding {
         profiles.add(new ColumnProfile());
       }
       columnOf[f] = at;
-      width = Math.max(width, at + 1);
     }
     List<FieldValues> values = new ArrayList<>();
     List<String> expected = new ArrayList<>();
@@ -128,8 +130,8 @@ public final class Binding {
     }
     TableProfile bound = new TableProfile(t.file(), t.size(), t.encoding(), t.dialect(),
         t.status(), labels, columns, types, profiles, t.records(), t.strayQuotes());
-    return new Binding(bound, resource, List.copyOf(readers), new Declared(width, expected),
-        columnOf, values, labelled);
+    return new Binding(bound, resource, List.copyOf(readers),
+        new Declared(width, expected, positional), columnOf, values, labelled);
   }
 
   /** How a field's column is shown in the workbook and charted. */

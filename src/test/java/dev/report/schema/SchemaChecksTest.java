@@ -246,6 +246,43 @@ class SchemaChecksTest {
             + "value that holds one)");
   }
 
+  @Test
+  void fieldsMatchSubsetAllowsMoreColumnsButNotFewer() {
+    String descriptor = schema("""
+        {"name": "host"}, {"name": "usd", "type": "number"}""", """
+        , "fieldsMatch": "subset\"""");
+    assertThat(issues(descriptor, "note,usd,host\na,1,AWS\nb,x,Groq\n")).containsExactly(
+        typeError(3, "usd", "a number"));
+    // The field without a column is said once, at the header: the records match their header.
+    assertThat(Fixture.in(tmp.resolve("2")).file("datapackage.json", descriptor)
+        .file("t.csv", "host,note\nAWS,a\nGroq,b\nAzure\n").issues()).containsExactly(
+        "t.csv:1:usd: error: missing-label: the schema's field \"usd\" has no column in the file "
+            + "(its header has 2 columns) (add the column, or remove the field from the schema)",
+        "t.csv:4:note: error: missing-cell: the record has 1 of the header's 2 cells; \"note\" is "
+            + "missing (add the missing delimiters or values)");
+  }
+
+  @Test
+  void fieldsMatchSupersetAndPartialAllowFewerColumns() {
+    String superset = schema("""
+        {"name": "host"}, {"name": "usd", "type": "number"}""", """
+        , "fieldsMatch": "superset\"""");
+    assertThat(issues(superset, "host\nAWS\nGroq\n")).isEmpty();
+    String partial = schema("""
+        {"name": "host"}, {"name": "usd", "type": "number"}""", """
+        , "fieldsMatch": "partial\"""");
+    assertThat(Fixture.in(tmp.resolve("2")).file("datapackage.json", partial)
+        .file("t.csv", "usd,note\n1,a\nx,b\n").issues()).containsExactly(
+        typeError(3, "usd", "a number"));
+    // Partial: at least one field must have its column.
+    assertThat(Fixture.in(tmp.resolve("3")).file("datapackage.json", partial)
+        .file("t.csv", "note\na\n").issues()).containsExactly(
+        "t.csv:1:host: error: missing-label: the schema's field \"host\" has no column in the file "
+            + "(its header has 1 column) (add the column, or remove the field from the schema)",
+        "t.csv:1:usd: error: missing-label: the schema's field \"usd\" has no column in the file "
+            + "(its header has 1 column) (add the column, or remove the field from the schema)");
+  }
+
   // Missing values and numbers as written
 
   @Test
