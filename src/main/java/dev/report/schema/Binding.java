@@ -91,15 +91,13 @@ public final class Binding {
         continue;
       }
       // A field with no column of its own, beyond the header: the column at its position when
-      // a longer record made one, else a new one.
-      int at = schema.byName() ? columns.size() : f;
-      if (at >= columns.size()) {
-        String base = fields.get(f).name();
-        String name = base;
-        for (int k = 2; !taken.add(name.toLowerCase(Locale.ROOT)); k++) {
-          name = base + " (" + k + ")";
-        }
-        columns.add(name);
+      // a longer record made one (named after the field), else a new one.
+      int at = positional ? f : columns.size();
+      if (at < columns.size()) {
+        taken.remove(columns.get(at).toLowerCase(Locale.ROOT));
+        columns.set(at, unique(fields.get(f).name(), taken));
+      } else {
+        columns.add(unique(fields.get(f).name(), taken));
         types.add(ColumnType.TEXT);
         profiles.add(new ColumnProfile());
       }
@@ -132,6 +130,15 @@ public final class Binding {
         t.status(), labels, columns, types, profiles, t.records(), t.strayQuotes());
     return new Binding(bound, resource, List.copyOf(readers),
         new Declared(width, expected, positional), columnOf, values, labelled);
+  }
+
+  /** {@code base}, or {@code base (2)}... : a column name not yet in {@code taken} (now taken). */
+  private static String unique(String base, Set<String> taken) {
+    String name = base;
+    for (int k = 2; !taken.add(name.toLowerCase(Locale.ROOT)); k++) {
+      name = base + " (" + k + ")";
+    }
+    return name;
   }
 
   /** How a field's column is shown in the workbook and charted. */

@@ -247,6 +247,17 @@ class SchemaChecksTest {
   }
 
   @Test
+  void aFieldWithoutAColumnIsNamedAfterItEvenWhereALongerRecordMadeOne() {
+    String descriptor = schema("""
+        {"name": "host"}, {"name": "kind"}, {"name": "usd", "type": "number"}""", "");
+    assertThat(issues(descriptor, "host,kind\nAWS,cloud,1\nGroq,chips\n")).containsExactly(
+        "t.csv:1:usd: error: missing-label: the schema's field \"usd\" has no column in the file "
+            + "(its header has 2 columns) (add the column, or remove the field from the schema)",
+        "t.csv:3:usd: error: missing-cell: the record has 2 of the schema's 3 fields; \"usd\" is "
+            + "missing (add the missing delimiters or values)");
+  }
+
+  @Test
   void fieldsMatchSubsetAllowsMoreColumnsButNotFewer() {
     String descriptor = schema("""
         {"name": "host"}, {"name": "usd", "type": "number"}""", """
