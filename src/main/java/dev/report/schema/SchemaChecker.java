@@ -246,11 +246,18 @@ public final class SchemaChecker {
     }
     String match = schema.fieldsMatch();
     List<String> names = schema.names();
+    // A header likely misspells a field that has no column, not one that has its own.
+    List<String> unmatched = new ArrayList<>();
+    for (int f = 0; f < fields.size(); f++) {
+      if (!b.labelled(f)) {
+        unmatched.add(fields.get(f).name());
+      }
+    }
     if (match.equals("equal") || match.equals("superset")) {
       for (int i = 0; i < labels.size(); i++) {
         if (!names.contains(labels.get(i))) {
           issue(line, i + 1, labels.get(i), "the header \"" + labels.get(i)
-              + "\" is not a field of the schema" + Names.didYouMean(labels.get(i), names),
+              + "\" is not a field of the schema" + Names.didYouMean(labels.get(i), unmatched),
               Rule.EXTRA_LABEL, "add the field to the schema, or remove the column");
         }
       }

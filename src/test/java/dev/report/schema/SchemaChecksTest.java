@@ -258,6 +258,23 @@ class SchemaChecksTest {
   }
 
   @Test
+  void fieldsMatchEqualMatchesByName() {
+    String descriptor = schema("""
+        {"name": "host"}, {"name": "usd", "type": "number"}""", """
+        , "fieldsMatch": "equal\"""");
+    assertThat(issues(descriptor, "usd,host\n1,AWS\n2,Groq\n")).isEmpty();
+    // A header that is not a field: its did-you-mean is a field that has no column.
+    assertThat(Fixture.in(tmp.resolve("2")).file("datapackage.json", descriptor)
+        .file("t.csv", "host,note,usds\nAWS,a,1\n").issues()).containsExactly(
+        "t.csv:1:note: error: extra-label: the header \"note\" is not a field of the schema "
+            + "(add the field to the schema, or remove the column)",
+        "t.csv:1:usds: error: extra-label: the header \"usds\" is not a field of the schema; did "
+            + "you mean \"usd\"? (add the field to the schema, or remove the column)",
+        "t.csv:1:usd: error: missing-label: the schema's field \"usd\" has no column in the file "
+            + "(its header has 3 columns) (add the column, or remove the field from the schema)");
+  }
+
+  @Test
   void fieldsMatchSubsetAllowsMoreColumnsButNotFewer() {
     String descriptor = schema("""
         {"name": "host"}, {"name": "usd", "type": "number"}""", """
