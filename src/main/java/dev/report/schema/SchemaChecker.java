@@ -132,9 +132,13 @@ public final class SchemaChecker {
       }
       long first = uniqueKeyIndexes.get(k).firstLine(RowIndex.hash(parts), r.line());
       if (first > 0) {
-        error(r.line(), key[0], raws(cells, key), "the values of " + Keys.names(schema.uniqueKeys().get(k))
-            + ", " + Keys.show(rawList(cells, key)) + ", are already at line " + first
-            + "; together they must be unique", Rule.UNIQUE_ERROR, "");
+        List<String> names = schema.uniqueKeys().get(k);
+        error(r.line(), key[0], raws(cells, key), key.length == 1
+            ? Keys.show(rawList(cells, key)) + " is already in \"" + names.get(0) + "\" at line "
+                + first + "; its values must be unique"
+            : "the values of " + Keys.names(names) + ", " + Keys.show(rawList(cells, key))
+                + ", are already at line " + first + "; together they must be unique",
+            Rule.UNIQUE_ERROR, "");
       }
     }
     for (int k = 0; k < foreignKeys.size(); k++) {

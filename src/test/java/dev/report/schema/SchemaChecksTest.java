@@ -209,6 +209,28 @@ class SchemaChecksTest {
             + "(give every record its key)");
   }
 
+  @Test
+  void uniqueKeys() {
+    String descriptor = schema("""
+        {"name": "a"}, {"name": "b", "type": "integer"}, {"name": "c"}""", """
+        , "uniqueKeys": [["a", "b"], ["c"]]""");
+    String csv = """
+        a,b,c
+        x,1,p
+        x,2,q
+        x,1.0,r
+        x,01,s
+        y,3,q
+        z,,p
+        """;
+    assertThat(issues(descriptor, csv)).containsExactly(
+        "t.csv:4:b: error: type-error: expected an integer, as the schema says of \"b\"; kept as text",
+        "t.csv:5:a: error: unique-error: the values of (a, b), (\"x\", \"01\"), are already at "
+            + "line 2; together they must be unique",
+        "t.csv:6:c: error: unique-error: \"q\" is already in \"c\" at line 3; its values must be unique",
+        "t.csv:7:c: error: unique-error: \"p\" is already in \"c\" at line 2; its values must be unique");
+  }
+
   // Header and shape
 
   @Test
