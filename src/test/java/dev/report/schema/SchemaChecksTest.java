@@ -115,6 +115,22 @@ class SchemaChecksTest {
         typeError(4, "dt", "a date and time (yyyy-mm-ddThh:mm:ss)"));
   }
 
+  @Test
+  void stringFormats() {
+    String descriptor = schema("""
+        {"name": "e", "format": "email"}, {"name": "u", "type": "string", "format": "uri"},
+        {"name": "id", "format": "uuid"}""", "");
+    String csv = """
+        e,u,id
+        ada@example.org,https://example.org/a?b=1,123e4567-e89b-12d3-a456-426614174000
+        ada.example.org,example.org,123e4567
+        """;
+    assertThat(issues(descriptor, csv)).containsExactly(
+        typeError(3, "e", "an email address"),
+        typeError(3, "u", "a URI"),
+        typeError(3, "id", "a UUID"));
+  }
+
   // Constraints
 
   @Test
