@@ -176,6 +176,29 @@ class SchemaChecksTest {
   }
 
   @Test
+  void enumsSayWhichAllowedValueIsMeant() {
+    String descriptor = schema("""
+        {"name": "kind", "constraints": {"enum": ["cloud", "chips", "platform"]}},
+        {"name": "tier", "type": "integer", "constraints": {"enum": [1, 2]}}""", "");
+    String csv = """
+        kind,tier
+        cloud,1
+        clod,02
+        Cloud,3
+        database,2
+        """;
+    assertThat(issues(descriptor, csv)).containsExactly(
+        "t.csv:3:kind: error: constraint-error: \"clod\" is not one of the values allowed in "
+            + "\"kind\": cloud, chips, platform (did you mean \"cloud\"?)",
+        "t.csv:4:kind: error: constraint-error: \"Cloud\" is not one of the values allowed in "
+            + "\"kind\": cloud, chips, platform (did you mean \"cloud\"?)",
+        "t.csv:4:tier: error: constraint-error: \"3\" is not one of the values allowed in "
+            + "\"tier\": 1, 2",
+        "t.csv:5:kind: error: constraint-error: \"database\" is not one of the values allowed in "
+            + "\"kind\": cloud, chips, platform");
+  }
+
+  @Test
   void uniqueValuesCompareAsTheirType() {
     String descriptor = schema("""
         {"name": "id", "type": "integer", "constraints": {"unique": true}},
