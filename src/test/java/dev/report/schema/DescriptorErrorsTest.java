@@ -57,12 +57,42 @@ class DescriptorErrorsTest {
   }
 
   @Test
+  void invalidYamlIsPlacedAtItsLineAndColumn() {
+    fails(folder("datapackage.yaml", "resources:\n  - path: t.csv\n   name: t\n"),
+        "datapackage.yaml:3:4: not valid YAML: while parsing a block collection: expected "
+            + "<block end>, but found '<block mapping start>'");
+  }
+
+  @Test
   void duplicateKeysAreRefused() {
     fails("{\"resources\": [{\"path\": \"t.csv\", \"path\": \"u.csv\"}]}",
         "datapackage.json:1:40: not valid JSON: Duplicate field 'path'");
     fails(Fixture.in(tmp.resolve("yaml")).file("datapackage.yaml",
             "resources:\n  - path: t.csv\nresources: []\n").file("t.csv", "a\n1\n"),
         "datapackage.yaml:3:10: not valid YAML: Duplicate field 'resources'");
+  }
+
+  @Test
+  void yamlAliasesAreRefusedSoAnAliasBombIsToo() {
+    fails(folder("datapackage.yaml", """
+        a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]
+        b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+        c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+        d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+        e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+        resources:
+          - path: t.csv
+        """), "datapackage.yaml:2:8: the YAML alias *a is not read; write the value out in full "
+        + "where it is used");
+    // Read as Jackson reads them, an alias would be the text of its name: "fields" would be "f".
+    fails(Fixture.in(tmp.resolve("plain")).file("datapackage.yaml", """
+        common: &f [{name: a}, {name: b}]
+        resources:
+          - path: t.csv
+            schema: {fields: *f}
+        """).file("t.csv", "a,b\n1,2\n"),
+        "datapackage.yaml:4:22: the YAML alias *f is not read; write the value out in full where "
+            + "it is used");
   }
 
   @Test
