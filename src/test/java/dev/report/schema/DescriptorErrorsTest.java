@@ -192,6 +192,27 @@ class DescriptorErrorsTest {
             + "field(s) here but 1 in the reference; they are matched one to one");
   }
 
+  @Test
+  void aForeignKeyToAnUnknownFieldOfItsParent() throws IOException {
+    Fixture f = folder("datapackage.json", """
+        {"resources": [
+          {"name": "hosts", "path": "hosts.csv", "schema": {"fields": [{"name": "name"}]}},
+          {"name": "spend", "path": "t.csv", "schema": {"fields": [{"name": "a"}, {"name": "b"}],
+            "foreignKeys": [{"fields": "a", "reference": {"resource": "hosts", "fields": "nme"}}]}}]}
+        """).file("hosts.csv", "name\nx\n");
+    fails(f, "datapackage.json: resources[1].schema.foreignKeys[0].reference.fields: \"nme\" is "
+        + "not a field of hosts; did you mean \"name\"?");
+    // A parent without a schema: its header names the column, once the file is read.
+    Files.writeString(f.input().resolve("datapackage.json"), """
+        {"resources": [
+          {"name": "hosts", "path": "hosts.csv"},
+          {"name": "spend", "path": "t.csv", "schema": {"fields": [{"name": "a"}, {"name": "b"}],
+            "foreignKeys": [{"fields": "a", "reference": {"resource": "hosts", "fields": "nme"}}]}}]}
+        """);
+    fails(f, "datapackage.json: resources[1].schema.foreignKeys[0].reference.fields: \"nme\" is "
+        + "not a column of hosts.csv; did you mean \"name\"?");
+  }
+
   // Paths
 
   @Test
