@@ -219,6 +219,13 @@ class FieldValuesTest {
   }
 
   @Test
+  void aDateTimeFormatWithoutATimeReadsMidnightAsPythonDoes() throws Strptime.BadPattern {
+    FieldValues v = formatted(FieldType.DATETIME, "%d/%m/%Y");
+    assertThat(v.read("1/2/2024")).isEqualTo(LocalDateTime.of(2024, 2, 1, 0, 0));
+    assertThat(v.read("31/2/2024")).isSameAs(INVALID);
+  }
+
+  @Test
   void stringFormats() {
     FieldValues email = values(new Field("f", FieldType.STRING, "email", null, ".", "", true,
         Field.TRUE_VALUES, Field.FALSE_VALUES, Set.of(""), Constraints.NONE));
