@@ -85,6 +85,9 @@ public final class Report {
         throw ReportException.unreadable(file, ReportException.reason(e), e);
       }
     }
+    if (check != null) {
+      check.checkParents();
+    }
     Resolved settings = Resolved.of(ReportYaml.load(folder), profiles);
     List<TableRow> rows = new ArrayList<>();
     Map<String, List<Issue>> first = new LinkedHashMap<>();

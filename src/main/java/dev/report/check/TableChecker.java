@@ -232,7 +232,7 @@ public final class TableChecker {
   /** Shape and value checks, column by column, so that issues come out in column order. */
   private void checkCells(RawRecord r, Value[] values) {
     int header = declared.width();
-    boolean bySchema = !declared.types().isEmpty();
+    boolean bySchema = declared.positional();
     boolean headerless = table.dialect().header() == Dialect.Header.NONE;
     List<String> fields = r.fields();
     int cells = fields.size();

@@ -83,26 +83,26 @@ public final class Binding {
     }
     Set<String> taken = new HashSet<>();
     columns.forEach(c -> taken.add(c.toLowerCase(Locale.ROOT)));
-    int width = headerless || !schema.byName() ? fields.size() : labels.size();
+    // Fields matched by position: a record has a cell for each. Matched by name: a record has
+    // the header's cells, and a field absent from the header is said once, at the header.
+    boolean positional = headerless || !schema.byName();
+    int width = positional ? fields.size() : labels.size();
     for (int f = 0; f < fields.size(); f++) {
       if (columnOf[f] >= 0) {
         continue;
       }
       // A field with no column of its own, beyond the header: the column at its position when
-      // a longer record made one, else a new one.
-      int at = schema.byName() ? columns.size() : f;
-      if (at >= columns.size()) {
-        String base = fields.get(f).name();
-        String name = base;
-        for (int k = 2; !taken.add(name.toLowerCase(Locale.ROOT)); k++) {
-          name = base + " (" + k + ")";
-        }
-        columns.add(name);
+      // a longer record made one (named after the field), else a new one.
+      int at = positional ? f : columns.size();
+      if (at < columns.size()) {
+        taken.remove(columns.get(at).toLowerCase(Locale.ROOT));
+        columns.set(at, unique(fields.get(f).name(), taken));
+      } else {
+        columns.add(unique(fields.get(f).name(), taken));
         types.add(ColumnType.TEXT);
         profiles.add(new ColumnProfile());
       }
       columnOf[f] = at;
-      width = Math.max(width, at + 1);
     }
     List<FieldValues> values = new ArrayList<>();
     List<String> expected = new ArrayList<>();
@@ -142,8 +142,17 @@ public final class Binding {
     }
     TableProfile bound = new TableProfile(t.file(), t.size(), t.encoding(), t.dialect(),
         t.status(), labels, columns, types, profiles, t.records(), t.strayQuotes());
-    return new Binding(bound, resource, List.copyOf(readers), new Declared(width, expected),
-        columnOf, values, labelled);
+    return new Binding(bound, resource, List.copyOf(readers),
+        new Declared(width, expected, positional), columnOf, values, labelled);
+  }
+
+  /** {@code base}, or {@code base (2)}... : a column name not yet in {@code taken} (now taken). */
+  private static String unique(String base, Set<String> taken) {
+    String name = base;
+    for (int k = 2; !taken.add(name.toLowerCase(Locale.ROOT)); k++) {
+      name = base + " (" + k + ")";
+    }
+    return name;
   }
 
   /**

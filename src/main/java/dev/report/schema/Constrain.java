@@ -56,7 +56,8 @@ final class Constrain {
   /** For a value outside an enum, the allowed value it likely means, as a suggestion. */
   static String suggestion(Field field, String raw) {
     List<Constraints.Bound> allowed = field.constraints().allowed();
-    if (allowed.isEmpty()) {
+    // Numbers and codes without letters: a near one is not a likely typo of it (3 is not 1).
+    if (allowed.isEmpty() || raw.chars().noneMatch(Character::isLetter)) {
       return "";
     }
     String close = Names.closest(raw.strip(), texts(allowed));

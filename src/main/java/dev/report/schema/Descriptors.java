@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.report.ExitCode;
 import dev.report.ReportException;
 import dev.report.read.ReadOptions;
@@ -16,11 +17,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Finds and parses Data Package descriptors: {@code datapackage.json}, {@code datapackage.yaml}
  * or {@code datapackage.yml} in the input folder. Hostile descriptors are refused: more than
- * {@link #MAX_BYTES}, alias bombs, deep nesting, duplicate keys.
+ * {@link #MAX_BYTES}, YAML aliases (and so alias bombs), deep nesting, duplicate keys.
  */
 public final class Descriptors {
   /** The names looked for, in this order. */
@@ -66,7 +68,11 @@ public final class Descriptors {
             + " MB; a descriptor this big is refused");
       }
       String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-      ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? yaml() : json();
+      boolean isYaml = name.endsWith(".yaml") || name.endsWith(".yml");
+      ObjectMapper mapper = isYaml ? yaml() : json();
+      if (isYaml) {
+        refuseAliases(mapper, file, shown);
+      }
       JsonNode root = mapper.readTree(file.toFile());
       if (root == null || root.isMissingNode()) {
         throw new ReportException(ExitCode.USAGE, shown + ": the file is empty");
@@ -75,10 +81,32 @@ public final class Descriptors {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+      String what = e.getOriginalMessage().lines().findFirst().orElse("");
+      if (e.getCause() instanceof MarkedYAMLException y) {
+        // SnakeYAML's first line is only the context ("while parsing a block mapping").
+        what = (y.getContext() == null ? "" : y.getContext() + ": ") + y.getProblem();
+      }
       throw new ReportException(ExitCode.USAGE, shown + where + ": not valid "
-          + (shown.endsWith(".json") ? "JSON" : "YAML") + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+          + (shown.endsWith(".json") ? "JSON" : "YAML") + ": " + what, e);
     } catch (IOException e) {
       throw ReportException.unreadable(file, ReportException.reason(e), e);
+    }
+  }
+
+  /**
+   * Jackson reads a YAML alias ({@code *name}) as the text {@code name}, not as the value it
+   * refers to: a descriptor using one would be misread (and an alias bomb is one), so none is read.
+   */
+  private static void refuseAliases(ObjectMapper mapper, Path file, String shown) throws IOException {
+    try (JsonParser p = mapper.getFactory().createParser(file.toFile())) {
+      while (p.nextToken() != null) {
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+          JsonLocation at = p.currentTokenLocation();
+          throw new ReportException(ExitCode.USAGE, shown + ":" + at.getLineNr() + ":"
+              + at.getColumnNr() + ": the YAML alias *" + p.getText() + " is not read; write the "
+              + "value out in full where it is used");
+        }
+      }
     }
   }
 

@@ -36,7 +36,13 @@ record Field(String name, FieldType type, String format, DateTimeFormatter patte
   String expected() {
     String f = pattern != null ? " in the form " + format.replace("fmt:", "") : "";
     return switch (type) {
-      case STRING -> format.equals("default") || format.equals("any") ? "text" : "a " + format;
+      case STRING -> switch (format) {
+        case "email" -> "an email address";
+        case "uri" -> "a URI";
+        case "uuid" -> "a UUID";
+        case "binary" -> "base64 data";
+        default -> "text";
+      };
       case NUMBER -> "a number" + (decimalChar.equals(".") ? "" : " with '" + decimalChar
           + "' as decimal mark") + (groupChar.isEmpty() ? "" : " and '" + groupChar + "' between thousands");
       case INTEGER -> "an integer" + (groupChar.isEmpty() ? "" : " with '" + groupChar + "' between thousands");

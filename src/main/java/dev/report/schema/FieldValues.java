@@ -17,6 +17,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
@@ -284,6 +285,10 @@ final class FieldValues {
     DateTimeFormatter p = field.pattern();
     if (p != null) {
       TemporalAccessor t = p.parse(s);
+      if (t.query(TemporalQueries.localTime()) == null) {
+        // A format of the date alone ("%d/%m/%Y"): midnight, as Python's strptime reads it.
+        return LocalDate.from(t).atStartOfDay();
+      }
       return t.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
           ? OffsetDateTime.from(t).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
           : LocalDateTime.from(t);

@@ -52,21 +52,11 @@ public final class KeySet {
     if (parent.table().status() != dev.report.read.TableProfile.Status.TABLE) {
       return set;
     }
-    int[] columns = new int[fields.size()];
+    int[] columns = columns(parent, fields, where);
     FieldValues[] typed = new FieldValues[fields.size()];
     for (int k = 0; k < fields.size(); k++) {
-      String name = fields.get(k);
-      int f = parent.hasSchema() ? parent.schema().index(name) : -1;
-      if (f >= 0) {
-        columns[k] = parent.columnOf(f);
-        typed[k] = parent.values(f);
-      } else {
-        columns[k] = parent.table().columns().indexOf(name);
-        if (columns[k] < 0) {
-          throw new ReportException(ExitCode.USAGE, where + ": \"" + name
-              + "\" is not a column of " + set.file + Names.didYouMean(name, parent.table().columns()));
-        }
-      }
+      int f = parent.hasSchema() ? parent.schema().index(fields.get(k)) : -1;
+      typed[k] = f >= 0 ? parent.values(f) : null;
     }
     List<CellReader> skip = Collections.nCopies(parent.table().columns().size(), raw -> SKIPPED);
     TableReader.read(parent.table(), skip, (record, values) -> {
@@ -85,6 +75,33 @@ public final class KeySet {
       set.add(Keys.join(parts));
     });
     return set;
+  }
+
+  /**
+   * The columns of {@code fields} in {@code parent}: a field's column, or for a parent without a
+   * schema the column of that name.
+   *
+   * @throws ReportException exit 2 when the parent has no such column
+   */
+  static int[] columns(Binding parent, List<String> fields, String where) {
+    int[] columns = new int[fields.size()];
+    if (parent.table().status() != dev.report.read.TableProfile.Status.TABLE) {
+      return columns;
+    }
+    for (int k = 0; k < fields.size(); k++) {
+      String name = fields.get(k);
+      int f = parent.hasSchema() ? parent.schema().index(name) : -1;
+      if (f >= 0) {
+        columns[k] = parent.columnOf(f);
+      } else {
+        columns[k] = parent.table().columns().indexOf(name);
+        if (columns[k] < 0) {
+          throw new ReportException(ExitCode.USAGE, where + ": \"" + name + "\" is not a column of "
+              + parent.table().fileName() + Names.didYouMean(name, parent.table().columns()));
+        }
+      }
+    }
+    return columns;
   }
 
   private void add(String key) {

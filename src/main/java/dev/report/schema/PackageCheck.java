@@ -32,6 +32,34 @@ public final class PackageCheck {
   }
 
   /**
+   * Checks that the parent of every foreign key has the key's columns, once every table has been
+   * added (first passes read): a parent without a schema is known by its header only then. Call
+   * before anything is written.
+   *
+   * @throws dev.report.ReportException exit 2 when a parent has no such column
+   */
+  public void checkParents() {
+    for (Binding b : byResource.values()) {
+      if (!b.hasSchema()) {
+        continue;
+      }
+      List<TableSchema.ForeignKey> fks = b.schema().foreignKeys();
+      for (int k = 0; k < fks.size(); k++) {
+        KeySet.columns(parent(b, fks.get(k)), fks.get(k).parentFields(), where(b, k));
+      }
+    }
+  }
+
+  private Binding parent(Binding b, TableSchema.ForeignKey fk) {
+    return byResource.get(fk.parent().isEmpty() ? b.resource().name() : fk.parent());
+  }
+
+  private String where(Binding b, int k) {
+    return pkg.fileName() + ": resources[" + b.resource().index() + "].schema.foreignKeys[" + k
+        + "].reference.fields";
+  }
+
+  /**
    * The schema checks of {@code b}, to be given the sink of their issues, or null when it has no
    * schema. Reads the parent tables of its foreign keys (once each).
    */
@@ -44,13 +72,10 @@ public final class PackageCheck {
     for (int k = 0; k < fks.size(); k++) {
       TableSchema.ForeignKey fk = fks.get(k);
       String name = fk.parent().isEmpty() ? b.resource().name() : fk.parent();
-      Binding parent = byResource.get(name);
-      String where = pkg.fileName() + ": resources[" + b.resource().index()
-          + "].schema.foreignKeys[" + k + "].reference.fields";
       String cacheKey = name + '\u001F' + String.join("\u001F", fk.parentFields());
       KeySet set = keySets.get(cacheKey);
       if (set == null) {
-        set = KeySet.collect(parent, fk.parentFields(), where);
+        set = KeySet.collect(parent(b, fk), fk.parentFields(), where(b, k));
         keySets.put(cacheKey, set);
       }
       parents.add(set);

@@ -138,9 +138,13 @@ public final class SchemaChecker {
       }
       long first = uniqueKeyIndexes.get(k).firstLine(RowIndex.hash(parts), r.line());
       if (first > 0) {
-        error(r.line(), key[0], raws(cells, key), "the values of " + Keys.names(schema.uniqueKeys().get(k))
-            + ", " + Keys.show(rawList(cells, key)) + ", are already at line " + first
-            + "; together they must be unique", Rule.UNIQUE_ERROR, "");
+        List<String> names = schema.uniqueKeys().get(k);
+        error(r.line(), key[0], raws(cells, key), key.length == 1
+            ? Keys.show(rawList(cells, key)) + " is already in \"" + names.get(0) + "\" at line "
+                + first + "; its values must be unique"
+            : "the values of " + Keys.names(names) + ", " + Keys.show(rawList(cells, key))
+                + ", are already at line " + first + "; together they must be unique",
+            Rule.UNIQUE_ERROR, "");
       }
     }
     for (int k = 0; k < foreignKeys.size(); k++) {
@@ -252,11 +256,18 @@ public final class SchemaChecker {
     }
     String match = schema.fieldsMatch();
     List<String> names = schema.names();
+    // A header likely misspells a field that has no column, not one that has its own.
+    List<String> unmatched = new ArrayList<>();
+    for (int f = 0; f < fields.size(); f++) {
+      if (!b.labelled(f)) {
+        unmatched.add(fields.get(f).name());
+      }
+    }
     if (match.equals("equal") || match.equals("superset")) {
       for (int i = 0; i < labels.size(); i++) {
         if (!names.contains(labels.get(i))) {
           issue(line, i + 1, labels.get(i), "the header \"" + labels.get(i)
-              + "\" is not a field of the schema" + Names.didYouMean(labels.get(i), names),
+              + "\" is not a field of the schema" + Names.didYouMean(labels.get(i), unmatched),
               Rule.EXTRA_LABEL, "add the field to the schema, or remove the column");
         }
       }
