@@ -22,7 +22,9 @@ public final class Names {
         bestDistance = d;
       }
     }
-    int allowed = Math.max(1, w.length() / 3);
+    // One edit in three characters, at least one; none in names of one or two characters, where
+    // any other short name would be one edit away.
+    int allowed = w.length() <= 2 ? 0 : Math.max(1, w.length() / 3);
     return bestDistance <= allowed ? best : null;
   }
 
@@ -36,23 +38,28 @@ public final class Names {
     return s.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
   }
 
-  /** Levenshtein distance. */
+  /**
+   * Edits from one text to the other: insertions, deletions, substitutions and swaps of two
+   * neighbouring characters ({@code hots} is one edit from {@code host}).
+   */
   static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
       for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int best = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          best = Math.min(best, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = best;
       }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
     }
-    return prev[b.length()];
+    return d[a.length()][b.length()];
   }
 }

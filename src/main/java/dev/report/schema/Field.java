@@ -46,7 +46,8 @@ record Field(String name, FieldType type, String format, DateTimeFormatter patte
       case NUMBER -> "a number" + (decimalChar.equals(".") ? "" : " with '" + decimalChar
           + "' as decimal mark") + (groupChar.isEmpty() ? "" : " and '" + groupChar + "' between thousands");
       case INTEGER -> "an integer" + (groupChar.isEmpty() ? "" : " with '" + groupChar + "' between thousands");
-      case BOOLEAN -> "one of " + String.join(", ", trueValues) + " or " + String.join(", ", falseValues);
+      case BOOLEAN -> "true (" + String.join(", ", trueValues) + ") or false ("
+          + String.join(", ", falseValues) + ")";
       case DATE -> "a date" + (pattern != null ? f : format.equals("any") ? "" : " (yyyy-mm-dd)");
       case TIME -> "a time" + (pattern != null ? f : format.equals("any") ? "" : " (hh:mm:ss)");
       case DATETIME -> "a date and time" + (pattern != null ? f

@@ -17,7 +17,12 @@ final class Keys {
   static String canonical(Object v) {
     if (v instanceof Double d) {
       double x = d == 0 ? 0 : d;
-      return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+      if (x != Math.rint(x) || Double.isInfinite(x)) {
+        return Double.toString(x);
+      }
+      // A whole number is written as an integer field writes it, however large.
+      return Math.abs(x) < 1e18 ? Long.toString((long) x)
+          : new java.math.BigDecimal(x).toBigInteger().toString();
     }
     return v.toString();
   }

@@ -93,8 +93,8 @@ class SchemaChecksTest {
         {"name": "b", "type": "boolean", "trueValues": ["oui", "o"], "falseValues": ["non"]}""",
         ""), "b\noui\nnon\no\ntrue\nNon\n"))
         .containsExactly(
-            typeError(5, "b", "one of oui, o or non"),
-            typeError(6, "b", "one of oui, o or non"));
+            typeError(5, "b", "true (oui, o) or false (non)"),
+            typeError(6, "b", "true (oui, o) or false (non)"));
   }
 
   @Test
