@@ -152,8 +152,13 @@ final class IssueLog implements IssueSink {
     c.setCellStyle(styles.text);
   }
 
+  /** At most {@code VALUE_MAX} characters and a mark, never half of a surrogate pair. */
   private static String shorten(String s) {
-    return s.length() <= VALUE_MAX ? s : s.substring(0, VALUE_MAX) + "…";
+    if (s.length() <= VALUE_MAX) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(VALUE_MAX - 1)) ? VALUE_MAX - 1 : VALUE_MAX;
+    return s.substring(0, end) + "…";
   }
 
   private void writeCsvRow(List<String> fields) {

@@ -20,14 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.helpers.DefaultHandler;
 
-/**
- * Characters that XML 1.0 cannot hold (U+FFFE, U+FFFF) in a header, in categories and in web
- * addresses: every part of the workbook is still well-formed XML, and the workbook reopens.
- */
-class XmlCharactersTest {
+/** Characters the outputs cannot hold as they are, in the data: the run still writes a sound report. */
+class AwkwardCharactersTest {
   private static final String NOT_XML = "\uFFFF";
   @TempDir Path tmp;
 
+  /**
+   * U+FFFF (not allowed in XML 1.0) in a header, in categories and in web addresses: every part of
+   * the workbook is still well-formed XML, and the workbook reopens.
+   */
   @Test
   void aHeaderCategoriesAndLinksWithU_FFFFGiveAWellFormedWorkbook() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
@@ -73,5 +74,23 @@ class XmlCharactersTest {
       assertThat(alt).isNotEmpty().anySatisfy(a -> assertThat(a).contains("kind"))
           .noneSatisfy(a -> assertThat(a).contains(NOT_XML));
     }
+  }
+
+  /** A value shown in an issue is cut at 1,000 characters; an emoji there stays whole or goes. */
+  @Test
+  void anIssueValueCutBeforeAnEmojiIsStillValidText() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    StringBuilder csv = new StringBuilder("n\n");
+    for (int i = 1; i <= 9; i++) {
+      csv.append(i).append('\n');
+    }
+    csv.append("x".repeat(999)).append("\uD83D\uDE00y\n");
+    Files.writeString(in.resolve("t.csv"), csv, StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    Cli.Run run = Cli.run(in.toString(), "-o", out.toString(), "-q");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines = Files.readAllLines(out.resolve("issues.csv"), StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1)).startsWith("warning,t.csv,11,n," + "x".repeat(999) + "…,");
   }
 }
