@@ -231,7 +231,8 @@ public final class ReportWriter implements Closeable {
       wb.close();
     } catch (IOException e) {
       // Closing only deletes temporary files.
+    } finally {
+      files.close();
     }
-    files.close();
   }
 }
