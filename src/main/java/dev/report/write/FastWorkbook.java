@@ -86,7 +86,7 @@ final class FastWorkbook extends SXSSFWorkbook {
     private final CharBuffer charBuf = CharBuffer.wrap(chars);
     private final ByteBuffer bytes = ByteBuffer.allocate(3 * (1 << 16) + 16);
     private int n;
-    /** A write failed: closing then only releases the file, so that SXSSF can delete it. */
+    /** A write failed: later failures stay IOExceptions and closing only releases the file. */
     private boolean failed;
     private boolean closed;
 
@@ -173,7 +173,7 @@ final class FastWorkbook extends SXSSFWorkbook {
 
     /**
      * Writes what is buffered and closes the file; later calls do nothing (SXSSF closes twice).
-     * Its failures stay IOExceptions, which SXSSF's own close passes over to delete every file.
+     * Its failures stay IOExceptions, which SXSSF's own close catches and goes on.
      */
     @Override
     public void close() throws IOException {
