@@ -15,8 +15,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeTry;
+import net.jqwik.api.lifecycle.PropagationMode;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -24,7 +26,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The whole pipeline on random bytes and on odd but well-formed CSVs (mixed encodings,
  * delimiters, quotes, line ends, empty and long fields, any Unicode): it always ends with a report
  * and exit 0 or 1, never an exception; the workbook reopens; every record is on its sheet.
+ * {@code -Dfuzz.tries=N} (the {@code soak} profile) runs N tries of each instead.
  */
+@AddLifecycleHook(value = FuzzTries.class, propagateTo = PropagationMode.DIRECT_DESCENDANTS)
 class FuzzPipelineProperties {
   private Path dir;
 

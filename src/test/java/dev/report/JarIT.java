@@ -22,9 +22,16 @@ class JarIT {
   record Result(int exit, String out, String err) {}
 
   static Result java(Path workDir, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JAR.toAbsolutePath().toString()));
+    return java(workDir, List.of(), args);
+  }
+
+  /** Runs {@code java JVM_OPTIONS -jar report.jar ARGS} in {@code workDir}. */
+  static Result java(Path workDir, List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile());
     Path out = Files.createTempFile("jar-out", ".txt");

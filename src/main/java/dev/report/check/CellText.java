@@ -40,8 +40,14 @@ public final class CellText {
       return t;
     }
     String escaped = ESCAPE_LIKE.matcher(t).replaceAll("_x005F_$1");
-    return escaped.length() <= MAX_LENGTH ? escaped
-        : escaped.substring(0, MAX_LENGTH - CUT_MARK.length()) + CUT_MARK;
+    if (escaped.length() <= MAX_LENGTH) {
+      return escaped;
+    }
+    int end = MAX_LENGTH - CUT_MARK.length();
+    if (Character.isHighSurrogate(escaped.charAt(end - 1))) {
+      end--;
+    }
+    return escaped.substring(0, end) + CUT_MARK;
   }
 
   /** The text without control characters, cut to Excel's limit with a visible mark. */

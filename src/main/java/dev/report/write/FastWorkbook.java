@@ -1,5 +1,6 @@
 package dev.report.write;
 
+import dev.report.ReportException;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -7,9 +8,14 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -24,9 +30,27 @@ final class FastWorkbook extends SXSSFWorkbook {
   /** Deflate level of report.xlsx: 1 is fastest; 6 is the zip default. */
   static final int DEFLATE_LEVEL = 1;
 
+  /** The files SXSSF keeps sheet data in. */
+  private final List<File> sheetFiles = new ArrayList<>();
+
   FastWorkbook(int window) {
     // Inline strings (no shared strings table): flat memory however many distinct texts.
     super(new XSSFWorkbook(), window, false, false);
+  }
+
+  /**
+   * Closes the workbook and deletes every sheet data file, also those SXSSF's own close leaves
+   * when writing them failed.
+   */
+  @Override
+  public void close() throws IOException {
+    try {
+      super.close();
+    } finally {
+      for (File f : sheetFiles) {
+        Files.deleteIfExists(f.toPath());
+      }
+    }
   }
 
   @Override
@@ -36,7 +60,8 @@ final class FastWorkbook extends SXSSFWorkbook {
       @Override
       @SuppressWarnings("deprecation")
       public Writer createWriter(File fd) throws IOException {
-        return new Utf8Writer(new FileOutputStream(fd));
+        sheetFiles.add(fd);
+        return new Utf8Writer(new FileOutputStream(fd), fd.toPath());
       }
     };
   }
@@ -48,23 +73,32 @@ final class FastWorkbook extends SXSSFWorkbook {
     return zip;
   }
 
-  /** A UTF-8 writer with a 64K buffer and no locking; one thread writes each sheet. */
+  /**
+   * A UTF-8 writer with a 64K buffer and no locking; one thread writes each sheet. A failure to
+   * write its file (a full disk) is a {@link ReportException} that names the file: POI would
+   * otherwise turn it into an IllegalStateException.
+   */
   static final class Utf8Writer extends Writer {
     private final OutputStream out;
+    private final Path file;
     private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder();
     private final char[] chars = new char[1 << 16];
     private final CharBuffer charBuf = CharBuffer.wrap(chars);
     private final ByteBuffer bytes = ByteBuffer.allocate(3 * (1 << 16) + 16);
     private int n;
+    /** A write failed: later failures stay IOExceptions and closing only releases the file. */
+    private boolean failed;
+    private boolean closed;
 
-    Utf8Writer(OutputStream out) {
+    Utf8Writer(OutputStream out, Path file) {
       this.out = out;
+      this.file = file;
     }
 
     @Override
     public void write(int c) throws IOException {
       if (n == chars.length) {
-        drain(false);
+        spill();
       }
       chars[n++] = (char) c;
     }
@@ -73,7 +107,7 @@ final class FastWorkbook extends SXSSFWorkbook {
     public void write(char[] src, int off, int len) throws IOException {
       while (len > 0) {
         if (n == chars.length) {
-          drain(false);
+          spill();
         }
         int k = Math.min(len, chars.length - n);
         System.arraycopy(src, off, chars, n, k);
@@ -87,7 +121,7 @@ final class FastWorkbook extends SXSSFWorkbook {
     public void write(String s, int off, int len) throws IOException {
       while (len > 0) {
         if (n == chars.length) {
-          drain(false);
+          spill();
         }
         int k = Math.min(len, chars.length - n);
         s.getChars(off, off + k, chars, n);
@@ -114,17 +148,47 @@ final class FastWorkbook extends SXSSFWorkbook {
       n = left;
     }
 
-    @Override
-    public void flush() throws IOException {
-      drain(false);
-      out.flush();
+    /** Drains the buffer while rows are written; a failed write names the file. */
+    private void spill() throws IOException {
+      if (failed || closed) {
+        // SXSSF cleaning up after a failure: its own IOException handling applies.
+        drain(false);
+        return;
+      }
+      try {
+        drain(false);
+      } catch (CharacterCodingException e) {
+        throw e;
+      } catch (IOException e) {
+        failed = true;
+        throw ReportException.unwritable(file, ReportException.reason(e), e);
+      }
     }
 
     @Override
+    public void flush() throws IOException {
+      spill();
+      out.flush();
+    }
+
+    /**
+     * Writes what is buffered and closes the file; later calls do nothing (SXSSF closes twice).
+     * Its failures stay IOExceptions, which SXSSF's own close catches and goes on.
+     */
+    @Override
     public void close() throws IOException {
-      drain(true);
-      encoder.reset();
-      out.close();
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        if (!failed) {
+          drain(true);
+        }
+      } finally {
+        encoder.reset();
+        out.close();
+      }
     }
   }
 }

@@ -1,12 +1,13 @@
 package dev.report.write;
 
+import dev.report.ReportException;
 import dev.report.check.CellText;
 import dev.report.check.Issue;
 import dev.report.check.IssueSink;
 import dev.report.check.Severity;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,8 @@ final class IssueLog implements IssueSink {
 
   private final SheetSeries sheet;
   private final Writer csv;
+  /** issues.csv's final path, named when writing it fails. */
+  private final Path csvPath;
   private final Styles styles;
   private final Map<String, Counts> byFile = new LinkedHashMap<>();
   private String atFile;
@@ -53,10 +56,12 @@ final class IssueLog implements IssueSink {
   private SheetLayout atLayout;
   private long total;
 
-  IssueLog(SXSSFWorkbook wb, Styles styles, SheetNames names, Writer csv, int maxRows) {
+  IssueLog(SXSSFWorkbook wb, Styles styles, SheetNames names, Writer csv, Path csvPath,
+      int maxRows) {
     this.styles = styles;
     this.sheet = new SheetSeries(wb, styles, names, names.reserve("Issues"), HEADER, maxRows);
     this.csv = csv;
+    this.csvPath = csvPath;
     sheet.currentSheet().createFreezePane(0, 1);
     Print.setUp(sheet.currentSheet(), "Issues", Print.HeaderRow.REPEAT);
     int[] widths = {9, 22, 7, 18, 24, 90, 16, 40};
@@ -152,8 +157,13 @@ final class IssueLog implements IssueSink {
     c.setCellStyle(styles.text);
   }
 
+  /** At most {@code VALUE_MAX} characters and a mark, never half of a surrogate pair. */
   private static String shorten(String s) {
-    return s.length() <= VALUE_MAX ? s : s.substring(0, VALUE_MAX) + "…";
+    if (s.length() <= VALUE_MAX) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(VALUE_MAX - 1)) ? VALUE_MAX - 1 : VALUE_MAX;
+    return s.substring(0, end) + "…";
   }
 
   private void writeCsvRow(List<String> fields) {
@@ -166,7 +176,7 @@ final class IssueLog implements IssueSink {
       }
       csv.write("\r\n");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw ReportException.unwritable(csvPath, ReportException.reason(e), e);
     }
   }
 }

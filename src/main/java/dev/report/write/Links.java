@@ -1,5 +1,6 @@
 package dev.report.write;
 
+import dev.report.check.CellText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -42,6 +43,10 @@ final class Links {
       if (c <= ' ' || c == '"' || c == '<' || c == '>') {
         return null;
       }
+    }
+    // The address is written to the workbook's XML as it is: no character XML cannot hold.
+    if (CellText.hasControl(t)) {
+      return null;
     }
     try {
       URI uri = new URI(t);

@@ -3,6 +3,7 @@ package dev.report.write;
 import dev.report.ReportException;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -21,6 +22,11 @@ import java.util.Set;
  */
 final class OutputFiles implements Closeable {
   private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+  /**
+   * Where the bytes of an output go instead of its temporary file, by the output's relative
+   * name; empty in a run. A seam for tests of a full disk, which send an output to /dev/full.
+   */
+  static volatile Map<String, Path> divertedForTests = Map.of();
   private final Path dir;
   /** Final path to temporary path, in staging order. */
   private final Map<Path, Path> staged = new LinkedHashMap<>();
@@ -52,6 +58,20 @@ final class OutputFiles implements Closeable {
     } catch (IOException e) {
       throw ReportException.unwritable(target, ReportException.reason(e), e);
     }
+  }
+
+  /**
+   * Stages {@code relative} and opens its temporary file for writing; a failure to write it is
+   * reported as a failure to write {@link #target}.
+   */
+  OutputStream create(String relative) throws IOException {
+    Path tmp = stage(relative);
+    return Files.newOutputStream(divertedForTests.getOrDefault(relative, tmp));
+  }
+
+  /** The final path of {@code relative}, the name to give when writing it fails. */
+  Path target(String relative) {
+    return dir.resolve(relative);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.report.write;
 
+import dev.report.check.CellText;
 import dev.report.read.ColumnProfile;
 import dev.report.read.TableProfile;
 import java.util.List;
@@ -187,8 +188,10 @@ final class OverviewSheet {
       int index = wb.addPicture(charts.get(i).png(), org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
       ClientAnchor anchor = anchor(x, y, CHART_W, charts.get(i).shownHeight());
       SXSSFPicture picture = drawing.createPicture(anchor, index);
-      picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(charts.get(i).title());
-      picture.getCTPicture().getNvPicPr().getCNvPr().setName(charts.get(i).title());
+      // A title made from the data may hold characters XML cannot: the alternative text drops them.
+      String alt = CellText.clean(charts.get(i).title());
+      picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
+      picture.getCTPicture().getNvPicPr().getCNvPr().setName(alt);
     }
   }
 

@@ -11,10 +11,10 @@ import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +30,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class ReportWriter implements Closeable {
   /** Rows kept in memory per sheet before SXSSF flushes them to its temporary file. */
   private static final int WINDOW = 100;
+  private static final String ISSUES_CSV = "issues.csv";
+  private static final String XLSX = "report.xlsx";
 
   private final OutputFiles files;
   private final SXSSFWorkbook wb;
@@ -52,17 +54,18 @@ public final class ReportWriter implements Closeable {
   ReportWriter(Path outputDir, int maxRows) {
     this.maxRows = maxRows;
     this.files = new OutputFiles(outputDir);
-    Path csvTmp = files.stage("issues.csv");
     try {
-      this.csv = new BufferedWriter(Files.newBufferedWriter(csvTmp, StandardCharsets.UTF_8), 1 << 16);
+      // As Files.newBufferedWriter: text that is not valid UTF-16 fails instead of being replaced.
+      this.csv = new BufferedWriter(new OutputStreamWriter(files.create(ISSUES_CSV),
+          StandardCharsets.UTF_8.newEncoder()), 1 << 16);
     } catch (IOException e) {
       files.close();
-      throw ReportException.unwritable(csvTmp, ReportException.reason(e), e);
+      throw ReportException.unwritable(files.target(ISSUES_CSV), ReportException.reason(e), e);
     }
     this.wb = new FastWorkbook(WINDOW);
     this.styles = new Styles(wb);
     this.overview = new OverviewSheet(wb, styles, names);
-    this.issues = new IssueLog(wb, styles, names, csv, maxRows);
+    this.issues = new IssueLog(wb, styles, names, csv, files.target(ISSUES_CSV), maxRows);
   }
 
   /** Where checks report: each issue goes to the Issues sheet and issues.csv at once. */
@@ -169,11 +172,11 @@ public final class ReportWriter implements Closeable {
   /** Draws the chart, stages its PNG in {@code charts/} and keeps it for the Overview. */
   public void addChart(RenderedChart chart) {
     byte[] png = Png.render(chart);
-    Path tmp = files.stage("charts/" + chart.fileName());
-    try {
-      Files.write(tmp, png);
+    String name = "charts/" + chart.fileName();
+    try (OutputStream out = files.create(name)) {
+      out.write(png);
     } catch (IOException e) {
-      throw ReportException.unwritable(tmp.resolveSibling(chart.fileName()), ReportException.reason(e), e);
+      throw ReportException.unwritable(files.target(name), ReportException.reason(e), e);
     }
     charts.add(new OverviewSheet.Chart(png, chart.title(), chart.width(), chart.height()));
   }
@@ -198,19 +201,20 @@ public final class ReportWriter implements Closeable {
     // The creation date is the generation time, so that a fixed clock gives identical bytes.
     props.setCreated(java.util.Optional.of(java.util.Date.from(run.generated())));
     wb.setActiveSheet(0);
-    Path xlsx = files.stage("report.xlsx");
     try {
       csv.close();
-      try (OutputStream out = Files.newOutputStream(xlsx)) {
-        wb.write(out);
-      }
+    } catch (IOException e) {
+      throw ReportException.unwritable(files.target(ISSUES_CSV), ReportException.reason(e), e);
+    }
+    try (OutputStream out = files.create(XLSX)) {
+      wb.write(out);
     } catch (IOException | UncheckedIOException e) {
       IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-      throw ReportException.unwritable(xlsx.resolveSibling("report.xlsx"), ReportException.reason(io), e);
+      throw ReportException.unwritable(files.target(XLSX), ReportException.reason(io), e);
     }
     List<Path> done = files.commit();
     List<Path> ordered = new ArrayList<>();
-    done.stream().filter(p -> p.getFileName().toString().equals("report.xlsx")).forEach(ordered::add);
+    done.stream().filter(p -> p.getFileName().toString().equals(XLSX)).forEach(ordered::add);
     done.stream().filter(p -> !ordered.contains(p)).forEach(ordered::add);
     return ordered;
   }
@@ -227,7 +231,8 @@ public final class ReportWriter implements Closeable {
       wb.close();
     } catch (IOException e) {
       // Closing only deletes temporary files.
+    } finally {
+      files.close();
     }
-    files.close();
   }
 }

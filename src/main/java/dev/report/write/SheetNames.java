@@ -40,7 +40,8 @@ final class SheetNames {
     StringBuilder b = new StringBuilder(wanted.length());
     for (int i = 0; i < wanted.length(); i++) {
       char c = wanted.charAt(i);
-      if ("[]:*?/\\".indexOf(c) >= 0 || Character.isISOControl(c)) {
+      if ("[]:*?/\\".indexOf(c) >= 0 || Character.isISOControl(c) || c == '\uFFFE'
+          || c == '\uFFFF') {
         b.append('_');
       } else {
         b.append(c);

@@ -11,6 +11,11 @@ class SheetNamesTest {
   }
 
   @Test
+  void charactersXmlCannotHoldBecomeUnderscores() {
+    assertThat(SheetNames.clean("t\uFFFF\uFFFEx\u0001")).isEqualTo("t__x_");
+  }
+
+  @Test
   void namesAreCutTo31CharactersAndLoseEdgeApostrophes() {
     assertThat(SheetNames.clean("'quoted'")).isEqualTo("quoted");
     String longName = "a_very_long_table_name_from_a_spreadsheet_export";
