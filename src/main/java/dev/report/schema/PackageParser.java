@@ -84,8 +84,17 @@ final class PackageParser {
         delimiter = d.has("delimiter") ? d.get("delimiter").character() : 0;
         quote = d.has("quoteChar") ? d.get("quoteChar").character() : 0;
         header = !d.has("header") || d.get("header").bool();
-        if (delimiter != 0 && (delimiter == quote || delimiter == '\n' || delimiter == '\r')) {
-          throw d.get("delimiter").error("'" + delimiter + "' cannot be the delimiter");
+        char effectiveQuote = quote == 0 ? '"' : quote;
+        if (delimiter != 0 && (delimiter == effectiveQuote || delimiter == '\n' || delimiter == '\r')) {
+          throw d.get("delimiter").error("'" + delimiter + "' cannot be the delimiter"
+              + (delimiter == effectiveQuote ? ": it is the quote character" : ""));
+        }
+        if (quote == '\n' || quote == '\r') {
+          throw d.get("quoteChar").error("a line break cannot be the quote character");
+        }
+        if (quote != 0 && delimiter == 0 && ",;\t|".indexOf(quote) >= 0) {
+          throw d.get("quoteChar").error("'" + quote + "' may be the file's delimiter; give the "
+              + "\"delimiter\" too");
         }
         for (String unsupported : List.of("escapeChar", "commentChar", "nullSequence")) {
           if (d.has(unsupported)) {

@@ -216,6 +216,17 @@ class DescriptorErrorsTest {
   // Paths
 
   @Test
+  void aDialectWhoseDelimiterIsTheQuoteOrWhoseQuoteMayBeTheDelimiter() {
+    // Found by DescriptorFuzzProperties: both were an internal error (exit 70).
+    fails("{\"resources\": [{\"path\": \"t.csv\", \"dialect\": {\"delimiter\": \"\\\"\"}}]}",
+        "datapackage.json: resources[0].dialect.delimiter: '\"' cannot be the delimiter: it is "
+            + "the quote character");
+    fails("{\"resources\": [{\"path\": \"t.csv\", \"dialect\": {\"quoteChar\": \",\"}}]}",
+        "datapackage.json: resources[0].dialect.quoteChar: ',' may be the file's delimiter; give "
+            + "the \"delimiter\" too");
+  }
+
+  @Test
   void aPathOutsideTheFolder() {
     fails("{\"resources\": [{\"path\": \"../x.csv\"}]}",
         "datapackage.json: resources[0].path: \"../x.csv\" is outside the folder of "
