@@ -14,11 +14,23 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.util.IOUtils;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFChartSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -30,8 +42,22 @@ final class FastWorkbook extends SXSSFWorkbook {
   /** Deflate level of report.xlsx: 1 is fastest; 6 is the zip default. */
   static final int DEFLATE_LEVEL = 1;
 
+  /**
+   * The time of every zip entry: 1980-01-01 00:00, the first a zip can say, in the local time zone
+   * (zip times are local), so that the same data gives the same bytes whenever it is written.
+   */
+  static final long ENTRY_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
+      .atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+
   /** The files SXSSF keeps sheet data in. */
   private final List<File> sheetFiles = new ArrayList<>();
+  /** The compressed sheet data of each sheet, made while its rows were written. */
+  private final Map<SXSSFSheet, SheetData> data = new IdentityHashMap<>();
+  /** The sheet data made last: the one of the sheet being created. */
+  private SheetData created;
+
+  /** A sheet's data file: a raw deflate stream, with its CRC and lengths once closed. */
+  record SheetData(File file, DeflatingStream stream) {}
 
   FastWorkbook(int window) {
     // Inline strings (no shared strings table): flat memory however many distinct texts.
@@ -61,14 +87,72 @@ final class FastWorkbook extends SXSSFWorkbook {
       @SuppressWarnings("deprecation")
       public Writer createWriter(File fd) throws IOException {
         sheetFiles.add(fd);
-        return new Utf8Writer(new FileOutputStream(fd), fd.toPath());
+        DeflatingStream deflated = new DeflatingStream(new FileOutputStream(fd));
+        created = new SheetData(fd, deflated);
+        return new Utf8Writer(deflated, fd.toPath());
       }
     };
   }
 
   @Override
+  public SXSSFSheet createSheet(String name) {
+    SXSSFSheet sheet = super.createSheet(name);
+    data.put(sheet, created);
+    return sheet;
+  }
+
+  @Override
+  public SXSSFSheet createSheet() {
+    SXSSFSheet sheet = super.createSheet();
+    data.put(sheet, created);
+    return sheet;
+  }
+
+  /**
+   * Writes the zip as SXSSF does, except that each sheet's entry is its XML start and end
+   * deflated here around its rows, which were deflated while they were written: no sheet data
+   * is read back and compressed at the end.
+   */
+  @Override
+  protected void injectData(ZipEntrySource source, OutputStream out) throws IOException {
+    ZipArchiveOutputStream zip = createArchiveOutputStream(out);
+    try {
+      Enumeration<? extends ZipArchiveEntry> entries = source.getEntries();
+      while (entries.hasMoreElements()) {
+        ZipArchiveEntry in = entries.nextElement();
+        XSSFSheet x = getSheetFromZipEntryName(in.getName());
+        SXSSFSheet sheet = x == null || x instanceof XSSFChartSheet ? null : getSheet(x.getSheetName());
+        SheetData d = sheet == null ? null : data.get(sheet);
+        try (InputStream part = source.getInputStream(in)) {
+          if (part instanceof ZipArchiveThresholdInputStream t) {
+            t.setGuardState(false);
+          }
+          if (d == null) {
+            ZipArchiveEntry e = new ZipArchiveEntry(in.getName());
+            e.setTime(ENTRY_TIME);
+            zip.putArchiveEntry(e);
+            IOUtils.copy(part, zip);
+            zip.closeArchiveEntry();
+          } else {
+            // Flushes the last rows and closes the data file: its stream is complete.
+            sheet.getWorksheetXMLInputStream().close();
+            RawSheetEntry.write(zip, in, part.readAllBytes(), d);
+          }
+        }
+      }
+      // Not in a finally: after a failed write, finishing would only hide why it failed.
+      zip.finish();
+    } finally {
+      source.close();
+    }
+  }
+
+  @Override
   protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-    ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+    // A plain zip, Zip64 only for an entry that needs it (none does: a sheet holds at most
+    // 1,048,576 rows). POI's own Zip64-always stream cannot take entries compressed beforehand.
+    ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+    zip.setUseZip64(Zip64Mode.AsNeeded);
     zip.setLevel(DEFLATE_LEVEL);
     return zip;
   }
