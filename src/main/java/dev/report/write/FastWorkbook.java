@@ -1,19 +1,9 @@
 package dev.report.write;
 
-import dev.report.ReportException;
 import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -81,17 +71,10 @@ final class FastWorkbook extends SXSSFWorkbook {
 
   @Override
   protected SheetDataWriter createSheetDataWriter() throws IOException {
-    return new SheetDataWriter() {
-      // Deprecated in POI 5 with no replacement that keeps the temporary file; still the hook.
-      @Override
-      @SuppressWarnings("deprecation")
-      public Writer createWriter(File fd) throws IOException {
-        sheetFiles.add(fd);
-        DeflatingStream deflated = new DeflatingStream(new FileOutputStream(fd));
-        created = new SheetData(fd, deflated);
-        return new Utf8Writer(deflated, fd.toPath());
-      }
-    };
+    FastSheetDataWriter w = new FastSheetDataWriter();
+    sheetFiles.add(w.data().file());
+    created = w.data();
+    return w;
   }
 
   @Override
@@ -155,124 +138,5 @@ final class FastWorkbook extends SXSSFWorkbook {
     zip.setUseZip64(Zip64Mode.AsNeeded);
     zip.setLevel(DEFLATE_LEVEL);
     return zip;
-  }
-
-  /**
-   * A UTF-8 writer with a 64K buffer and no locking; one thread writes each sheet. A failure to
-   * write its file (a full disk) is a {@link ReportException} that names the file: POI would
-   * otherwise turn it into an IllegalStateException.
-   */
-  static final class Utf8Writer extends Writer {
-    private final OutputStream out;
-    private final Path file;
-    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder();
-    private final char[] chars = new char[1 << 16];
-    private final CharBuffer charBuf = CharBuffer.wrap(chars);
-    private final ByteBuffer bytes = ByteBuffer.allocate(3 * (1 << 16) + 16);
-    private int n;
-    /** A write failed: later failures stay IOExceptions and closing only releases the file. */
-    private boolean failed;
-    private boolean closed;
-
-    Utf8Writer(OutputStream out, Path file) {
-      this.out = out;
-      this.file = file;
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-      if (n == chars.length) {
-        spill();
-      }
-      chars[n++] = (char) c;
-    }
-
-    @Override
-    public void write(char[] src, int off, int len) throws IOException {
-      while (len > 0) {
-        if (n == chars.length) {
-          spill();
-        }
-        int k = Math.min(len, chars.length - n);
-        System.arraycopy(src, off, chars, n, k);
-        n += k;
-        off += k;
-        len -= k;
-      }
-    }
-
-    @Override
-    public void write(String s, int off, int len) throws IOException {
-      while (len > 0) {
-        if (n == chars.length) {
-          spill();
-        }
-        int k = Math.min(len, chars.length - n);
-        s.getChars(off, off + k, chars, n);
-        n += k;
-        off += k;
-        len -= k;
-      }
-    }
-
-    /** Encodes the buffered characters; a high surrogate at the end waits for its pair. */
-    private void drain(boolean end) throws IOException {
-      charBuf.limit(n).position(0);
-      bytes.clear();
-      CoderResult r = encoder.encode(charBuf, bytes, end);
-      if (r.isError()) {
-        r.throwException();
-      }
-      if (end) {
-        encoder.flush(bytes);
-      }
-      out.write(bytes.array(), 0, bytes.position());
-      int left = charBuf.remaining();
-      System.arraycopy(chars, charBuf.position(), chars, 0, left);
-      n = left;
-    }
-
-    /** Drains the buffer while rows are written; a failed write names the file. */
-    private void spill() throws IOException {
-      if (failed || closed) {
-        // SXSSF cleaning up after a failure: its own IOException handling applies.
-        drain(false);
-        return;
-      }
-      try {
-        drain(false);
-      } catch (CharacterCodingException e) {
-        throw e;
-      } catch (IOException e) {
-        failed = true;
-        throw ReportException.unwritable(file, ReportException.reason(e), e);
-      }
-    }
-
-    @Override
-    public void flush() throws IOException {
-      spill();
-      out.flush();
-    }
-
-    /**
-     * Writes what is buffered and closes the file; later calls do nothing (SXSSF closes twice).
-     * Its failures stay IOExceptions, which SXSSF's own close catches and goes on.
-     */
-    @Override
-    public void close() throws IOException {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      try {
-        if (!failed) {
-          drain(true);
-        }
-      } finally {
-        encoder.reset();
-        out.close();
-      }
-    }
   }
 }

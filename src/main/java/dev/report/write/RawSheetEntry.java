@@ -30,7 +30,7 @@ final class RawSheetEntry {
     String start;
     String end;
     if (empty >= 0) {
-      start = xml.substring(0, empty) + "<sheetData>";
+      start = xml.substring(0, empty) + "<sheetData>\n";
       end = "</sheetData>" + xml.substring(empty + "<sheetData/>".length());
     } else {
       int open = xml.indexOf("<sheetData>");
@@ -38,7 +38,8 @@ final class RawSheetEntry {
       if (open < 0 || close < open) {
         throw new IllegalStateException("no sheetData in " + in.getName());
       }
-      start = xml.substring(0, open + "<sheetData>".length());
+      // As SXSSF: what the part holds between the tags comes before the rows.
+      start = xml.substring(0, close);
       end = xml.substring(close);
     }
     byte[] head = start.getBytes(StandardCharsets.UTF_8);

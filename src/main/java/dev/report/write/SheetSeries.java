@@ -39,6 +39,8 @@ final class SheetSeries {
   private SXSSFSheet current;
   /** 0-based index of the next row in the current sheet. */
   private int next;
+  /** The current sheet's name (asking POI for it walks the workbook's sheets). */
+  private String currentName;
 
   SheetSeries(SXSSFWorkbook wb, Styles styles, SheetNames names, String sheetName,
       List<String> header, int maxRows) {
@@ -59,6 +61,7 @@ final class SheetSeries {
 
   private void start(String name) {
     current = wb.createSheet(name);
+    currentName = current.getSheetName();
     if (!sheets.isEmpty()) {
       int after = wb.getSheetIndex(sheets.get(sheets.size() - 1));
       wb.setSheetOrder(name, after + 1);
@@ -95,7 +98,7 @@ final class SheetSeries {
   /** Where the next row will be: its sheet's name and its 0-based row index. */
   String nextSheetName() {
     ensureRoom();
-    return current.getSheetName();
+    return currentName;
   }
 
   int nextRowIndex() {
