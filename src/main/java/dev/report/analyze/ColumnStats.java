@@ -29,6 +29,8 @@ public final class ColumnStats {
   private double max = Double.NEGATIVE_INFINITY;
   private double[] values = new double[64];
   private boolean medianKept = true;
+  /** The median once computed (NaN before). */
+  private double median = Double.NaN;
   private final Set<String> distinct = new HashSet<>();
   private boolean manyDistinct;
 
@@ -57,6 +59,7 @@ public final class ColumnStats {
           values = Arrays.copyOf(values, values.length * 2);
         }
         values[(int) numbers - 1] = x;
+        median = Double.NaN;
       }
     }
   }
@@ -128,10 +131,72 @@ public final class ColumnStats {
     if (numbers == 0 || !medianKept) {
       return Double.NaN;
     }
-    double[] sorted = Arrays.copyOf(values, (int) numbers);
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    if (Double.isNaN(median)) {
+      // Selected in place, in linear time: the values are not needed in their order again.
+      int n = (int) numbers;
+      double upper = select(values, n, n / 2);
+      if (n % 2 == 1) {
+        median = upper;
+      } else {
+        // After the selection, everything before n / 2 is at most upper: the largest of them.
+        double lower = values[0];
+        for (int i = 1; i < n / 2; i++) {
+          lower = Math.max(lower, values[i]);
+        }
+        median = (lower + upper) / 2;
+      }
+    }
+    return median;
+  }
+
+  /**
+   * The {@code k}-th smallest (0-based) of {@code a[0..n)}, leaving smaller values before it and
+   * larger ones after (Hoare's selection, median-of-three pivots).
+   */
+  static double select(double[] a, int n, int k) {
+    int lo = 0;
+    int hi = n - 1;
+    while (hi > lo) {
+      int mid = (lo + hi) >>> 1;
+      // Median of three as the pivot, so that sorted input stays linear.
+      if (a[mid] < a[lo]) {
+        swap(a, mid, lo);
+      }
+      if (a[hi] < a[lo]) {
+        swap(a, hi, lo);
+      }
+      if (a[hi] < a[mid]) {
+        swap(a, hi, mid);
+      }
+      double pivot = a[mid];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          swap(a, i++, j--);
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
+  }
+
+  private static void swap(double[] a, int i, int j) {
+    double t = a[i];
+    a[i] = a[j];
+    a[j] = t;
   }
 
   /** Distinct non-blank values (text compared ignoring case), or -1 when there are many. */
