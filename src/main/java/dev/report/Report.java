@@ -192,7 +192,7 @@ public final class Report {
     }
     IssueCounts c = out.counts(t.fileName());
     return new TableRow(t.fileName(), sheet == null ? "" : sheet.sheetName(),
-        sheet == null ? 0 : sheet.rows(), t.columns().size(), t.encoding().label(),
+        sheet == null ? 0 : sheet.rows(), t.width(), t.encoding().label(),
         t.status() == TableProfile.Status.TABLE ? t.dialect().delimiterLabel() : "",
         c.errors(), c.warnings(), c.firstAt());
   }

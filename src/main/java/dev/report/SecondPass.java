@@ -5,7 +5,6 @@ import dev.report.analyze.TableStats;
 import dev.report.check.Issue;
 import dev.report.check.IssueSink;
 import dev.report.check.TableChecker;
-import dev.report.read.RawRecord;
 import dev.report.read.TableProfile;
 import dev.report.read.TableReader;
 import dev.report.read.Value;
@@ -31,8 +30,15 @@ final class SecondPass {
   static final int BATCH = 512;
   static final int QUEUE = 8;
 
-  /** A record with its typed values (null for the header and empty lines) and its issues. */
-  private record Item(RawRecord record, Value[] values, List<Issue> issues) {}
+  /**
+   * A record's line, whether it is an empty line, its typed values (null for the header and empty
+   * lines) and its issues; {@code line} is 0 for issues that follow the last record. Not the
+   * record's text: a wide record's cells would stay in memory while it waits.
+   */
+  private record Item(long line, boolean emptyLine, Value[] values, List<Issue> issues) {}
+
+  /** Cells per batch: a batch of very wide records holds fewer of them. */
+  static final int BATCH_CELLS = 64 * 1024;
 
   /** The end of the records (an empty batch), after which {@code failure} says how it ended. */
   private static final List<Item> END = List.of();
@@ -79,6 +85,7 @@ final class SecondPass {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread reader = new Thread(() -> {
       List<Item> batch = new ArrayList<>(BATCH);
+      long[] cells = {0};
       try {
         TableReader.read(t, b.readers(), (record, values) -> {
           checker.record(record, values);
@@ -98,16 +105,18 @@ final class SecondPass {
           } else if (record.emptyLine() && found.isEmpty()) {
             return;
           }
-          batch.add(new Item(record, values, found));
-          if (batch.size() == BATCH) {
+          batch.add(new Item(record.line(), record.emptyLine(), values, found));
+          cells[0] += values == null ? 1 : values.length;
+          if (batch.size() == BATCH || cells[0] >= BATCH_CELLS) {
             put(queue, new ArrayList<>(batch));
             batch.clear();
+            cells[0] = 0;
           }
         });
         checker.finish();
         List<Issue> last = buffer.take();
         if (!last.isEmpty()) {
-          batch.add(new Item(null, null, last));
+          batch.add(new Item(0, false, null, last));
         }
         if (!batch.isEmpty()) {
           put(queue, batch);
@@ -132,14 +141,14 @@ final class SecondPass {
         }
         written.accept(sheet.rows());
         for (Item item : batch) {
-          if (item.record() == null) {
+          if (item.line() == 0) {
             item.issues().forEach(issues::accept);
             continue;
           }
           if (item.values() != null) {
-            sheet.before(item.record().line());
-          } else if (!item.record().emptyLine()) {
-            sheet.header(item.record().line());
+            sheet.before(item.line());
+          } else if (!item.emptyLine()) {
+            sheet.header(item.line());
           }
           item.issues().forEach(issues::accept);
           if (item.values() != null) {

@@ -92,6 +92,34 @@ class LargeInputIT {
     assertThat(sheet.longestText).as("the cut field fills one cell").isEqualTo(32_767);
   }
 
+  /**
+   * Two million empty columns on every line (a runaway export): read within the heap, one error
+   * saying the columns past a sheet's 16,384 are not in the workbook, every record on the sheet.
+   */
+  @Test
+  void twoMillionEmptyColumnsAreCountedNotKept() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    String empties = ",".repeat(1_999_999);
+    try (Writer w = Files.newBufferedWriter(in.resolve("wide.csv"), StandardCharsets.UTF_8)) {
+      w.write("id" + empties + "\n");
+      for (int i = 1; i <= 30; i++) {
+        w.write(i + empties + "\n");
+      }
+    }
+    Path out = tmp.resolve("out");
+
+    JarIT.Result r = JarIT.java(tmp, XMX, in.toString(), "-o", out.toString(), "-q");
+
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
+    assertNoCrash(r);
+    assertThat(r.err()).startsWith("wide.csv:1: error: the table has 2000000 columns but a sheet "
+        + "holds 16384; the columns after \"column 16384\" are not in the workbook (split the "
+        + "file, or leave out columns)" + NL);
+    SheetRows sheet = sheetRows(out.resolve("report.xlsx"), "wide");
+    assertThat(sheet.rows).isEqualTo(31);
+    assertThat(Double.parseDouble(sheet.lastA)).isEqualTo(30);
+  }
+
   private static String typeWarnings(long line) {
     return "big.csv:" + line + ":2: warning: expected a date (month first or ISO yyyy-mm-dd) like "
         + "the other values of \"date\" (300000 values); kept as text" + NL

@@ -23,7 +23,7 @@ public final class TableChecker {
   private static final int VALUE_START = 80;
 
   /** Columns of a sheet (Excel's limit); a wider table loses its last columns there. */
-  static final int MAX_COLUMNS = 16_384;
+  static final int MAX_COLUMNS = TableProfile.MAX_COLUMNS;
 
   private final TableProfile table;
   private final IssueSink sink;
@@ -74,8 +74,8 @@ public final class TableChecker {
       report(Severity.WARNING, line, 0, "", "", "the file has a header but no records",
           Rule.EMPTY_TABLE, "");
     }
-    if (table.columns().size() > MAX_COLUMNS) {
-      report(Severity.ERROR, line, 0, "", "", "the table has " + table.columns().size()
+    if (table.width() > MAX_COLUMNS) {
+      report(Severity.ERROR, line, 0, "", "", "the table has " + table.width()
               + " columns but a sheet holds " + MAX_COLUMNS + "; the columns after \""
               + table.columns().get(MAX_COLUMNS - 1) + "\" are not in the workbook",
           Rule.TOO_MANY_COLUMNS, "split the file, or leave out columns");
@@ -237,7 +237,9 @@ public final class TableChecker {
     List<String> fields = r.fields();
     int cells = fields.size();
     List<String> names = table.columns();
-    for (int i = 0; i < Math.max(cells, header); i++) {
+    // Cells past the last column read (a sheet's width) are counted, not checked one by one.
+    int upTo = Math.min(Math.max(cells, header), names.size());
+    for (int i = 0; i < upTo; i++) {
       String name = names.get(i);
       if (i >= cells) {
         report(Severity.ERROR, r.line(), i + 1, name, "",

@@ -68,7 +68,7 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
   public Value convert(String raw) {
     String t = Missing.trim(raw);
     if (Missing.isMissing(t)) {
-      return new Value.Empty(raw);
+      return raw.isEmpty() ? Value.Empty.NONE : new Value.Empty(raw);
     }
     switch (kind) {
       case TEXT:

@@ -17,10 +17,26 @@ import java.util.List;
  * @param records data records, header and empty lines excluded
  * @param strayQuotes character offsets of quotes that open a field and are never closed; both
  *     passes read them as ordinary characters, so they cannot swallow the rest of the file
+ * @param width the most cells of any line, header included; more than {@code columns} only when
+ *     some line has more than {@link #MAX_COLUMNS}
  */
 public record TableProfile(Path file, long size, TextEncoding encoding, Dialect dialect,
     Status status, List<String> labels, List<String> columns, List<ColumnType> types,
-    List<ColumnProfile> profiles, long records, List<Long> strayQuotes) {
+    List<ColumnProfile> profiles, long records, List<Long> strayQuotes, int width) {
+
+  /**
+   * Columns read at most: a sheet's 16,384. Cells beyond are counted ({@code width}) but neither
+   * typed nor kept, so that a line of millions of delimiters cannot exhaust memory.
+   */
+  public static final int MAX_COLUMNS = 16_384;
+
+  /** A table whose every cell is within {@code columns}. */
+  public TableProfile(Path file, long size, TextEncoding encoding, Dialect dialect,
+      Status status, List<String> labels, List<String> columns, List<ColumnType> types,
+      List<ColumnProfile> profiles, long records, List<Long> strayQuotes) {
+    this(file, size, encoding, dialect, status, labels, columns, types, profiles, records,
+        strayQuotes, columns.size());
+  }
 
   public enum Status {
     /** A header and zero or more records. */
@@ -39,6 +55,9 @@ public record TableProfile(Path file, long size, TextEncoding encoding, Dialect 
     strayQuotes = List.copyOf(strayQuotes);
     if (columns.size() != types.size() || columns.size() != profiles.size()) {
       throw new IllegalArgumentException("one type and one profile per column");
+    }
+    if (width < columns.size()) {
+      throw new IllegalArgumentException("the width counts every column");
     }
   }
 

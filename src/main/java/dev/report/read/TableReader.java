@@ -87,7 +87,7 @@ public final class TableReader {
     }
     return new TableProfile(file, probe.size(), probe.encoding(), probe.dialect(),
         TableProfile.Status.TABLE, labels, uniqueNames(labels, profiles.size()), types, profiles,
-        records, Arrays.stream(literal).boxed().toList());
+        records, Arrays.stream(literal).boxed().toList(), Math.max(scan.width, profiles.size()));
   }
 
   /** Possibly stray quotes tried per file (each try is one more pass over it). */
@@ -100,6 +100,9 @@ public final class TableReader {
     long records;
     /** Records whose width differs from the header's. */
     long misfits;
+    /** Cells of the header line, and the most cells of any line (both counted past the cap). */
+    int headerCells;
+    int width;
     /** The opening quote of a possibly stray quoted field, or -1. */
     long candidate = -1;
     /** Whether the input ended inside the candidate. */
@@ -120,29 +123,32 @@ public final class TableReader {
           continue;
         }
         List<String> fields = r.fields();
+        scan.width = Math.max(scan.width, fields.size());
         if (scan.labels == null) {
+          scan.headerCells = fields.size();
           if (probe.dialect().header() == Dialect.Header.FIRST_LINE) {
-            scan.labels = fields;
+            scan.labels = List.copyOf(fields.subList(0, Math.min(fields.size(), TableProfile.MAX_COLUMNS)));
             continue;
           }
-          List<String> generated = new ArrayList<>(fields.size());
-          for (int i = 1; i <= fields.size(); i++) {
+          List<String> generated = new ArrayList<>();
+          for (int i = 1; i <= Math.min(fields.size(), TableProfile.MAX_COLUMNS); i++) {
             generated.add("field" + i);
           }
           scan.labels = generated;
         }
         scan.records++;
-        if (fields.size() != scan.labels.size()) {
+        if (fields.size() != scan.headerCells) {
           scan.misfits++;
           long q = parser.multilineQuote();
           if (scan.candidate < 0 && q >= 0 && !rejected.contains(q)) {
             scan.candidate = q;
           }
         }
-        while (scan.profiles.size() < fields.size()) {
+        int kept = Math.min(fields.size(), TableProfile.MAX_COLUMNS);
+        while (scan.profiles.size() < kept) {
           scan.profiles.add(new ColumnProfile());
         }
-        for (int i = 0; i < fields.size(); i++) {
+        for (int i = 0; i < kept; i++) {
           scan.profiles.get(i).add(fields.get(i));
         }
       }
@@ -179,7 +185,7 @@ public final class TableReader {
         List<String> fields = r.fields();
         Value[] values = new Value[width];
         for (int i = 0; i < width; i++) {
-          values[i] = i < fields.size() ? types.get(i).convert(fields.get(i)) : new Value.Empty("");
+          values[i] = i < fields.size() ? types.get(i).convert(fields.get(i)) : Value.Empty.NONE;
         }
         sink.record(r, values);
       }

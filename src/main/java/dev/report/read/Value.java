@@ -7,7 +7,10 @@ import java.time.LocalDateTime;
 public sealed interface Value {
 
   /** The empty cell: nothing was written, or a placeholder such as {@code n/a}. */
-  record Empty(String text) implements Value {}
+  record Empty(String text) implements Value {
+    /** The empty cell with nothing written: one instance for all (wide tables have millions). */
+    public static final Empty NONE = new Empty("");
+  }
 
   record Text(String text) implements Value {}
 

@@ -60,7 +60,7 @@ final class AboutSheet {
         text(r, 6, String.valueOf(t.dialect().quote()), styles.text);
         text(r, 7, t.dialect().lineEnding().label(), styles.text);
         number(r, 8, t.records());
-        number(r, 9, t.columns().size());
+        number(r, 9, t.width());
         text(r, 10, "inferred", styles.text);
       }
     }
