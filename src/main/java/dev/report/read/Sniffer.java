@@ -71,7 +71,63 @@ final class Sniffer {
         best = d;
       }
     }
+    if (bestScore == 0) {
+      best = singleColumnHeader(text, best);
+    }
     return new Dialect(best, '"', ending);
+  }
+
+  /**
+   * The header names one column whatever the delimiter: the delimiter found (outside quotes) on
+   * the most records is taken if, and only if, the quotes read well with it (each quoted value
+   * ends at a delimiter or a line end); else {@code fallback}.
+   */
+  private static char singleColumnHeader(String text, char fallback) {
+    char best = fallback;
+    int bestLines = 0;
+    for (char d : DELIMITERS) {
+      int[] counts = countsPerLine(text, d);
+      int lines = 0;
+      for (int i = 1; i < counts.length; i++) {
+        lines += counts[i] > 0 ? 1 : 0;
+      }
+      if (lines > bestLines && quotesReadWell(text, d)) {
+        best = d;
+        bestLines = lines;
+      }
+    }
+    return best;
+  }
+
+  /** Whether every quote of the sample opens a field or closes one before a delimiter or line end. */
+  private static boolean quotesReadWell(String text, char d) {
+    boolean inQuotes = false;
+    boolean fieldStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inQuotes) {
+        if (c == '"') {
+          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+            i++;
+          } else {
+            inQuotes = false;
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
+            if (next != d && next != '\n' && next != '\r') {
+              return false;
+            }
+          }
+        }
+        continue;
+      }
+      if (c == '"') {
+        if (!fieldStart) {
+          return false;
+        }
+        inQuotes = true;
+      }
+      fieldStart = c == d || c == '\n' || c == '\r';
+    }
+    return true;
   }
 
   private static Dialect.LineEnding lineEnding(String text) {

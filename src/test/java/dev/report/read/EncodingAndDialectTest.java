@@ -324,4 +324,21 @@ class EncodingAndDialectTest {
         .isThrownBy(() -> new Dialect(',', '\r', Dialect.LineEnding.LF));
     assertThat(new Dialect(';', '"', Dialect.LineEnding.LF).delimiterLabel()).isEqualTo(";");
   }
+
+  /**
+   * Found by the fuzz tests: a header of one column says nothing of the delimiter. The records'
+   * one is taken when its quotes read well ("," quoted is a value, not a delimiter), so that no
+   * record is merged into another; with no such delimiter, ',' stays.
+   */
+  @Test
+  void aOneColumnHeaderTakesTheDelimiterTheQuotesReadWellWith() throws IOException {
+    TableProfile p = profile(write("one.csv", "\"\"\n\"\"|\",\"\n\"x\"\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(p.dialect().delimiter()).isEqualTo('|');
+    assertThat(p.records()).isEqualTo(2);
+    assertThat(rows(p)).hasSize(2);
+    assertThat(rows(p).get(0)[1].text()).isEqualTo(",");
+
+    TableProfile notes = profile(write("notes.csv", "note\nhello, world\nplain\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(notes.dialect().delimiter()).isEqualTo(',');
+  }
 }
