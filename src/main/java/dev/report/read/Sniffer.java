@@ -79,8 +79,9 @@ final class Sniffer {
 
   /**
    * The header names one column whatever the delimiter: the delimiter found (outside quotes) on
-   * the most records is taken if, and only if, the quotes read well with it (each quoted value
-   * ends at a delimiter or a line end); else {@code fallback}.
+   * the most records is taken if, and only if, it is on at least half of them and the quotes read
+   * well with it (each quoted value ends at a delimiter or a line end); else {@code fallback}. A
+   * value that holds a '|' now and then does not split a one-column file.
    */
   private static char singleColumnHeader(String text, char fallback) {
     char best = fallback;
@@ -91,7 +92,8 @@ final class Sniffer {
       for (int i = 1; i < counts.length; i++) {
         lines += counts[i] > 0 ? 1 : 0;
       }
-      if (lines > bestLines && quotesReadWell(text, d)) {
+      int records = counts.length - 1;
+      if (lines > bestLines && lines * 2 >= records && quotesReadWell(text, d)) {
         best = d;
         bestLines = lines;
       }

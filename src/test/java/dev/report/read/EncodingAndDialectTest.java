@@ -338,7 +338,8 @@ class EncodingAndDialectTest {
     assertThat(rows(p)).hasSize(2);
     assertThat(rows(p).get(0)[1].text()).isEqualTo(",");
 
-    TableProfile notes = profile(write("notes.csv", "note\nhello, world\nplain\n".getBytes(StandardCharsets.UTF_8)));
-    assertThat(notes.dialect().delimiter()).isEqualTo(',');
+    TableProfile notes = profile(write("notes.csv", "note\nhello; world\nplain\nmore\n"
+        .getBytes(StandardCharsets.UTF_8)));
+    assertThat(notes.dialect().delimiter()).as("a ';' on one record of three").isEqualTo(',');
   }
 }
