@@ -46,13 +46,19 @@ class JarIT {
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
-  @Test
-  void defaultRunInAFolderWithInputWritesTheThreeOutputsQuietly() throws Exception {
+  /** A working folder with the project's {@code input/} CSV files in its own {@code input/}. */
+  private Path workWithInput() throws IOException {
     Path work = tmp.resolve("work");
     Files.createDirectories(work.resolve("input"));
     for (String name : new String[] {"capex_guidance.csv", "events.csv", "partners.csv"}) {
       Files.copy(Path.of("input", name), work.resolve("input").resolve(name));
     }
+    return work;
+  }
+
+  @Test
+  void defaultRunInAFolderWithInputWritesTheThreeOutputsQuietly() throws Exception {
+    Path work = workWithInput();
     Result r = java(work);
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).as("nothing on stderr: no logging noise, no issues").isEmpty();
@@ -67,11 +73,7 @@ class JarIT {
 
   @Test
   void describeThenRunValidatesTheDataAgainstTheWrittenSchema() throws Exception {
-    Path work = tmp.resolve("work");
-    Files.createDirectories(work.resolve("input"));
-    for (String name : new String[] {"capex_guidance.csv", "events.csv", "partners.csv"}) {
-      Files.copy(Path.of("input", name), work.resolve("input").resolve(name));
-    }
+    Path work = workWithInput();
     Result described = java(work, "describe");
     assertThat(described.exit()).as(described.err()).isZero();
     assertThat(described.out()).startsWith("Wrote input/datapackage.json: 3 resources, 13 fields");
