@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeTry;
@@ -54,10 +56,34 @@ class FuzzPipelineProperties {
   @Property(tries = 1400, seed = "20261126")
   void oddWellFormedCsvsKeepEveryRecord(@ForAll("csvs") Sample sample) throws IOException {
     runAndCheck(sample.bytes(), sample.records());
+    boolean checkValues = sample.records() > 0 && !sample.firstRecord().isEmpty();
+    Statistics.collect(checkValues ? "count and values" : "count");
+    if (!checkValues) {
+      return;
+    }
+    // A sample of values: each text cell of the first record is one of the record's own values.
+    try (InputStream s = Files.newInputStream(dir.resolve("out/report.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(s)) {
+      Sheet sheet = wb.getSheet("t");
+      if (sheet == null || sheet.getRow(1) == null) {
+        return;
+      }
+      for (org.apache.poi.ss.usermodel.Cell c : sheet.getRow(1)) {
+        if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+          assertThat(sample.firstRecord()).as("cell %s", c.getAddress())
+              .contains(c.getStringCellValue());
+        }
+      }
+    }
   }
 
   /** A generated CSV and the number of data records written in it (header and empty lines not). */
-  record Sample(byte[] bytes, long records) {
+  /**
+   * A generated CSV, the number of data records written in it (header and empty lines not) and
+   * the texts of its first record's cells as the file's encoding keeps them (empty when the
+   * delimiter is a guess: a header of one cell, or another delimiter's character in the text).
+   */
+  record Sample(byte[] bytes, long records, Set<String> firstRecord) {
     @Override
     public String toString() {
       return records + " records: " + java.util.HexFormat.of().formatHex(bytes);
@@ -110,7 +136,36 @@ class FuzzPipelineProperties {
         Charset.forName("windows-1252"));
     Arbitrary<Boolean> quoteAll = Arbitraries.of(true, false);
     return Combinators.combine(rows, delimiter, newline, charset, quoteAll)
-        .as((rs, d, nl, cs, q) -> new Sample(encode(write(rs, d, nl, q), cs), records(rs, q)));
+        .as((rs, d, nl, cs, q) -> new Sample(encode(write(rs, d, nl, q), cs), records(rs, q),
+            unambiguous(write(rs, d, nl, q), d) ? firstRecord(rs, q, cs) : Set.of()));
+  }
+
+  /** Whether no other delimiter the sniffer weighs appears in the text: its guess is then sure. */
+  private static boolean unambiguous(String text, String d) {
+    for (String other : List.of(",", ";", "\t", "|")) {
+      if (!other.equals(d) && text.contains(other)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The first data record's cells as the workbook shows them: through the file's encoding (what
+   * it cannot hold becomes '?') and without control characters. Empty when the header is a
+   * single cell or there is no such record.
+   */
+  private static Set<String> firstRecord(List<List<String>> rows, boolean quoteAll, Charset cs) {
+    List<List<String>> lines = rows.stream()
+        .filter(r -> quoteAll || r.size() > 1 || !r.get(0).isEmpty()).toList();
+    if (lines.size() < 2 || lines.get(0).size() < 2) {
+      return Set.of();
+    }
+    Set<String> texts = new java.util.HashSet<>();
+    for (String v : lines.get(1)) {
+      texts.add(dev.report.check.CellText.clean(new String(v.getBytes(cs), cs)));
+    }
+    return texts;
   }
 
   /** Rows written as a non-empty line, but the first (the header). */
