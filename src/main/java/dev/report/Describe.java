@@ -43,7 +43,7 @@ public final class Describe {
               : "remove it first, describe writes " + target.getFileName()));
     }
     // The data as it is: a descriptor being replaced does not say how to read it.
-    List<Path> files = Inputs.resolve(inputs, folder.resolve(".no-output-folder"));
+    List<Path> files = Inputs.resolve(inputs);
     List<TableProfile> tables = new ArrayList<>();
     for (Path file : files) {
       try {

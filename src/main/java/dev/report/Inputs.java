@@ -36,13 +36,21 @@ final class Inputs {
     return resolve(inputs, outputDir, null);
   }
 
-  /** As {@link #resolve(List, Path)}, with the data files of {@code pkg}'s resources (if any). */
+  /** As {@link #resolve(List, Path)} where there is no output folder to leave out. */
+  static List<Path> resolve(List<Path> inputs) {
+    return resolve(inputs, null, null);
+  }
+
+  /**
+   * As {@link #resolve(List, Path)}, with the data files of {@code pkg}'s resources (if any);
+   * {@code outputDir} null when there is none.
+   */
   static List<Path> resolve(List<Path> inputs, Path outputDir, DataPackage pkg) {
     Set<Path> files = new LinkedHashSet<>();
     if (pkg != null) {
       pkg.resources().forEach(r -> files.add(r.file()));
     }
-    Path out = outputDir.toAbsolutePath().normalize();
+    Path out = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
     for (Path in : inputs) {
       if (Files.isDirectory(in)) {
         List<Path> found = new ArrayList<>();
@@ -64,7 +72,7 @@ final class Inputs {
         found.sort(Comparator.comparing(p -> p.getFileName().toString()));
         for (Path p : found) {
           Path normal = p.toAbsolutePath().normalize();
-          if (!normal.startsWith(out)) {
+          if (out == null || !normal.startsWith(out)) {
             // Named by its absolute path, as resources are, so that each file is read once.
             files.add(pkg == null ? p : normal);
           }

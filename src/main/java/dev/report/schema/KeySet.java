@@ -114,10 +114,6 @@ public final class KeySet {
     return keys.contains(key);
   }
 
-  int size() {
-    return keys.size();
-  }
-
   /** The parent file, e.g. {@code hosts.csv}. */
   String file() {
     return file;

@@ -58,28 +58,26 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(String s, int off, int len) throws IOException {
-    while (len > 0) {
-      if (n == chars.length) {
-        spill();
-      }
-      int k = Math.min(len, chars.length - n);
-      s.getChars(off, off + k, chars, n);
-      n += k;
-      off += k;
-      len -= k;
-    }
+    copy(s, off, len);
   }
 
   /** Writes the characters of {@code s} (one call per cell instead of one per piece). */
   void write(StringBuilder s) throws IOException {
-    int off = 0;
-    int len = s.length();
+    copy(s, 0, s.length());
+  }
+
+  /** Copies {@code len} characters of a String or StringBuilder from {@code off} into the buffer. */
+  private void copy(CharSequence s, int off, int len) throws IOException {
     while (len > 0) {
       if (n == chars.length) {
         spill();
       }
       int k = Math.min(len, chars.length - n);
-      s.getChars(off, off + k, chars, n);
+      if (s instanceof String str) {
+        str.getChars(off, off + k, chars, n);
+      } else {
+        ((StringBuilder) s).getChars(off, off + k, chars, n);
+      }
       n += k;
       off += k;
       len -= k;

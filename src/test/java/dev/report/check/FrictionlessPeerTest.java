@@ -57,18 +57,23 @@ class FrictionlessPeerTest {
     }
   }
 
-  @TestFactory
-  Stream<DynamicTest> inferenceOnlyCasesGiveFrictionlessErrors() throws IOException {
+  /** The suite's cases with a descriptor, or those without; skips when the suite is absent. */
+  private static List<JsonNode> cases(boolean withDescriptor) throws IOException {
     Path expectedFile = SUITE.resolve("expected.json");
     Assumptions.assumeTrue(Files.isRegularFile(expectedFile),
         "the frictionless peer suite is not beside the checkout");
-    JsonNode cases = new ObjectMapper().readTree(expectedFile.toFile()).get("cases");
-    List<JsonNode> inferenceOnly = new ArrayList<>();
-    for (JsonNode c : cases) {
-      if (c.get("descriptor").isNull()) {
-        inferenceOnly.add(c);
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode c : new ObjectMapper().readTree(expectedFile.toFile()).get("cases")) {
+      if (c.get("descriptor").isNull() != withDescriptor) {
+        out.add(c);
       }
     }
+    return out;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> inferenceOnlyCasesGiveFrictionlessErrors() throws IOException {
+    List<JsonNode> inferenceOnly = cases(false);
     assertThat(inferenceOnly).extracting(c -> c.get("case").asText()).containsExactlyInAnyOrder(
         "invalid-table", "blank-headers", "duplicate-headers", "defective-rows", "blank-rows",
         "blank-rows-multiple");
@@ -85,16 +90,7 @@ class FrictionlessPeerTest {
    */
   @TestFactory
   Stream<DynamicTest> descriptorCasesGiveFrictionlessErrors(@TempDir Path out) throws IOException {
-    Path expectedFile = SUITE.resolve("expected.json");
-    Assumptions.assumeTrue(Files.isRegularFile(expectedFile),
-        "the frictionless peer suite is not beside the checkout");
-    JsonNode cases = new ObjectMapper().readTree(expectedFile.toFile()).get("cases");
-    List<JsonNode> described = new ArrayList<>();
-    for (JsonNode c : cases) {
-      if (!c.get("descriptor").isNull()) {
-        described.add(c);
-      }
-    }
+    List<JsonNode> described = cases(true);
     assertThat(described).hasSize(9);
     return described.stream().map(c -> DynamicTest.dynamicTest(c.get("case").asText(), () -> {
       String name = c.get("case").asText();
