@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -23,6 +26,7 @@ import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Node;
 
 /** Charts are checked through their JFreeChart model: type, datasets, axes; not pixels. */
 class ChartsTest {
@@ -124,6 +128,29 @@ class ChartsTest {
     BufferedImage img = ImageIO.read(new ByteArrayInputStream(Png.render(c)));
     assertThat(img.getWidth()).isEqualTo(1600);
     assertThat(img.getHeight()).isEqualTo(1000);
+  }
+
+  @Test
+  void saysItsDensityIsTwiceTheLayouts() throws IOException {
+    RenderedChart c = chart("p.csv", "partner,category\nA,x\nB,x\nC,y\n");
+    byte[] png = Png.render(c);
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
+      ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
+      reader.setInput(in);
+      Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+      IIOMetadataNode phys = (IIOMetadataNode) ((IIOMetadataNode) root)
+          .getElementsByTagName("pHYs").item(0);
+      // 144 dpi: 5,669 pixels per metre (144 / 0.0254 = 5,669.3).
+      assertThat(phys.getAttribute("pixelsPerUnitXAxis")).isEqualTo("5669");
+      assertThat(phys.getAttribute("pixelsPerUnitYAxis")).isEqualTo("5669");
+      assertThat(phys.getAttribute("unitSpecifier")).isEqualTo("meter");
+      BufferedImage img = reader.read(0);
+      // The theme's white background fills the corners.
+      assertThat(img.getRGB(0, 0) & 0xffffff).isEqualTo(0xffffff);
+      assertThat(img.getRGB(img.getWidth() - 1, img.getHeight() - 1) & 0xffffff)
+          .isEqualTo(0xffffff);
+      reader.dispose();
+    }
   }
 
   @Test
