@@ -7,6 +7,8 @@ import dev.report.read.ColumnProfile;
 import dev.report.read.ColumnType;
 import dev.report.read.TableProfile;
 import dev.report.read.Value;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -14,6 +16,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -39,6 +42,8 @@ final class DataSheet {
   /** Hyperlinks made so far (each is kept in memory until the workbook is written). */
   private int links;
   private int comments;
+  /** Whether the current sheet may hold SXSSF rows not yet written (see write). */
+  private boolean unflushed = true;
 
   DataSheet(SXSSFWorkbook wb, Styles styles, SheetNames names, TableProfile table, String title,
       List<ReportWriter.ColumnLook> looks, int maxRows) {
@@ -89,10 +94,18 @@ final class DataSheet {
    * the problem. An issue about a missing cell marks the empty cell where the value belongs.
    */
   void write(Value[] values, List<Issue> issues) {
+    if (issues.isEmpty() && !linked(values)) {
+      FastSheetDataWriter w = series.writer();
+      if (w != null) {
+        straight(values, w);
+        return;
+      }
+    }
     Row row = series.nextRow();
     if (row.getRowNum() == 1 && rows > 0) {
       layout(series.currentSheet());
     }
+    unflushed = true;
     rows++;
     int[] at = layout.first();
     for (int i = 0; i < values.length; i++) {
@@ -143,6 +156,73 @@ final class DataSheet {
     }
   }
 
+  /**
+   * Writes a record with no issue and no link straight to the sheet's XML: the cells SXSSF would
+   * write, with no row or cell object. SXSSF rows written before it (the header, records with
+   * issues) are flushed first, so that rows stay in order.
+   */
+  private void straight(Value[] values, FastSheetDataWriter w) {
+    int r = series.claimRow();
+    try {
+      if (r == 1) {
+        if (rows > 0) {
+          layout(series.currentSheet());
+        }
+        unflushed = true;
+        w = series.writer();
+      }
+      if (unflushed) {
+        series.currentSheet().flushRows(0);
+        unflushed = false;
+      }
+      rows++;
+      int[] at = layout.first();
+      w.startRow(r);
+      for (int i = 0; i < values.length; i++) {
+        Value v = values[i];
+        if (v instanceof Value.Empty || at[i] < 0) {
+          continue;
+        }
+        if (v instanceof Value.Range g) {
+          w.text(at[i], all.text.getIndex(), CellText.forCell(g.text()));
+          w.number(at[i] + 1, ends[i].getIndex(), g.low());
+          w.number(at[i] + 2, ends[i].getIndex(), g.high());
+        } else if (v instanceof Value.Decimal d) {
+          w.number(at[i], styles[i].getIndex(), d.value());
+        } else if (v instanceof Value.Date d) {
+          w.number(at[i], styles[i].getIndex(), DateUtil.getExcelDate(d.date().atStartOfDay(), false));
+        } else if (v instanceof Value.DateTime d) {
+          w.number(at[i], styles[i].getIndex(), DateUtil.getExcelDate(d.dateTime(), false));
+        } else if (v instanceof Value.Bool b) {
+          w.bool(at[i], styles[i].getIndex(), b.value());
+        } else if (v instanceof Value.Invalid) {
+          w.text(at[i], marked[i].getIndex(), CellText.forCell(v.text()));
+        } else {
+          CellStyle style = v.text().length() > MAX_WIDTH ? all.wrapped : all.text;
+          w.text(at[i], style.getIndex(), CellText.forCell(v.text()));
+        }
+      }
+      w.endRow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether a text value of the record becomes a link (made on SXSSF cells only). */
+  private boolean linked(Value[] values) {
+    if (links >= Links.MAX_PER_SHEET_SERIES) {
+      return false;
+    }
+    int[] at = layout.first();
+    for (int i = 0; i < values.length; i++) {
+      Value v = values[i];
+      if (v instanceof Value.Text && at[i] >= 0 && Links.type(v.text()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Comments on data cells per table at most (SXSSF keeps every comment in memory). */
   static final int MAX_COMMENTS = 5_000;
 
@@ -190,16 +270,18 @@ final class DataSheet {
   /** Where the table's rows are, sheet by sheet, for the Summary's formulas. */
   List<SummarySheet.Part> parts() {
     List<SummarySheet.Part> parts = new ArrayList<>();
-    for (SXSSFSheet s : series.sheets()) {
-      parts.add(new SummarySheet.Part(s.getSheetName(), s.getLastRowNum()));
+    List<SXSSFSheet> sheets = series.sheets();
+    for (int i = 0; i < sheets.size(); i++) {
+      parts.add(new SummarySheet.Part(sheets.get(i).getSheetName(), series.lastRowIndex(i)));
     }
     return parts;
   }
 
   /** Makes each sheet of the table an Excel table (with its own filter), once all rows are in. */
   void finish(ExcelTables tables) {
-    for (SXSSFSheet s : series.sheets()) {
-      tables.add(s, layout.header(), s.getLastRowNum());
+    List<SXSSFSheet> sheets = series.sheets();
+    for (int i = 0; i < sheets.size(); i++) {
+      tables.add(sheets.get(i), layout.header(), series.lastRowIndex(i));
     }
   }
 

@@ -15,6 +15,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.IOUtils;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -41,10 +42,10 @@ final class FastWorkbook extends SXSSFWorkbook {
 
   /** The files SXSSF keeps sheet data in. */
   private final List<File> sheetFiles = new ArrayList<>();
-  /** The compressed sheet data of each sheet, made while its rows were written. */
-  private final Map<SXSSFSheet, SheetData> data = new IdentityHashMap<>();
-  /** The sheet data made last: the one of the sheet being created. */
-  private SheetData created;
+  /** The data writer of each sheet, with its compressed data made while rows were written. */
+  private final Map<SXSSFSheet, FastSheetDataWriter> writers = new IdentityHashMap<>();
+  /** The writer made last: the one of the sheet being created. */
+  private FastSheetDataWriter created;
 
   /** A sheet's data file: a raw deflate stream, with its CRC and lengths once closed. */
   record SheetData(File file, DeflatingStream stream) {}
@@ -52,6 +53,27 @@ final class FastWorkbook extends SXSSFWorkbook {
   FastWorkbook(int window) {
     // Inline strings (no shared strings table): flat memory however many distinct texts.
     super(new XSSFWorkbook(), window, false, false);
+    // SXSSF derives a dimension from the rows still in memory; rows written straight are not
+    // there, so the writers' own counts give it instead (see write).
+    setShouldCalculateSheetDimensions(false);
+  }
+
+  /** The writer of a sheet of this workbook, for rows written straight. */
+  FastSheetDataWriter writer(SXSSFSheet sheet) {
+    return writers.get(sheet);
+  }
+
+  /** Writes the workbook, each sheet's dimension the cells its writer wrote. */
+  @Override
+  public void write(OutputStream stream) throws IOException {
+    for (Map.Entry<SXSSFSheet, FastSheetDataWriter> e : writers.entrySet()) {
+      e.getKey().flushRows();
+      CellRangeAddress dimension = e.getValue().dimension();
+      if (dimension != null) {
+        getXSSFWorkbook().getSheet(e.getKey().getSheetName()).setDimensionOverride(dimension);
+      }
+    }
+    super.write(stream);
   }
 
   /**
@@ -73,21 +95,21 @@ final class FastWorkbook extends SXSSFWorkbook {
   protected SheetDataWriter createSheetDataWriter() throws IOException {
     FastSheetDataWriter w = new FastSheetDataWriter();
     sheetFiles.add(w.data().file());
-    created = w.data();
+    created = w;
     return w;
   }
 
   @Override
   public SXSSFSheet createSheet(String name) {
     SXSSFSheet sheet = super.createSheet(name);
-    data.put(sheet, created);
+    writers.put(sheet, created);
     return sheet;
   }
 
   @Override
   public SXSSFSheet createSheet() {
     SXSSFSheet sheet = super.createSheet();
-    data.put(sheet, created);
+    writers.put(sheet, created);
     return sheet;
   }
 
@@ -105,7 +127,8 @@ final class FastWorkbook extends SXSSFWorkbook {
         ZipArchiveEntry in = entries.nextElement();
         XSSFSheet x = getSheetFromZipEntryName(in.getName());
         SXSSFSheet sheet = x == null || x instanceof XSSFChartSheet ? null : getSheet(x.getSheetName());
-        SheetData d = sheet == null ? null : data.get(sheet);
+        FastSheetDataWriter w = sheet == null ? null : writers.get(sheet);
+        SheetData d = w == null ? null : w.data();
         try (InputStream part = source.getInputStream(in)) {
           if (part instanceof ZipArchiveThresholdInputStream t) {
             t.setGuardState(false);

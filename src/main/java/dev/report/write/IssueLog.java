@@ -144,7 +144,7 @@ final class IssueLog implements IssueSink {
       text(row, 0, "No issues found.");
     } else {
       sheet.currentSheet().setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(
-          0, sheet.currentSheet().getLastRowNum(), 0, HEADER.size() - 1));
+          0, sheet.lastRowIndex(sheet.sheets().size() - 1), 0, HEADER.size() - 1));
     }
   }
 

@@ -3,7 +3,6 @@ package dev.report.write;
 import dev.report.check.CellText;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Hyperlink;
@@ -25,15 +24,25 @@ final class Links {
 
   /** A link for {@code text}, or null when it is not a single safe address. */
   static Hyperlink of(String text, CreationHelper helper) {
+    HyperlinkType type = type(text);
+    if (type == null) {
+      return null;
+    }
+    Hyperlink h = helper.createHyperlink(type);
+    h.setAddress(text.strip());
+    return h;
+  }
+
+  /** The kind of link {@code text} makes, or null when it is not a single safe address. */
+  static HyperlinkType type(String text) {
     String t = text.strip();
     if (t.length() < 8 || t.length() > MAX_ADDRESS) {
       return null;
     }
-    String lower = t.toLowerCase(Locale.ROOT);
     HyperlinkType type;
-    if (lower.startsWith("http://") || lower.startsWith("https://")) {
+    if (t.regionMatches(true, 0, "http://", 0, 7) || t.regionMatches(true, 0, "https://", 0, 8)) {
       type = HyperlinkType.URL;
-    } else if (lower.startsWith("mailto:")) {
+    } else if (t.regionMatches(true, 0, "mailto:", 0, 7)) {
       type = HyperlinkType.EMAIL;
     } else {
       return null;
@@ -56,8 +65,6 @@ final class Links {
     } catch (URISyntaxException e) {
       return null;
     }
-    Hyperlink h = helper.createHyperlink(type);
-    h.setAddress(t);
-    return h;
+    return type;
   }
 }

@@ -91,8 +91,27 @@ final class SheetSeries {
 
   /** A new row for the next record, on a continuation sheet when this one is full. */
   Row nextRow() {
+    int r = claimRow(); // first: it may start a continuation sheet
+    return current.createRow(r);
+  }
+
+  /**
+   * The 0-based index of the next record's row, claimed: on a continuation sheet when this one is
+   * full. The row is then written straight, through {@link #writer()}.
+   */
+  int claimRow() {
     ensureRoom();
-    return current.createRow(next++);
+    return next++;
+  }
+
+  /** The current sheet's writer for rows written straight; null when the workbook has none. */
+  FastSheetDataWriter writer() {
+    return wb instanceof FastWorkbook f ? f.writer(current) : null;
+  }
+
+  /** The 0-based index of the last row of sheet {@code i} of the series (0 for the header only). */
+  int lastRowIndex(int i) {
+    return i < sheets.size() - 1 ? maxRows - 1 : next - 1;
   }
 
   /** Where the next row will be: its sheet's name and its 0-based row index. */

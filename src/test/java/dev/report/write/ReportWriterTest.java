@@ -3,6 +3,9 @@ package dev.report.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.report.Tables;
+import dev.report.check.Issue;
+import dev.report.check.Rule;
+import dev.report.check.Severity;
 import dev.report.read.Value;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +63,72 @@ class ReportWriterTest {
         }
       }
       assertThat(seen).containsExactly(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0);
+    }
+  }
+
+  /**
+   * Records with no issue and no link are written straight to the sheet's XML, the others
+   * through SXSSF rows: mixed, and across continuation sheets, they keep file order, and each
+   * sheet's dimension and Excel table cover exactly its rows.
+   */
+  @Test
+  void recordsWrittenStraightOrWithIssuesKeepTheirOrderAcrossSheets() throws IOException {
+    StringBuilder csv = new StringBuilder("n,note,day\n");
+    for (int i = 1; i <= 10; i++) {
+      csv.append(i).append(',').append(i % 4 == 0 ? "https://example.org/" + i : "row " + i)
+          .append(",2024-04-").append(10 + i).append('\n');
+    }
+    Tables.Read t = Tables.read(tmp, "mix.csv", csv.toString());
+    Path out = tmp.resolve("out");
+    try (ReportWriter w = new ReportWriter(out, 4)) {
+      ReportWriter.TableSheet sheet = w.startTable(t.profile());
+      for (int i = 0; i < t.rows().size(); i++) {
+        List<Issue> found = i % 3 == 1
+            ? List.of(new Issue(Severity.WARNING, "mix.csv", i + 2, 2, "note", "row " + (i + 1),
+                "odd note " + (i + 1), Rule.SPACES, ""))
+            : List.of();
+        sheet.write(t.rows().get(i), found);
+      }
+      dev.report.analyze.TableStats stats = dev.report.analyze.TableStats.plan(t.profile());
+      t.rows().forEach(stats::add);
+      sheet.finish(t.profile(), stats);
+      w.finish("T", "S", "", List.of(), new RunInfo("report test", "test",
+          java.time.Instant.EPOCH, "en-US", "UTC", "java"));
+    }
+    try (InputStream in = Files.newInputStream(out.resolve("report.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      List<String> names = List.of("mix", "mix (2)", "mix (3)", "mix (4)");
+      List<String> dimensions = new ArrayList<>();
+      List<String> tables = new ArrayList<>();
+      int n = 0;
+      for (String name : names) {
+        XSSFSheet s = wb.getSheet(name);
+        dimensions.add(s.getCTWorksheet().getDimension().getRef());
+        tables.add(s.getTables().get(0).getArea().formatAsString());
+        assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("n");
+        for (int r = 1; r <= s.getLastRowNum(); r++) {
+          n++;
+          var row = s.getRow(r);
+          assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(n);
+          assertThat(row.getCell(2).getLocalDateTimeCellValue().toLocalDate())
+              .isEqualTo(java.time.LocalDate.of(2024, 4, 10 + n));
+          assertThat(row.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+          var note = row.getCell(1);
+          assertThat(note.getHyperlink() != null).as("link in record %d", n).isEqualTo(n % 4 == 0);
+          boolean flagged = (n - 1) % 3 == 1;
+          assertThat(note.getCellComment() != null).as("comment in record %d", n).isEqualTo(flagged);
+          if (flagged) {
+            assertThat(note.getCellComment().getString().getString())
+                .isEqualTo("warning: odd note " + n);
+          }
+          assertThat(note.getCellStyle().getFillPattern())
+              .isEqualTo(flagged ? org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND
+                  : org.apache.poi.ss.usermodel.FillPatternType.NO_FILL);
+        }
+      }
+      assertThat(n).isEqualTo(10);
+      assertThat(dimensions).containsExactly("A1:C4", "A1:C4", "A1:C4", "A1:C2");
+      assertThat(tables).containsExactly("A1:C4", "A1:C4", "A1:C4", "A1:C2");
     }
   }
 
