@@ -55,6 +55,12 @@ public sealed interface Aggregate {
     public final Stat stat;
     private final TreeMap<LocalDate, double[]> sums = new TreeMap<>();
     private final Map<LocalDate, long[]> counts = new java.util.HashMap<>();
+    /** {@link #valueColumns} unboxed. */
+    private final int[] columns;
+    /** The date of the record before and its sums and counts: runs of one date are common. */
+    private LocalDate lastDate;
+    private double[] lastSums;
+    private long[] lastCounts;
 
     public SeriesByDate(int dateColumn, List<Integer> valueColumns) {
       this(dateColumn, valueColumns, Stat.SUM);
@@ -63,6 +69,7 @@ public sealed interface Aggregate {
     public SeriesByDate(int dateColumn, List<Integer> valueColumns, Stat stat) {
       this.dateColumn = dateColumn;
       this.valueColumns = List.copyOf(valueColumns);
+      this.columns = valueColumns.stream().mapToInt(Integer::intValue).toArray();
       this.stat = stat;
     }
 
@@ -77,10 +84,25 @@ public sealed interface Aggregate {
       if (d == null) {
         return;
       }
-      double[] row = sums.computeIfAbsent(d, k -> new double[valueColumns.size()]);
-      long[] n = counts.computeIfAbsent(d, k -> new long[valueColumns.size()]);
+      double[] row;
+      long[] n;
+      if (d.equals(lastDate)) {
+        row = lastSums;
+        n = lastCounts;
+      } else {
+        row = sums.get(d);
+        if (row == null) {
+          row = new double[columns.length];
+          sums.put(d, row);
+          counts.put(d, new long[columns.length]);
+        }
+        n = counts.get(d);
+        lastDate = d;
+        lastSums = row;
+        lastCounts = n;
+      }
       for (int i = 0; i < row.length; i++) {
-        double v = Values.number(values[valueColumns.get(i)]);
+        double v = Values.number(values[columns[i]]);
         if (!Double.isNaN(v)) {
           row[i] += v;
           n[i]++;

@@ -20,6 +20,11 @@ public final class ColumnStats {
   public static final int MEDIAN_CAP = 2_000_000;
   /** Distinct values counted, case folded as Excel compares them; past this, "many". */
   public static final int DISTINCT_CAP = 10_000;
+  /**
+   * Records up to which distinct values are counted at all: the Summary shows their count only
+   * for tables this small (its COUNTIF formula is quadratic in the rows for Excel).
+   */
+  public static final long DISTINCT_ROWS = 5_000;
 
   private long numbers;
   private long texts;
@@ -33,6 +38,17 @@ public final class ColumnStats {
   private double median = Double.NaN;
   private final Set<String> distinct = new HashSet<>();
   private boolean manyDistinct;
+  private final boolean countDistinct;
+
+  /** Statistics that count distinct values. */
+  public ColumnStats() {
+    this(true);
+  }
+
+  /** Statistics that count distinct values or not ({@link #distinct} is then -1). */
+  ColumnStats(boolean countDistinct) {
+    this.countDistinct = countDistinct;
+  }
 
   public void add(Value v) {
     if (v instanceof Value.Empty) {
@@ -42,14 +58,18 @@ public final class ColumnStats {
     double x = number(v);
     if (Double.isNaN(x)) {
       texts++;
-      addDistinct(v.text().toLowerCase(Locale.ROOT));
+      if (countDistinct) {
+        addDistinct(v.text().toLowerCase(Locale.ROOT));
+      }
       return;
     }
     numbers++;
     sum.add(x);
     min = Math.min(min, x);
     max = Math.max(max, x);
-    addDistinct(Double.toString(x));
+    if (countDistinct) {
+      addDistinct(Double.toString(x));
+    }
     if (medianKept) {
       if (numbers > MEDIAN_CAP) {
         medianKept = false;
@@ -199,8 +219,11 @@ public final class ColumnStats {
     a[j] = t;
   }
 
-  /** Distinct non-blank values (text compared ignoring case), or -1 when there are many. */
+  /**
+   * Distinct non-blank values (text compared ignoring case), or -1 when there are many or they
+   * were not counted.
+   */
   public long distinct() {
-    return manyDistinct ? -1 : distinct.size();
+    return manyDistinct || !countDistinct ? -1 : distinct.size();
   }
 }

@@ -24,16 +24,17 @@ public final class TableStats {
   private final List<Groups> groups = new ArrayList<>();
   private final List<Years> years = new ArrayList<>();
 
-  private TableStats(int width) {
+  private TableStats(int width, boolean countDistinct) {
     columns = new ColumnStats[width];
     for (int i = 0; i < width; i++) {
-      columns[i] = new ColumnStats();
+      columns[i] = new ColumnStats(countDistinct);
     }
   }
 
   /** Statistics to gather for {@code t}: every column, and its measures by category and year. */
   public static TableStats plan(TableProfile t) {
-    TableStats s = new TableStats(t.columns().size());
+    TableStats s = new TableStats(t.columns().size(),
+        t.records() <= ColumnStats.DISTINCT_ROWS);
     if (t.status() != TableProfile.Status.TABLE) {
       return s;
     }
@@ -157,28 +158,40 @@ public final class TableStats {
     public final int dateColumn;
     public final List<Integer> valueColumns;
     private final TreeMap<Integer, Group[]> byYear = new TreeMap<>();
+    /** {@link #valueColumns} unboxed. */
+    private final int[] columns;
+    /** The groups of the year of the record before, which the next one most often shares. */
+    private Group[] last;
+    private int lastYear;
 
     Years(int dateColumn, List<Integer> valueColumns) {
       this.dateColumn = dateColumn;
       this.valueColumns = List.copyOf(valueColumns);
+      this.columns = valueColumns.stream().mapToInt(Integer::intValue).toArray();
     }
 
     void add(Value[] values) {
       if (!(values[dateColumn] instanceof Value.Date d)) {
         return;
       }
-      LocalDate date = d.date();
-      Group[] row = byYear.computeIfAbsent(date.getYear(), y -> {
-        Group[] g = new Group[valueColumns.size()];
-        for (int i = 0; i < g.length; i++) {
-          g[i] = new Group(Integer.toString(y));
+      int year = d.date().getYear();
+      Group[] row = year == lastYear ? last : null;
+      if (row == null) {
+        row = byYear.get(year);
+        if (row == null) {
+          row = new Group[columns.length];
+          for (int i = 0; i < row.length; i++) {
+            row[i] = new Group(Integer.toString(year));
+          }
+          byYear.put(year, row);
         }
-        return g;
-      });
+        last = row;
+        lastYear = year;
+      }
       for (int i = 0; i < row.length; i++) {
         Group g = row[i];
         g.count++;
-        double v = ColumnStats.number(values[valueColumns.get(i)]);
+        double v = ColumnStats.number(values[columns[i]]);
         if (!Double.isNaN(v)) {
           g.numbers++;
           g.sum.add(v);

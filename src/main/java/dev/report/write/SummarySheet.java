@@ -23,8 +23,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 final class SummarySheet {
   static final List<String> HEADER = List.of(
       "Column", "Type", "Count", "Missing", "Distinct", "Min", "Max", "Mean", "Median", "Sum");
-  /** Distinct is a quadratic formula (COUNTIF per cell): only for tables this small. */
-  static final long DISTINCT_MAX_ROWS = 5_000;
 
   /** A table's data on one sheet: rows 2 to {@code lastRow + 1} (1-based) of {@code sheet}. */
   record Part(String sheet, int lastRow) {
@@ -97,7 +95,7 @@ final class SummarySheet {
     formula(r, 2, over(t, col, "COUNTA"), s.nonBlank(), styles.integer);
     formula(r, 3, sumEach(t, col, rng -> "COUNTBLANK(" + rng + ")"), s.blanks(), styles.integer);
     long rows = p.records();
-    if (t.parts().size() == 1 && rows <= DISTINCT_MAX_ROWS && s.distinct() >= 0 && rows > 0) {
+    if (t.parts().size() == 1 && rows <= ColumnStats.DISTINCT_ROWS && s.distinct() >= 0 && rows > 0) {
       String rng = t.parts().get(0).range(t.at(col));
       // Each cell's own criterion: "=" then its text with the wildcards * ? ~ escaped, so that
       // values such as "AWS*" or ">5" count as themselves.
