@@ -10,7 +10,9 @@ import dev.report.read.Value;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -20,7 +22,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
  * One input table as sheet rows: header in row 1, every record from row 2 in file order, numbers
@@ -44,6 +48,12 @@ final class DataSheet {
   private int comments;
   /** Whether the current sheet may hold SXSSF rows not yet written (see write). */
   private boolean unflushed = true;
+  /**
+   * Per text column with few distinct values (a category), the shared string index of each text
+   * written straight; null for other columns, whose texts are written inline.
+   */
+  private final List<Map<String, Integer>> shared = new ArrayList<>();
+  private final SharedStringsTable strings;
 
   DataSheet(SXSSFWorkbook wb, Styles styles, SheetNames names, TableProfile table, String title,
       List<ReportWriter.ColumnLook> looks, int maxRows) {
@@ -63,8 +73,20 @@ final class DataSheet {
       this.marked[i] = styles.cell("@", Styles.Mark.WARNING);
       this.ends[i] = styles.cell(type.rangeEndFormat(), Styles.Mark.NONE);
     }
+    this.strings = wb.getXSSFWorkbook().getSharedStringSource();
+    for (int i = 0; i < n; i++) {
+      int distinct = table.profiles().get(i).distinctCount();
+      boolean category = table.types().get(i).kind() == ColumnType.Kind.TEXT && distinct >= 0;
+      shared.add(category ? new HashMap<>() : null);
+    }
     layout(series.currentSheet());
   }
+
+  /**
+   * Shared strings per category column at most. The first pass counted at most a few dozen
+   * distinct values there, but it compared them trimmed: variants in spacing go inline past this.
+   */
+  static final int MAX_SHARED = 1_000;
 
   /** The sheet and 0-based row the next record goes to, for links from the Issues sheet. */
   String nextSheetName() {
@@ -199,13 +221,38 @@ final class DataSheet {
           w.text(at[i], marked[i].getIndex(), CellText.forCell(v.text()));
         } else {
           CellStyle style = v.text().length() > MAX_WIDTH ? all.wrapped : all.text;
-          w.text(at[i], style.getIndex(), CellText.forCell(v.text()));
+          int index = sharedIndex(i, v.text());
+          if (index >= 0) {
+            w.shared(at[i], style.getIndex(), index);
+          } else {
+            w.text(at[i], style.getIndex(), CellText.forCell(v.text()));
+          }
         }
       }
       w.endRow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The shared string index of a text of column {@code i}, added on first use; -1 when the
+   * column's texts are written inline.
+   */
+  private int sharedIndex(int i, String text) {
+    Map<String, Integer> map = shared.get(i);
+    if (map == null) {
+      return -1;
+    }
+    Integer index = map.get(text);
+    if (index == null) {
+      if (map.size() >= MAX_SHARED) {
+        return -1;
+      }
+      index = strings.addSharedStringItem(new XSSFRichTextString(CellText.forCell(text)));
+      map.put(text, index);
+    }
+    return index;
   }
 
   /** Whether a text value of the record becomes a link (made on SXSSF cells only). */

@@ -133,6 +133,11 @@ final class FastSheetDataWriter extends SheetDataWriter {
         .append("</v></c>"));
   }
 
+  /** A cell holding item {@code index} of the workbook's shared strings, in the current row. */
+  void shared(int column, int style, int index) throws IOException {
+    writer.write(open(column, style).append(" t=\"s\"><v>").append(index).append("</v></c>"));
+  }
+
   /** An inline string cell in the current row. */
   void text(int column, int style, String s) throws IOException {
     StringBuilder b = open(column, style).append(" t=\"inlineStr\"><is><t");

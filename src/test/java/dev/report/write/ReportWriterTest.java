@@ -132,6 +132,32 @@ class ReportWriterTest {
     }
   }
 
+  /**
+   * A text column with few distinct values (a category) is written as shared strings, each text
+   * once in the workbook however many records hold it, and reads back exactly.
+   */
+  @Test
+  void categoriesAreSharedStringsThatReadBackExactly() throws IOException {
+    List<String> kinds = List.of(" lead", "a<b>&\"c\"", "_x0041_", "😀 emoji", "plain");
+    StringBuilder csv = new StringBuilder("kind,note\n");
+    for (int i = 0; i < 200; i++) {
+      String k = kinds.get(i % kinds.size());
+      csv.append('"').append(k.replace("\"", "\"\"")).append("\",note ").append(i).append('\n');
+    }
+    Tables.Read t = Tables.read(tmp, "cat.csv", csv.toString());
+    try (XSSFWorkbook wb = write(t, 1000)) {
+      Sheet s = wb.getSheet("cat");
+      for (int r = 1; r <= 200; r++) {
+        assertThat(s.getRow(r).getCell(0).getStringCellValue()).as("row %d", r)
+            .isEqualTo(kinds.get((r - 1) % kinds.size()));
+        assertThat(s.getRow(r).getCell(1).getStringCellValue()).isEqualTo("note " + (r - 1));
+      }
+      var strings = wb.getSharedStringSource().getSharedStringItems().stream()
+          .map(org.apache.poi.ss.usermodel.RichTextString::getString).toList();
+      assertThat(strings).containsExactlyInAnyOrderElementsOf(kinds);
+    }
+  }
+
   @Test
   void overLongTextIsCutVisiblyAndControlCharactersAreRemoved() throws IOException {
     String huge = "y".repeat(40_000);
