@@ -141,6 +141,31 @@ public final class DateText {
     return LocalDate.of(y, m, d);
   }
 
+  /** Whether {@code a[from..to)} is a date {@link #isoDay(String)} reads. */
+  static boolean isIsoDay(char[] a, int from, int to) {
+    if (to - from != 10 || a[from + 4] != '-' || a[from + 7] != '-') {
+      return false;
+    }
+    int y = digits(a, from, from + 4);
+    int m = digits(a, from + 5, from + 7);
+    int d = digits(a, from + 8, from + 10);
+    return y >= 0 && m >= 1 && m <= 12 && d >= 1
+        && d <= java.time.YearMonth.of(y, m).lengthOfMonth();
+  }
+
+  /** The number written by the digits a[from..to), or -1 when one is not a digit. */
+  private static int digits(char[] a, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = a[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
   /** The number written by the digits s[from..to), or -1 when one is not a digit. */
   private static int digits(String s, int from, int to) {
     int v = 0;

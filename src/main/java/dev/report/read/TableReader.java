@@ -153,7 +153,7 @@ public final class TableReader {
           scan.profiles.add(new ColumnProfile());
         }
         for (int i = 0; i < kept; i++) {
-          scan.profiles.get(i).add(parser.field(i));
+          scan.profiles.get(i).add(parser.text(), parser.start(i), parser.end(i));
         }
       }
     }
