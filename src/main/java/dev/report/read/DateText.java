@@ -31,7 +31,11 @@ public final class DateText {
 
   private DateText() {}
 
-  /** True when a value could be a date at all; cheap, to skip the patterns for most text. */
+  /**
+   * True when a value could be a date at all; cheap, to skip the patterns for most text. Each
+   * pattern but {@code MONTH_DAY_YEAR} starts with a digit 0-9, and that one ends with four: a
+   * value with neither matches none.
+   */
   private static boolean plausible(String s) {
     int n = s.length();
     if (n < 6 || n > 40) {
@@ -40,7 +44,13 @@ public final class DateText {
     char first = s.charAt(0);
     char last = s.charAt(n - 1);
     return (Character.isDigit(first) || Character.isLetter(first))
-        && (Character.isDigit(last) || last == 'Z');
+        && (Character.isDigit(last) || last == 'Z')
+        && (isDigit(first) || isDigit(s.charAt(n - 4)) && isDigit(s.charAt(n - 3))
+            && isDigit(s.charAt(n - 2)) && isDigit(last));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The form of {@code s} if it is a date under at least one order, else null. */
