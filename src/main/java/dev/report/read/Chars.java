@@ -26,26 +26,4 @@ final class Chars {
     }
     return true;
   }
-
-  /** The same as {@code new String(a, from, to - from).hashCode()}. */
-  static int hash(char[] a, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + a[i];
-    }
-    return h;
-  }
-
-  /** Whether {@code s} holds exactly the characters {@code a[from..to)}. */
-  static boolean equals(String s, char[] a, int from, int to) {
-    if (s.length() != to - from) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) != a[from + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

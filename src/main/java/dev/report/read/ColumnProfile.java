@@ -129,8 +129,10 @@ public final class ColumnProfile {
     int dots = 0;
     int dot = -1;
     int other = 0;
+    int hash = 0; // of the trimmed text, as String.hashCode
     for (int i = s; i < e; i++) {
       char c = a[i];
+      hash = 31 * hash + c;
       if (c >= '0' && c <= '9') {
         digits++;
       } else if (c == '.') {
@@ -142,23 +144,23 @@ public final class ColumnProfile {
     }
     boolean sign = a[s] == '-';
     if (digits == 0) {
-      count(a, from, to, s, e);
+      count(a, from, to, s, e, hash);
       if (Booleans.parse(a, s, e) != null) {
         booleans++;
       }
       return;
     }
     if (other == 0 && dots == 0 && !sign && n >= 2 && (a[s] == '0' || n > 15)) {
-      count(a, from, to, s, e);
+      count(a, from, to, s, e, hash);
       codes++;
       return;
     }
     if (other == 0 && dots <= 1 && plainNumber(a, s + (sign ? 1 : 0), e, dot, sign)) {
-      count(a, from, to, s, e);
+      count(a, from, to, s, e, hash);
       return;
     }
     if (other == 2 && dots == 0 && DateText.isIsoDay(a, s, e)) {
-      count(a, from, to, s, e);
+      count(a, from, to, s, e, hash);
       if (isoDates++ == 0) {
         formExamples.putIfAbsent(DateText.Form.ISO, new String(a, s, n));
       }
@@ -168,10 +170,10 @@ public final class ColumnProfile {
   }
 
   /** Counts a value that is not missing: its length as written, its trimmed text. */
-  private void count(char[] a, int from, int to, int s, int e) {
+  private void count(char[] a, int from, int to, int s, int e, int hash) {
     maxLength = Math.max(maxLength, to - from);
     values++;
-    distinct.add(a, s, e);
+    distinct.add(a, s, e, hash);
   }
 
   /**

@@ -14,6 +14,8 @@ final class DistinctValues {
   private final int cap;
   /** The values in the order first seen, their counts and string hashes. */
   private final String[] keys;
+  /** The characters of each value, compared without a string's per-character checks. */
+  private final char[][] chars;
   private final int[] counts;
   private final int[] hashes;
   private int size;
@@ -25,6 +27,7 @@ final class DistinctValues {
   DistinctValues(int cap) {
     this.cap = cap;
     keys = new String[cap + 1];
+    chars = new char[cap + 1][];
     counts = new int[cap + 1];
     hashes = new int[cap + 1];
     slots = new int[Integer.highestOneBit(cap + 1) * 4];
@@ -47,16 +50,18 @@ final class DistinctValues {
     insert(at, value, h);
   }
 
-  /** Counts the value written {@code a[from..to)}, the same as {@link #add(String)} of it. */
-  void add(char[] a, int from, int to) {
+  /**
+   * Counts the value written {@code a[from..to)}, the same as {@link #add(String)} of it;
+   * {@code h} is the {@link String#hashCode} of that text.
+   */
+  void add(char[] a, int from, int to, int h) {
     if (many) {
       return;
     }
-    int h = Chars.hash(a, from, to);
     int mask = slots.length - 1;
     int at = h & mask;
     for (int k; (k = slots[at]) != 0; at = (at + 1) & mask) {
-      if (hashes[k - 1] == h && Chars.equals(keys[k - 1], a, from, to)) {
+      if (hashes[k - 1] == h && same(chars[k - 1], a, from, to)) {
         counts[k - 1]++;
         return;
       }
@@ -64,15 +69,29 @@ final class DistinctValues {
     insert(at, new String(a, from, to - from), h);
   }
 
+  private static boolean same(char[] key, char[] a, int from, int to) {
+    if (key.length != to - from) {
+      return false;
+    }
+    for (int i = 0; i < key.length; i++) {
+      if (key[i] != a[from + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void insert(int slot, String value, int h) {
     view = null;
     if (size == cap) {
       many = true; // one more than the cap: forget them all
       Arrays.fill(keys, null);
+      Arrays.fill(chars, null);
       size = 0;
       return;
     }
     keys[size] = value;
+    chars[size] = value.toCharArray();
     counts[size] = 1;
     hashes[size] = h;
     slots[slot] = ++size;
