@@ -28,4 +28,27 @@ final class Booleans {
     }
     return null;
   }
+
+  /** The same as {@link #parse(String)} of the text {@code a[from..to)}, already trimmed. */
+  static Boolean parse(char[] a, int from, int to) {
+    int n = to - from;
+    if (n > 5 || n < 2) {
+      return null;
+    }
+    char c = Character.toLowerCase(a[from]);
+    if (c != 't' && c != 'f' && c != 'y' && c != 'n' && c != 'o') {
+      return null;
+    }
+    for (String t : TRUE) {
+      if (Chars.equalsIgnoreCase(t, a, from, to)) {
+        return Boolean.TRUE;
+      }
+    }
+    for (String f : FALSE) {
+      if (Chars.equalsIgnoreCase(f, a, from, to)) {
+        return Boolean.FALSE;
+      }
+    }
+    return null;
+  }
 }

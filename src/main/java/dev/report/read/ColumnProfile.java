@@ -35,83 +35,7 @@ public final class ColumnProfile {
   private final RangeTally commaRanges = new RangeTally();
   private int maxLength;
   /** Each distinct value (trimmed) and how often it occurs, until there are more than 64. */
-  private final java.util.Map<String, Integer> distinct = new java.util.LinkedHashMap<>();
-  private boolean manyDistinct;
-
-  /** Counts of values that read as ranges with one decimal mark. */
-  private static final class RangeTally {
-    long fits;
-    long percents;
-    int decimals;
-    String currency;
-    boolean mixedCurrency;
-
-    void add(RangeText.Parsed r) {
-      if (r == null) {
-        return;
-      }
-      fits++;
-      if (r.unit() == NumberText.Unit.PERCENT) {
-        percents++;
-      }
-      if (r.currency() != null) {
-        if (currency == null) {
-          currency = r.currency();
-        } else if (!currency.equals(r.currency())) {
-          mixedCurrency = true;
-        }
-      }
-      decimals = Math.max(decimals, Math.min(r.decimals(), 6));
-    }
-  }
-
-  /** Counts of values that read as numbers with one decimal mark. */
-  private static final class NumberTally {
-    long fits;
-    long percents;
-    long currencies;
-    long fractional;
-    long yearLike;
-    int decimals;
-    String currency;
-    boolean mixedCurrency;
-
-    /** Plain numbers: no percent sign, no currency. */
-    long plain() {
-      return fits - percents - currencies;
-    }
-
-    /** Values of the unit that fits most: plain numbers also fit a column of one currency. */
-    long best() {
-      long currency = currencies == 0 || mixedCurrency ? 0 : currencies + plain();
-      return Math.max(Math.max(plain(), percents), currency);
-    }
-
-    void add(NumberText.Parsed p) {
-      fits++;
-      switch (p.unit()) {
-        case PERCENT -> percents++;
-        case CURRENCY -> {
-          currencies++;
-          if (currency == null) {
-            currency = p.currency();
-          } else if (p.currency() != null && !currency.equals(p.currency())) {
-            mixedCurrency = true;
-          }
-        }
-        default -> { }
-      }
-      boolean plain = p.unit() == NumberText.Unit.PLAIN;
-      if (plain && (p.value() != Math.rint(p.value()) || p.decimals() > 0)) {
-        fractional++;
-      }
-      if (p.unit() == NumberText.Unit.PLAIN && !p.grouped() && p.decimals() == 0
-          && p.value() >= 1900 && p.value() <= 2100) {
-        yearLike++;
-      }
-      decimals = Math.max(decimals, Math.min(p.decimals(), 6));
-    }
-  }
+  private final DistinctValues distinct = new DistinctValues(DISTINCT_CAP);
 
   /** Adds one value as written. */
   public void add(String raw) {
@@ -125,10 +49,7 @@ public final class ColumnProfile {
       return;
     }
     values++;
-    if (!manyDistinct && distinct.merge(t, 1, Integer::sum) == 1 && distinct.size() > DISTINCT_CAP) {
-      manyDistinct = true;
-      distinct.clear();
-    }
+    distinct.add(t);
     if (isCode(t)) {
       codes++;
       return;
@@ -182,6 +103,105 @@ public final class ColumnProfile {
         booleans++;
       }
     }
+  }
+
+  /**
+   * Adds the value written {@code a[from..to)}: the same as {@link #add(String)} of that text,
+   * without making a string for the common shapes (plain numbers, codes, yyyy-mm-dd, text without
+   * a digit); any other value is added as a string.
+   */
+  void add(char[] a, int from, int to) {
+    int s = from;
+    int e = to;
+    while (s < e && Missing.isSpace(a[s])) {
+      s++;
+    }
+    while (e > s && Missing.isSpace(a[e - 1])) {
+      e--;
+    }
+    int n = e - s;
+    if (n > 64 || Missing.isMissing(a, s, e)) {
+      add(new String(a, from, to - from));
+      return;
+    }
+    // One look at the characters: a sign, digits, dots and anything else.
+    int digits = 0;
+    int dots = 0;
+    int dot = -1;
+    int other = 0;
+    int hash = 0; // of the trimmed text, as String.hashCode
+    for (int i = s; i < e; i++) {
+      char c = a[i];
+      hash = 31 * hash + c;
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.') {
+        dots++;
+        dot = i;
+      } else if (c != '-' || i != s) {
+        other++;
+      }
+    }
+    boolean sign = a[s] == '-';
+    if (digits == 0) {
+      count(a, from, to, s, e, hash);
+      if (Booleans.parse(a, s, e) != null) {
+        booleans++;
+      }
+      return;
+    }
+    if (other == 0 && dots == 0 && !sign && n >= 2 && (a[s] == '0' || n > 15)) {
+      count(a, from, to, s, e, hash);
+      codes++;
+      return;
+    }
+    if (other == 0 && dots <= 1 && plainNumber(a, s + (sign ? 1 : 0), e, dot, sign)) {
+      count(a, from, to, s, e, hash);
+      return;
+    }
+    if (other == 2 && dots == 0 && DateText.isIsoDay(a, s, e)) {
+      count(a, from, to, s, e, hash);
+      if (isoDates++ == 0) {
+        formExamples.putIfAbsent(DateText.Form.ISO, new String(a, s, n));
+      }
+      return;
+    }
+    add(new String(a, from, to - from));
+  }
+
+  /** Counts a value that is not missing: its length as written, its trimmed text. */
+  private void count(char[] a, int from, int to, int s, int e, int hash) {
+    maxLength = Math.max(maxLength, to - from);
+    values++;
+    distinct.add(a, s, e, hash);
+  }
+
+  /**
+   * Tallies {@code a[from..to)} (digits and at most one '.', at {@code point} or -1) as
+   * {@link #add(String)} would when {@link NumberText} reads it on its fast path and the comma
+   * reading needs no parse (no '.', or not three digits after it); false, and nothing tallied,
+   * otherwise. {@code sign}: a '-' precedes {@code from}.
+   */
+  private boolean plainNumber(char[] a, int from, int to, int point, boolean sign) {
+    int intDigits = (point < 0 ? to : point) - from;
+    int decimals = point < 0 ? 0 : to - point - 1;
+    if (intDigits == 0 || point >= 0 && (decimals == 0 || decimals == 3)
+        || intDigits + decimals > 15 || intDigits > 1 && a[from] == '0') {
+      return false;
+    }
+    if (point >= 0) {
+      dot.addPlain(decimals, false); // the comma reading fails: '.' would be grouping
+      return true;
+    }
+    boolean yearLike = false;
+    if (!sign && intDigits == 4) {
+      int v = (a[from] - '0') * 1000 + (a[from + 1] - '0') * 100 + (a[from + 2] - '0') * 10
+          + (a[from + 3] - '0');
+      yearLike = v >= 1900 && v <= 2100;
+    }
+    dot.addPlain(0, yearLike);
+    comma.addPlain(0, yearLike); // the same reading with either mark
+    return true;
   }
 
   private void addDate(String t) {
@@ -290,12 +310,12 @@ public final class ColumnProfile {
    * when there are more than 64.
    */
   public java.util.Map<String, Integer> distinctValues() {
-    return java.util.Collections.unmodifiableMap(distinct);
+    return distinct.asMap();
   }
 
   /** The number of distinct non-missing values, or -1 when there are more than 64. */
   public int distinctCount() {
-    return manyDistinct ? -1 : distinct.size();
+    return distinct.count();
   }
 
   /**

@@ -28,13 +28,24 @@ public final class CsvParser implements Closeable {
   private boolean eof;
   /** The 1-based line the next character is on. */
   private long line = 1;
-  private final StringBuilder field = new StringBuilder(64);
+  /**
+   * The record being read: the text of its fields one after another; field {@code i} is
+   * {@code text[ends[i - 1] .. ends[i])} (from 0 for the first). Reused from record to record.
+   */
+  private char[] text = new char[256];
+  private int textLength;
+  private int[] ends = new int[16];
+  private int width;
+  /** Where the field being read starts in {@code text}. */
+  private int fieldStart;
+  private long recordLine;
+  private boolean recordEmptyLine;
+  private RawRecord.QuoteState recordQuote = RawRecord.QuoteState.CLOSED;
   private final long[] literalQuotes;
   /** Characters before {@code buf[0]}: the offset of {@code buf[pos]} is {@code base + pos}. */
   private long base;
   private long lastOpeningQuote = -1;
   private long multilineQuote = -1;
-  private int lastWidth = 8;
 
   public CsvParser(Reader in, Dialect dialect) {
     this(in, dialect, new long[0]);
@@ -66,16 +77,35 @@ public final class CsvParser implements Closeable {
 
   /** The next record, or {@code null} at the end of the input. */
   public RawRecord next() throws IOException {
-    if (!fill()) {
+    if (!advance()) {
       return null;
     }
+    List<String> fields = new ArrayList<>(width);
+    for (int i = 0; i < width; i++) {
+      fields.add(field(i));
+    }
+    // Not List.copyOf: one copy fewer per record; nobody else holds the list.
+    return new RawRecord(recordLine, Collections.unmodifiableList(fields), recordEmptyLine,
+        recordQuote);
+  }
+
+  /**
+   * Reads the next record into this parser's record buffer, where {@link #width}, {@link #text},
+   * {@link #start}, {@link #end} and {@link #field} see it until the next call; false at the end
+   * of the input. The same records as {@link #next}, without a string per field.
+   */
+  boolean advance() throws IOException {
+    if (!fill()) {
+      return false;
+    }
     long start = line;
-    List<String> fields = new ArrayList<>(lastWidth);
+    width = 0;
+    textLength = 0;
     boolean quoted = false;
     RawRecord.QuoteState state = RawRecord.QuoteState.CLOSED;
     multilineQuote = -1;
     while (true) {
-      field.setLength(0);
+      fieldStart = textLength;
       if (peek() == quote) {
         long offset = base + pos;
         if (literalQuotes.length > 0 && Arrays.binarySearch(literalQuotes, offset) >= 0) {
@@ -96,7 +126,10 @@ public final class CsvParser implements Closeable {
       }
       // The unquoted field, or whatever follows a closing quote.
       int end = readUnquoted();
-      fields.add(field.toString());
+      if (width == ends.length) {
+        ends = Arrays.copyOf(ends, width * 2);
+      }
+      ends[width++] = textLength;
       if (end == delimiter) {
         continue;
       }
@@ -110,10 +143,51 @@ public final class CsvParser implements Closeable {
       }
       break;
     }
-    boolean emptyLine = !quoted && fields.size() == 1 && fields.get(0).isEmpty();
-    lastWidth = Math.max(4, fields.size());
-    // Not List.copyOf: one copy fewer per record; nobody else holds the list.
-    return new RawRecord(start, Collections.unmodifiableList(fields), emptyLine, state);
+    recordLine = start;
+    recordEmptyLine = !quoted && width == 1 && textLength == 0;
+    recordQuote = state;
+    return true;
+  }
+
+  /** Fields of the record read by {@link #advance}. */
+  int width() {
+    return width;
+  }
+
+  /** The text of the record read by {@link #advance}: see {@link #start} and {@link #end}. */
+  char[] text() {
+    return text;
+  }
+
+  /** Where field {@code i} of the record read by {@link #advance} starts in {@link #text}. */
+  int start(int i) {
+    return i == 0 ? 0 : ends[i - 1];
+  }
+
+  /** Where field {@code i} of the record read by {@link #advance} ends in {@link #text}. */
+  int end(int i) {
+    return ends[i];
+  }
+
+  /** Field {@code i} of the record read by {@link #advance}, quotes removed. */
+  String field(int i) {
+    int from = start(i);
+    return from == ends[i] ? "" : new String(text, from, ends[i] - from);
+  }
+
+  /** The 1-based line on which the record read by {@link #advance} starts. */
+  long recordLine() {
+    return recordLine;
+  }
+
+  /** Whether the record read by {@link #advance} is an empty physical line. */
+  boolean recordEmptyLine() {
+    return recordEmptyLine;
+  }
+
+  /** What became of the quotes of the record read by {@link #advance}. */
+  RawRecord.QuoteState recordQuote() {
+    return recordQuote;
   }
 
   /** Reads a quoted field after its opening quote; false when the input ended inside it. */
@@ -132,8 +206,9 @@ public final class CsvParser implements Closeable {
           if (peek() != quote) {
             return true;
           }
-          if (field.length() < MAX_FIELD) {
-            field.append(quote);
+          if (textLength - fieldStart < MAX_FIELD) {
+            room(1);
+            text[textLength++] = quote;
           }
           pos++;
           from = pos;
@@ -188,9 +263,18 @@ public final class CsvParser implements Closeable {
   public static final int MAX_FIELD = 1 << 20;
 
   private void keep(int from, int len) {
-    int room = MAX_FIELD - field.length();
-    if (room > 0) {
-      field.append(buf, from, Math.min(len, room));
+    int n = Math.min(len, MAX_FIELD - (textLength - fieldStart));
+    if (n > 0) {
+      room(n);
+      System.arraycopy(buf, from, text, textLength, n);
+      textLength += n;
+    }
+  }
+
+  /** Makes room for {@code n} more characters in {@code text}. */
+  private void room(int n) {
+    if (text.length - textLength < n) {
+      text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + n));
     }
   }
 

@@ -31,7 +31,11 @@ public final class DateText {
 
   private DateText() {}
 
-  /** True when a value could be a date at all; cheap, to skip the patterns for most text. */
+  /**
+   * True when a value could be a date at all; cheap, to skip the patterns for most text. Each
+   * pattern but {@code MONTH_DAY_YEAR} starts with a digit 0-9, and that one ends with four: a
+   * value with neither matches none.
+   */
   private static boolean plausible(String s) {
     int n = s.length();
     if (n < 6 || n > 40) {
@@ -40,7 +44,13 @@ public final class DateText {
     char first = s.charAt(0);
     char last = s.charAt(n - 1);
     return (Character.isDigit(first) || Character.isLetter(first))
-        && (Character.isDigit(last) || last == 'Z');
+        && (Character.isDigit(last) || last == 'Z')
+        && (isDigit(first) || isDigit(s.charAt(n - 4)) && isDigit(s.charAt(n - 3))
+            && isDigit(s.charAt(n - 2)) && isDigit(last));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The form of {@code s} if it is a date under at least one order, else null. */
@@ -139,6 +149,31 @@ public final class DateText {
       return null;
     }
     return LocalDate.of(y, m, d);
+  }
+
+  /** Whether {@code a[from..to)} is a date {@link #isoDay(String)} reads. */
+  static boolean isIsoDay(char[] a, int from, int to) {
+    if (to - from != 10 || a[from + 4] != '-' || a[from + 7] != '-') {
+      return false;
+    }
+    int y = digits(a, from, from + 4);
+    int m = digits(a, from + 5, from + 7);
+    int d = digits(a, from + 8, from + 10);
+    return y >= 0 && m >= 1 && m <= 12 && d >= 1
+        && d <= java.time.YearMonth.of(y, m).lengthOfMonth();
+  }
+
+  /** The number written by the digits a[from..to), or -1 when one is not a digit. */
+  private static int digits(char[] a, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = a[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /** The number written by the digits s[from..to), or -1 when one is not a digit. */

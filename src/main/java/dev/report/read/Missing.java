@@ -29,6 +29,27 @@ public final class Missing {
     return false;
   }
 
+  /** The same as {@link #isMissing(String)} of the text {@code a[from..to)}, already trimmed. */
+  static boolean isMissing(char[] a, int from, int to) {
+    int n = to - from;
+    if (n == 0) {
+      return true;
+    }
+    if (n > 4) {
+      return false;
+    }
+    char c = a[from];
+    if (c != 'n' && c != 'N' && c != '-' && c != '#' && c != '\u2014' && c != '\u2013') {
+      return false;
+    }
+    for (String p : PLACEHOLDERS) {
+      if (Chars.equalsIgnoreCase(p, a, from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Trims ASCII white space and the no-break spaces that spreadsheets leave around values. */
   public static String trim(String s) {
     int start = 0;

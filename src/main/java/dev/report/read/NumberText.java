@@ -162,7 +162,27 @@ final class NumberText {
     if (intDigits > 1 && s.charAt(start) == '0') {
       return null; // a code such as 00123 or 0870
     }
-    return new Parsed(Double.parseDouble(s), decimals, Unit.PLAIN, null, false, false);
+    long digits = 0;
+    for (int k = start; k < n; k++) {
+      if (k != dot) {
+        digits = digits * 10 + (s.charAt(k) - '0');
+      }
+    }
+    double v = exact(digits, decimals);
+    return new Parsed(start == 1 ? -v : v, decimals, Unit.PLAIN, null, false, false);
+  }
+
+  /** 10^0 to 10^15, each exact in a double. */
+  private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
+      1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+  /**
+   * {@code digits / 10^decimals} for at most 15 digits in all: the same double as
+   * {@link Double#parseDouble} of the text. Both operands are exact (under 2^53 and a power of ten
+   * up to 10^22), and one IEEE division is correctly rounded (Clinger's fast path).
+   */
+  static double exact(long digits, int decimals) {
+    return digits / POWERS_OF_TEN[decimals];
   }
 
   static boolean hasDigit(String s) {

@@ -113,43 +113,47 @@ public final class TableReader {
       throws IOException {
     Scan scan = new Scan();
     try (CsvParser parser = open(file, probe.encoding(), probe.dialect(), literal)) {
-      RawRecord r;
-      while ((r = parser.next()) != null) {
-        if (r.unterminatedQuote()) {
+      while (parser.advance()) {
+        if (parser.recordQuote() == RawRecord.QuoteState.UNTERMINATED) {
           scan.candidate = parser.lastOpeningQuote();
           scan.unterminated = true;
         }
-        if (r.emptyLine()) {
+        if (parser.recordEmptyLine()) {
           continue;
         }
-        List<String> fields = r.fields();
-        scan.width = Math.max(scan.width, fields.size());
+        int cells = parser.width();
+        scan.width = Math.max(scan.width, cells);
         if (scan.labels == null) {
-          scan.headerCells = fields.size();
+          scan.headerCells = cells;
+          int named = Math.min(cells, TableProfile.MAX_COLUMNS);
           if (probe.dialect().header() == Dialect.Header.FIRST_LINE) {
-            scan.labels = List.copyOf(fields.subList(0, Math.min(fields.size(), TableProfile.MAX_COLUMNS)));
+            List<String> labels = new ArrayList<>(named);
+            for (int i = 0; i < named; i++) {
+              labels.add(parser.field(i));
+            }
+            scan.labels = List.copyOf(labels);
             continue;
           }
           List<String> generated = new ArrayList<>();
-          for (int i = 1; i <= Math.min(fields.size(), TableProfile.MAX_COLUMNS); i++) {
+          for (int i = 1; i <= named; i++) {
             generated.add("field" + i);
           }
           scan.labels = generated;
         }
         scan.records++;
-        if (fields.size() != scan.headerCells) {
+        if (cells != scan.headerCells) {
           scan.misfits++;
           long q = parser.multilineQuote();
           if (scan.candidate < 0 && q >= 0 && !rejected.contains(q)) {
             scan.candidate = q;
           }
         }
-        int kept = Math.min(fields.size(), TableProfile.MAX_COLUMNS);
+        int kept = Math.min(cells, TableProfile.MAX_COLUMNS);
         while (scan.profiles.size() < kept) {
           scan.profiles.add(new ColumnProfile());
         }
         for (int i = 0; i < kept; i++) {
-          scan.profiles.get(i).add(fields.get(i));
+          scan.profiles.get(i).add(parser.text(), parser.start(i), parser.end(i));
         }
       }
     }
