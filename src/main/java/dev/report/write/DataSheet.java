@@ -10,21 +10,16 @@ import dev.report.read.Value;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
  * One input table as sheet rows: header in row 1, every record from row 2 in file order, numbers
@@ -48,12 +43,8 @@ final class DataSheet {
   private int comments;
   /** Whether the current sheet may hold SXSSF rows not yet written (see write). */
   private boolean unflushed = true;
-  /**
-   * Per text column with few distinct values (a category), the shared string index of each text
-   * written straight; null for other columns, whose texts are written inline.
-   */
-  private final List<Map<String, Integer>> shared = new ArrayList<>();
-  private final SharedStringsTable strings;
+  /** Records with no issue and no link, written with no SXSSF row. */
+  private final StraightRows straight;
 
   DataSheet(SXSSFWorkbook wb, Styles styles, SheetNames names, TableProfile table, String title,
       List<ReportWriter.ColumnLook> looks, int maxRows) {
@@ -73,20 +64,10 @@ final class DataSheet {
       this.marked[i] = styles.cell("@", Styles.Mark.WARNING);
       this.ends[i] = styles.cell(type.rangeEndFormat(), Styles.Mark.NONE);
     }
-    this.strings = wb.getXSSFWorkbook().getSharedStringSource();
-    for (int i = 0; i < n; i++) {
-      int distinct = table.profiles().get(i).distinctCount();
-      boolean category = table.types().get(i).kind() == ColumnType.Kind.TEXT && distinct >= 0;
-      shared.add(category ? new HashMap<>() : null);
-    }
+    this.straight = new StraightRows(table, layout, this.styles, marked, ends, styles,
+        wb.getXSSFWorkbook().getSharedStringSource());
     layout(series.currentSheet());
   }
-
-  /**
-   * Shared strings per category column at most. The first pass counted at most a few dozen
-   * distinct values there, but it compared them trimmed: variants in spacing go inline past this.
-   */
-  static final int MAX_SHARED = 1_000;
 
   /** The sheet and 0-based row the next record goes to, for links from the Issues sheet. */
   String nextSheetName() {
@@ -119,7 +100,7 @@ final class DataSheet {
     if (issues.isEmpty() && !linked(values)) {
       FastSheetDataWriter w = series.writer();
       if (w != null) {
-        straight(values, w);
+        writeStraight(values, w);
         return;
       }
     }
@@ -183,7 +164,7 @@ final class DataSheet {
    * write, with no row or cell object. SXSSF rows written before it (the header, records with
    * issues) are flushed first, so that rows stay in order.
    */
-  private void straight(Value[] values, FastSheetDataWriter w) {
+  private void writeStraight(Value[] values, FastSheetDataWriter w) {
     int r = series.claimRow();
     try {
       if (r == 1) {
@@ -198,61 +179,10 @@ final class DataSheet {
         unflushed = false;
       }
       rows++;
-      int[] at = layout.first();
-      w.startRow(r);
-      for (int i = 0; i < values.length; i++) {
-        Value v = values[i];
-        if (v instanceof Value.Empty || at[i] < 0) {
-          continue;
-        }
-        if (v instanceof Value.Range g) {
-          w.text(at[i], all.text.getIndex(), CellText.forCell(g.text()));
-          w.number(at[i] + 1, ends[i].getIndex(), g.low());
-          w.number(at[i] + 2, ends[i].getIndex(), g.high());
-        } else if (v instanceof Value.Decimal d) {
-          w.number(at[i], styles[i].getIndex(), d.value());
-        } else if (v instanceof Value.Date d) {
-          w.number(at[i], styles[i].getIndex(), DateUtil.getExcelDate(d.date().atStartOfDay(), false));
-        } else if (v instanceof Value.DateTime d) {
-          w.number(at[i], styles[i].getIndex(), DateUtil.getExcelDate(d.dateTime(), false));
-        } else if (v instanceof Value.Bool b) {
-          w.bool(at[i], styles[i].getIndex(), b.value());
-        } else if (v instanceof Value.Invalid) {
-          w.text(at[i], marked[i].getIndex(), CellText.forCell(v.text()));
-        } else {
-          CellStyle style = v.text().length() > MAX_WIDTH ? all.wrapped : all.text;
-          int index = sharedIndex(i, v.text());
-          if (index >= 0) {
-            w.shared(at[i], style.getIndex(), index);
-          } else {
-            w.text(at[i], style.getIndex(), CellText.forCell(v.text()));
-          }
-        }
-      }
-      w.endRow();
+      straight.write(w, r, values);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * The shared string index of a text of column {@code i}, added on first use; -1 when the
-   * column's texts are written inline.
-   */
-  private int sharedIndex(int i, String text) {
-    Map<String, Integer> map = shared.get(i);
-    if (map == null) {
-      return -1;
-    }
-    Integer index = map.get(text);
-    if (index == null) {
-      if (map.size() >= MAX_SHARED) {
-        return -1;
-      }
-      index = strings.addSharedStringItem(new XSSFRichTextString(CellText.forCell(text)));
-      map.put(text, index);
-    }
-    return index;
   }
 
   /** Whether a text value of the record becomes a link (made on SXSSF cells only). */
