@@ -32,11 +32,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -60,10 +65,36 @@ public final class Report {
   public static ReportResult run(ReportConfig config) {
     Instant start = config.clock().instant();
     long t0 = System.nanoTime();
+    ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "report-background");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      return run(config, start, t0, background);
+    } finally {
+      background.shutdownNow();
+    }
+  }
+
+  private static ReportResult run(ReportConfig config, Instant start, long t0,
+      ExecutorService background) {
+    // Started first, on the other core, while this thread reads: neither needs the rows.
+    ReportWriter.Workbook workbook = ReportWriter.startWorkbook(background);
     Path folder = Inputs.settingsFolder(config.inputs());
     // The descriptor first: a bad one stops the run before any file is read.
     DataPackage pkg = Descriptors.load(folder, config.read());
     List<Path> files = Inputs.resolve(config.inputs(), config.outputDir(), pkg);
+    Map<Path, CompletableFuture<String>> digests = new HashMap<>();
+    for (Path file : files) {
+      digests.put(file, CompletableFuture.supplyAsync(() -> {
+        try {
+          return FileDigest.sha256(file);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }, background));
+    }
     // First passes of every table, so that report.yaml is checked before anything is written.
     List<TableProfile> profiles = new ArrayList<>();
     Map<TableProfile, Binding> bindings = new LinkedHashMap<>();
@@ -94,7 +125,7 @@ public final class Report {
     Map<TableProfile, ReportWriter.TableSheet> sheets = new LinkedHashMap<>();
     long errors = 0;
     long warnings = 0;
-    try (ReportWriter out = new ReportWriter(config.outputDir())) {
+    try (ReportWriter out = new ReportWriter(config.outputDir(), workbook, background)) {
       // In file name order, so that issues stream out sorted; sheets are ordered afterwards.
       List<Issue> notes = check == null ? List.of() : check.notes();
       boolean notesOut = notes.isEmpty();
@@ -104,7 +135,8 @@ public final class Report {
           first.put(pkg.fileName(), out.counts(pkg.fileName()).first());
           notesOut = true;
         }
-        TableRow row = table(bindings.get(t), check, settings, out, sheets, config.progress());
+        TableRow row = table(bindings.get(t), check, settings, out, sheets, config.progress(),
+            digests.get(t.file()));
         rows.add(row);
         IssueCounts c = out.counts(row.file());
         first.put(row.file(), c.first());
@@ -141,13 +173,17 @@ public final class Report {
   }
 
   private static TableRow table(Binding b, PackageCheck check, Resolved settings,
-      ReportWriter out, Map<TableProfile, ReportWriter.TableSheet> sheets, Progress progress) {
+      ReportWriter out, Map<TableProfile, ReportWriter.TableSheet> sheets, Progress progress,
+      CompletableFuture<String> digest) {
     TableProfile t = b.table();
     Path file = t.file();
     try {
-      out.input(t, FileDigest.sha256(file));
-    } catch (IOException e) {
-      throw ReportException.unreadable(file, ReportException.reason(e), e);
+      out.input(t, digest.join());
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw ReportException.unreadable(file, ReportException.reason(u.getCause()), u.getCause());
+      }
+      throw e;
     }
     List<Resolved.Chart> asked = settings.charts(t);
     List<Aggregate> aggregates = new ArrayList<>();

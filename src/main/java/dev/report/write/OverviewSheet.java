@@ -167,8 +167,11 @@ final class OverviewSheet {
     }
   }
 
-  /** A chart's PNG, its title (alternative text) and its layout size in points. */
-  record Chart(byte[] png, String title, int width, int height) {
+  /**
+   * A chart's PNG, its title (alternative text), its layout size in points and the file name of
+   * its PNG in {@code charts/}.
+   */
+  record Chart(byte[] png, String title, int width, int height, String fileName) {
     /** Height shown in the sheet for the grid's width, keeping the aspect ratio. */
     int shownHeight() {
       return Math.round((float) CHART_W * height / width);

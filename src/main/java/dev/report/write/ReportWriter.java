@@ -18,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -26,6 +29,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  *
  * <p>Sheets are created in their final order (Overview, Issues, one per table) and filled as
  * rows stream in; the Overview is filled last, when the counts are known.
+ *
+ * <p>Work that needs none of the rows runs on a background executor, while the calling thread
+ * reads and writes rows: building the empty workbook (POI loads its XML schemas then, about half
+ * a second; see {@link #startWorkbook}) and drawing the charts. Their failures are thrown by the
+ * method that needs their result.
  */
 public final class ReportWriter implements Closeable {
   /** Rows kept in memory per sheet before SXSSF flushes them to its temporary file. */
@@ -42,17 +50,49 @@ public final class ReportWriter implements Closeable {
   private final IssueLog issues;
   private final Writer csv;
   private final int maxRows;
-  private final List<OverviewSheet.Chart> charts = new ArrayList<>();
+  private final Executor background;
+  /** The charts, drawn on the background executor, in the order they were added. */
+  private final List<CompletableFuture<OverviewSheet.Chart>> charts = new ArrayList<>();
   private final List<AboutSheet.Input> inputs = new ArrayList<>();
   private final List<SummarySheet.Table> summaries = new ArrayList<>();
 
+  /** An empty workbook, being built on a background executor for a writer made later. */
+  public static final class Workbook {
+    private final CompletableFuture<FastWorkbook> future;
+
+    private Workbook(CompletableFuture<FastWorkbook> future) {
+      this.future = future;
+    }
+  }
+
+  /**
+   * Starts building the empty workbook on {@code background}, so that it is ready by the time
+   * the inputs are read. A workbook never given to a writer holds no file: nothing to clean up.
+   */
+  public static Workbook startWorkbook(Executor background) {
+    return new Workbook(CompletableFuture.supplyAsync(() -> new FastWorkbook(WINDOW), background));
+  }
+
+  /** A writer that does everything on the calling thread. */
   public ReportWriter(Path outputDir) {
     this(outputDir, SheetSeries.MAX_ROWS);
   }
 
   /** {@code maxRows}: rows per sheet before a table goes on in a continuation sheet. */
   ReportWriter(Path outputDir, int maxRows) {
+    this(outputDir, startWorkbook(Runnable::run), Runnable::run, maxRows);
+  }
+
+  /** A writer on {@code workbook}, that draws charts on {@code background}. */
+  public ReportWriter(Path outputDir, Workbook workbook, Executor background) {
+    this(outputDir, workbook, background, SheetSeries.MAX_ROWS);
+  }
+
+  private ReportWriter(Path outputDir, Workbook workbook, Executor background, int maxRows) {
     this.maxRows = maxRows;
+    this.background = background;
+    // First: a workbook with no sheet yet holds no file, so nothing needs cleaning up if it failed.
+    this.wb = join(workbook.future);
     this.files = new OutputFiles(outputDir);
     try {
       // As Files.newBufferedWriter: text that is not valid UTF-16 fails instead of being replaced.
@@ -62,7 +102,6 @@ public final class ReportWriter implements Closeable {
       files.close();
       throw ReportException.unwritable(files.target(ISSUES_CSV), ReportException.reason(e), e);
     }
-    this.wb = new FastWorkbook(WINDOW);
     this.styles = new Styles(wb);
     this.overview = new OverviewSheet(wb, styles, names);
     this.issues = new IssueLog(wb, styles, names, csv, files.target(ISSUES_CSV), maxRows);
@@ -169,16 +208,41 @@ public final class ReportWriter implements Closeable {
     }
   }
 
-  /** Draws the chart, stages its PNG in {@code charts/} and keeps it for the Overview. */
+  /** Draws the chart (on the background executor) and keeps it for the Overview and charts/. */
   public void addChart(RenderedChart chart) {
-    byte[] png = Png.render(chart);
-    String name = "charts/" + chart.fileName();
-    try (OutputStream out = files.create(name)) {
-      out.write(png);
-    } catch (IOException e) {
-      throw ReportException.unwritable(files.target(name), ReportException.reason(e), e);
+    charts.add(CompletableFuture.supplyAsync(() -> new OverviewSheet.Chart(Png.render(chart),
+        chart.title(), chart.width(), chart.height(), chart.fileName()), background));
+  }
+
+  /** Stages each chart's PNG in {@code charts/}; returns the charts in the order they came. */
+  private List<OverviewSheet.Chart> stageCharts() {
+    List<OverviewSheet.Chart> drawn = new ArrayList<>();
+    for (CompletableFuture<OverviewSheet.Chart> f : charts) {
+      OverviewSheet.Chart chart = join(f);
+      String name = "charts/" + chart.fileName();
+      try (OutputStream out = files.create(name)) {
+        out.write(chart.png());
+      } catch (IOException e) {
+        throw ReportException.unwritable(files.target(name), ReportException.reason(e), e);
+      }
+      drawn.add(chart);
     }
-    charts.add(new OverviewSheet.Chart(png, chart.title(), chart.width(), chart.height()));
+    return drawn;
+  }
+
+  /** The result of background work, or what it threw (unchecked, as it was thrown). */
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -188,6 +252,7 @@ public final class ReportWriter implements Closeable {
   public List<Path> finish(String title, String subtitle, String author, List<TableRow> tables,
       RunInfo run) {
     issues.finish();
+    List<OverviewSheet.Chart> charts = stageCharts();
     // The Overview first: a Charts sheet it may need comes right after the tables.
     overview.write(title, subtitle, tables,
         inputs.stream().map(AboutSheet.Input::profile).toList(), summaries, charts);
