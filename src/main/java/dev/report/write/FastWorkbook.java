@@ -30,8 +30,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * final zip is deflated at a low level (much faster; the file is somewhat larger).
  */
 final class FastWorkbook extends SXSSFWorkbook {
-  /** Deflate level of report.xlsx: 1 is fastest; 6 is the zip default. */
-  static final int DEFLATE_LEVEL = 1;
+  /**
+   * Deflate level of report.xlsx. Measured on the 1,000,000-row benchmark's sheet XML (100 MB):
+   * level 1 took 0.65 s and made a file 38% larger than level 6 (POI's default), level 2 took
+   * 0.61 s for 23% larger, level 3 0.87 s for 13%, level 6 2.5 s.
+   */
+  static final int DEFLATE_LEVEL = 2;
 
   /**
    * The time of every zip entry: 1980-01-01 00:00, the first a zip can say, in the local time zone
