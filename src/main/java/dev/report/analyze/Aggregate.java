@@ -57,10 +57,10 @@ public sealed interface Aggregate {
     private final Map<LocalDate, long[]> counts = new java.util.HashMap<>();
     /** {@link #valueColumns} unboxed. */
     private final int[] columns;
-    /** The date of the record before and its sums and counts: runs of one date are common. */
-    private LocalDate lastDate;
-    private double[] lastSums;
-    private long[] lastCounts;
+    /** The same sums and counts by date, found by hash: the sorted map is for reading. */
+    private final Map<LocalDate, Sums> byDate = new java.util.HashMap<>();
+
+    private record Sums(double[] sums, long[] counts) {}
 
     public SeriesByDate(int dateColumn, List<Integer> valueColumns) {
       this(dateColumn, valueColumns, Stat.SUM);
@@ -84,23 +84,15 @@ public sealed interface Aggregate {
       if (d == null) {
         return;
       }
-      double[] row;
-      long[] n;
-      if (d.equals(lastDate)) {
-        row = lastSums;
-        n = lastCounts;
-      } else {
-        row = sums.get(d);
-        if (row == null) {
-          row = new double[columns.length];
-          sums.put(d, row);
-          counts.put(d, new long[columns.length]);
-        }
-        n = counts.get(d);
-        lastDate = d;
-        lastSums = row;
-        lastCounts = n;
+      Sums at = byDate.get(d);
+      if (at == null) {
+        at = new Sums(new double[columns.length], new long[columns.length]);
+        byDate.put(d, at);
+        sums.put(d, at.sums());
+        counts.put(d, at.counts());
       }
+      double[] row = at.sums();
+      long[] n = at.counts();
       for (int i = 0; i < row.length; i++) {
         double v = Values.number(values[columns[i]]);
         if (!Double.isNaN(v)) {

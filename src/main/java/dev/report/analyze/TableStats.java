@@ -160,9 +160,9 @@ public final class TableStats {
     private final TreeMap<Integer, Group[]> byYear = new TreeMap<>();
     /** {@link #valueColumns} unboxed. */
     private final int[] columns;
-    /** The groups of the year of the record before, which the next one most often shares. */
-    private Group[] last;
-    private int lastYear;
+    /** The groups of the years {@link #FIRST_YEAR} to 2099 by their offset: no lookup for most. */
+    private final Group[][] bySlot = new Group[200][];
+    private static final int FIRST_YEAR = 1900;
 
     Years(int dateColumn, List<Integer> valueColumns) {
       this.dateColumn = dateColumn;
@@ -175,18 +175,17 @@ public final class TableStats {
         return;
       }
       int year = d.date().getYear();
-      Group[] row = year == lastYear ? last : null;
+      int slot = year - FIRST_YEAR;
+      Group[] row = slot >= 0 && slot < bySlot.length ? bySlot[slot] : byYear.get(year);
       if (row == null) {
-        row = byYear.get(year);
-        if (row == null) {
-          row = new Group[columns.length];
-          for (int i = 0; i < row.length; i++) {
-            row[i] = new Group(Integer.toString(year));
-          }
-          byYear.put(year, row);
+        row = new Group[columns.length];
+        for (int i = 0; i < row.length; i++) {
+          row[i] = new Group(Integer.toString(year));
         }
-        last = row;
-        lastYear = year;
+        byYear.put(year, row);
+        if (slot >= 0 && slot < bySlot.length) {
+          bySlot[slot] = row;
+        }
       }
       for (int i = 0; i < row.length; i++) {
         Group g = row[i];

@@ -32,7 +32,7 @@ public final class TableChecker {
   private long pendingFirst;
   private long pendingCount;
   private boolean headerSeen;
-  private final RowIndex rows = new RowIndex();
+  private final RowIndex rows;
   private final Map<Integer, Map<String, String>> variants;
   private final Map<Integer, Map<String, Long>> keys;
 
@@ -48,6 +48,7 @@ public final class TableChecker {
     this.declared = declared;
     this.sink = sink;
     this.file = table.fileName();
+    this.rows = new RowIndex(table.records());
     boolean isTable = table.status() == TableProfile.Status.TABLE;
     this.variants = isTable ? Variants.find(table) : Map.of();
     // A schema says itself which columns are unique.

@@ -17,6 +17,17 @@ class RowIndexTest {
   }
 
   @Test
+  void anIndexSizedForTheRecordsFindsTheSameRepeats() {
+    RowIndex index = new RowIndex(5_000);
+    for (int i = 0; i < 5_000; i++) {
+      assertThat(index.firstLine(List.of("r", Integer.toString(i)), i + 2)).isZero();
+    }
+    assertThat(index.firstLine(List.of("r", "0"), 9_000)).isEqualTo(2);
+    assertThat(index.firstLine(List.of("r", "4999"), 9_001)).isEqualTo(5_001);
+    assertThat(index.firstLine(List.of("r", "5000"), 9_002)).isZero();
+  }
+
+  @Test
   void cellBoundariesAndCountsMatter() {
     RowIndex index = new RowIndex();
     assertThat(index.firstLine(List.of("ab", "c"), 2)).isZero();
