@@ -19,7 +19,6 @@ import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * One input table as sheet rows: header in row 1, every record from row 2 in file order, numbers
@@ -46,7 +45,7 @@ final class DataSheet {
   /** Records with no issue and no link, written with no SXSSF row. */
   private final StraightRows straight;
 
-  DataSheet(SXSSFWorkbook wb, Styles styles, SheetNames names, TableProfile table, String title,
+  DataSheet(FastWorkbook wb, Styles styles, SheetNames names, TableProfile table, String title,
       List<ReportWriter.ColumnLook> looks, int maxRows) {
     this.table = table;
     this.all = styles;
@@ -98,11 +97,8 @@ final class DataSheet {
    */
   void write(Value[] values, List<Issue> issues) {
     if (issues.isEmpty() && !linked(values)) {
-      FastSheetDataWriter w = series.writer();
-      if (w != null) {
-        writeStraight(values, w);
-        return;
-      }
+      writeStraight(values);
+      return;
     }
     Row row = series.nextRow();
     if (row.getRowNum() == 1 && rows > 0) {
@@ -164,22 +160,21 @@ final class DataSheet {
    * write, with no row or cell object. SXSSF rows written before it (the header, records with
    * issues) are flushed first, so that rows stay in order.
    */
-  private void writeStraight(Value[] values, FastSheetDataWriter w) {
-    int r = series.claimRow();
+  private void writeStraight(Value[] values) {
+    int r = series.claimRow(); // first: it may start a continuation sheet
     try {
       if (r == 1) {
         if (rows > 0) {
           layout(series.currentSheet());
         }
-        unflushed = true;
-        w = series.writer();
+        unflushed = true; // the new sheet's header row
       }
       if (unflushed) {
         series.currentSheet().flushRows(0);
         unflushed = false;
       }
       rows++;
-      straight.write(w, r, values);
+      straight.write(series.writer(), r, values);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

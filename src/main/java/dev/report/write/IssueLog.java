@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Takes every issue as it is found and writes it at once to the Issues sheet and to issues.csv,
@@ -56,7 +55,7 @@ final class IssueLog implements IssueSink {
   private SheetLayout atLayout;
   private long total;
 
-  IssueLog(SXSSFWorkbook wb, Styles styles, SheetNames names, Writer csv, Path csvPath,
+  IssueLog(FastWorkbook wb, Styles styles, SheetNames names, Writer csv, Path csvPath,
       int maxRows) {
     this.styles = styles;
     this.sheet = new SheetSeries(wb, styles, names, names.reserve("Issues"), HEADER, maxRows);

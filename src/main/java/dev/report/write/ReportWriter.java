@@ -22,7 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.apache.poi.ss.util.SheetUtil;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The write stage: the workbook ({@code report.xlsx}), {@code issues.csv} and the chart PNGs,
@@ -43,7 +42,7 @@ public final class ReportWriter implements Closeable {
   private static final String XLSX = "report.xlsx";
 
   private final OutputFiles files;
-  private final SXSSFWorkbook wb;
+  private final FastWorkbook wb;
   private final Styles styles;
   private final SheetNames names = new SheetNames();
   private final ExcelTables tables = new ExcelTables();

@@ -10,7 +10,6 @@ import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A table written down one or more sheets: when a sheet is full (1,048,576 rows) the rows go on
@@ -27,7 +26,7 @@ final class SheetSeries {
   /** Rows per sheet, header included (Excel's limit). */
   static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
-  private final SXSSFWorkbook wb;
+  private final FastWorkbook wb;
   private final Styles styles;
   private final SheetNames names;
   private final String baseName;
@@ -42,12 +41,12 @@ final class SheetSeries {
   /** The current sheet's name (asking POI for it walks the workbook's sheets). */
   private String currentName;
 
-  SheetSeries(SXSSFWorkbook wb, Styles styles, SheetNames names, String sheetName,
+  SheetSeries(FastWorkbook wb, Styles styles, SheetNames names, String sheetName,
       List<String> header, int maxRows) {
     this(wb, styles, names, sheetName, header, List.of(), maxRows);
   }
 
-  SheetSeries(SXSSFWorkbook wb, Styles styles, SheetNames names, String sheetName,
+  SheetSeries(FastWorkbook wb, Styles styles, SheetNames names, String sheetName,
       List<String> header, List<String> notes, int maxRows) {
     this.wb = wb;
     this.styles = styles;
@@ -104,9 +103,9 @@ final class SheetSeries {
     return next++;
   }
 
-  /** The current sheet's writer for rows written straight; null when the workbook has none. */
+  /** The current sheet's writer, for rows written straight. */
   FastSheetDataWriter writer() {
-    return wb instanceof FastWorkbook f ? f.writer(current) : null;
+    return wb.writer(current);
   }
 
   /** The 0-based index of the last row of sheet {@code i} of the series (0 for the header only). */
