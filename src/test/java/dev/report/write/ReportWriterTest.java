@@ -158,6 +158,33 @@ class ReportWriterTest {
     }
   }
 
+  /**
+   * The first pass compares a column's values trimmed, so a category can hold many more texts
+   * that differ in spacing only: past {@link StraightRows#MAX_SHARED} of them, texts go inline.
+   */
+  @Test
+  void aCategoryWithTooManySpellingsGoesOnInline() throws IOException {
+    // Spaces before and after: 33 x 33 spellings of "a", few enough spaces for POI's reader.
+    List<String> spellings = new ArrayList<>();
+    for (int before = 0; before < 33; before++) {
+      for (int after = 0; after < 33; after++) {
+        spellings.add(" ".repeat(before) + "a" + " ".repeat(after));
+      }
+    }
+    StringBuilder csv = new StringBuilder("kind\n");
+    spellings.forEach(k -> csv.append('"').append(k).append("\"\n"));
+    Tables.Read t = Tables.read(tmp, "spaced.csv", csv.toString());
+    assertThat(t.profile().profiles().get(0).distinctCount()).isEqualTo(1);
+    try (XSSFWorkbook wb = write(t, 10_000)) {
+      Sheet s = wb.getSheet("spaced");
+      for (int r = 1; r <= spellings.size(); r++) {
+        assertThat(s.getRow(r).getCell(0).getStringCellValue()).as("row %d", r)
+            .isEqualTo(spellings.get(r - 1));
+      }
+      assertThat(wb.getSharedStringSource().getUniqueCount()).isEqualTo(StraightRows.MAX_SHARED);
+    }
+  }
+
   @Test
   void overLongTextIsCutVisiblyAndControlCharactersAreRemoved() throws IOException {
     String huge = "y".repeat(40_000);
