@@ -91,7 +91,7 @@ public final class Report {
         try {
           return FileDigest.sha256(file);
         } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          throw ReportException.unreadable(file, ReportException.reason(e), e);
         }
       }, background));
     }
@@ -180,10 +180,8 @@ public final class Report {
     try {
       out.input(t, digest.join());
     } catch (CompletionException e) {
-      if (e.getCause() instanceof UncheckedIOException u) {
-        throw ReportException.unreadable(file, ReportException.reason(u.getCause()), u.getCause());
-      }
-      throw e;
+      // As if read here: a ReportException (or a bug) as it was thrown.
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
     List<Resolved.Chart> asked = settings.charts(t);
     List<Aggregate> aggregates = new ArrayList<>();
