@@ -53,12 +53,12 @@ public sealed interface Aggregate {
     public final int dateColumn;
     public final List<Integer> valueColumns;
     public final Stat stat;
+    /** Sums by date, in date order, for reading; {@link #byDate} finds them while adding. */
     private final TreeMap<LocalDate, double[]> sums = new TreeMap<>();
-    private final Map<LocalDate, long[]> counts = new java.util.HashMap<>();
+    /** The sums and counts of each date, found by hash. */
+    private final Map<LocalDate, Sums> byDate = new java.util.HashMap<>();
     /** {@link #valueColumns} unboxed. */
     private final int[] columns;
-    /** The same sums and counts by date, found by hash: the sorted map is for reading. */
-    private final Map<LocalDate, Sums> byDate = new java.util.HashMap<>();
 
     private record Sums(double[] sums, long[] counts) {}
 
@@ -75,7 +75,8 @@ public sealed interface Aggregate {
 
     /** Per date, how many values of each column were numbers. */
     public long[] counts(LocalDate d) {
-      return counts.getOrDefault(d, new long[valueColumns.size()]);
+      Sums at = byDate.get(d);
+      return at == null ? new long[columns.length] : at.counts();
     }
 
     @Override
@@ -89,7 +90,6 @@ public sealed interface Aggregate {
         at = new Sums(new double[columns.length], new long[columns.length]);
         byDate.put(d, at);
         sums.put(d, at.sums());
-        counts.put(d, at.counts());
       }
       double[] row = at.sums();
       long[] n = at.counts();

@@ -21,7 +21,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * {@code 42} rather than {@code 42.0} ({@link XmlNumber}); about 7% less XML to deflate.
  *
  * <p>Rows can also be written straight, with no SXSSF row or cell object ({@link #startRow},
- * {@link #number}, {@link #text}, {@link #bool}, {@link #endRow}), in the same XML. The writer
+ * {@link #number}, {@link #text}, {@link #bool}, {@link #shared}, {@link #endRow}), in the same
+ * XML. The writer
  * counts both kinds of rows itself, so that SXSSF's checks and the sheet's dimension see them
  * all; SXSSF rows of the sheet must be flushed before a row is written straight after them.
  */

@@ -55,7 +55,8 @@ final class FastWorkbook extends SXSSFWorkbook {
   record SheetData(File file, DeflatingStream stream) {}
 
   FastWorkbook(int window) {
-    // Inline strings (no shared strings table): flat memory however many distinct texts.
+    // Inline strings for SXSSF's cells: flat memory however many distinct texts. Only category
+    // texts written straight go in the shared strings table, a bounded number (StraightRows).
     super(new XSSFWorkbook(), window, false, false);
     // SXSSF derives a dimension from the rows still in memory; rows written straight are not
     // there, so the writers' own counts give it instead (see write).

@@ -95,7 +95,8 @@ final class SummarySheet {
     formula(r, 2, over(t, col, "COUNTA"), s.nonBlank(), styles.integer);
     formula(r, 3, sumEach(t, col, rng -> "COUNTBLANK(" + rng + ")"), s.blanks(), styles.integer);
     long rows = p.records();
-    if (t.parts().size() == 1 && rows <= ColumnStats.DISTINCT_ROWS && s.distinct() >= 0 && rows > 0) {
+    // Counted only for small tables (ColumnStats.DISTINCT_ROWS): -1 otherwise.
+    if (t.parts().size() == 1 && s.distinct() >= 0 && rows > 0) {
       String rng = t.parts().get(0).range(t.at(col));
       // Each cell's own criterion: "=" then its text with the wildcards * ? ~ escaped, so that
       // values such as "AWS*" or ">5" count as themselves.

@@ -29,10 +29,15 @@ class TableStatsTest {
         2024-02-01,B,x
         2023-12-31,A,2
         2025-06-30,B,300
+        1850-01-01,A,7
+        2150-01-01,B,9
         """);
     assertThat(s.years()).hasSize(1);
     TableStats.Years y = s.years().get(0);
-    assertThat(y.byYear().keySet()).containsExactly(2023, 2024, 2025);
+    // Years outside 1900-2099 are kept too (in the sorted map only).
+    assertThat(y.byYear().keySet()).containsExactly(1850, 2023, 2024, 2025, 2150);
+    assertThat(y.byYear().get(1850)[0].sum()).isEqualTo(7);
+    assertThat(y.byYear().get(2150)[0].sum()).isEqualTo(9);
     assertThat(y.byYear().get(2023)[0].sum()).isEqualTo(3);
     assertThat(y.byYear().get(2023)[0].count()).isEqualTo(2);
     assertThat(y.byYear().get(2024)[0].sum()).isEqualTo(30);

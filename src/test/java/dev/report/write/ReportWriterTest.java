@@ -286,6 +286,24 @@ class ReportWriterTest {
     }
   }
 
+  /** The Summary counts distinct values (a quadratic formula for Excel) for small tables only. */
+  @Test
+  void distinctValuesAreSummarisedForTablesOfAtMost5000Records() throws IOException {
+    StringBuilder csv = new StringBuilder("code\n");
+    for (int i = 0; i < 5_000; i++) {
+      csv.append(i % 2 == 0 ? "A" : "a").append('\n');
+    }
+    try (XSSFWorkbook wb = write(Tables.read(tmp, "small.csv", csv.toString()), 10_000)) {
+      var distinct = wb.getSheet("Summary").getRow(5).getCell(4);
+      assertThat(distinct.getCellFormula()).startsWith("SUMPRODUCT(");
+      assertThat(distinct.getNumericCellValue()).isEqualTo(1);
+    }
+    csv.append("b\n");
+    try (XSSFWorkbook wb = write(Tables.read(tmp, "big.csv", csv.toString()), 10_000)) {
+      assertThat(wb.getSheet("Summary").getRow(5).getCell(4)).isNull();
+    }
+  }
+
   @Test
   void summaryFormulasSpanEveryContinuationSheet() throws IOException {
     StringBuilder csv = new StringBuilder("n\n");
