@@ -79,8 +79,6 @@ public final class Report {
 
   private static ReportResult run(ReportConfig config, Instant start, long t0,
       ExecutorService background) {
-    // Started first, on the other core, while this thread reads: neither needs the rows.
-    ReportWriter.Workbook workbook = ReportWriter.startWorkbook(background);
     Path folder = Inputs.settingsFolder(config.inputs());
     // The descriptor first: a bad one stops the run before any file is read.
     DataPackage pkg = Descriptors.load(folder, config.read());
@@ -125,7 +123,7 @@ public final class Report {
     Map<TableProfile, ReportWriter.TableSheet> sheets = new LinkedHashMap<>();
     long errors = 0;
     long warnings = 0;
-    try (ReportWriter out = new ReportWriter(config.outputDir(), workbook, background)) {
+    try (ReportWriter out = new ReportWriter(config.outputDir(), background)) {
       // In file name order, so that issues stream out sorted; sheets are ordered afterwards.
       List<Issue> notes = check == null ? List.of() : check.notes();
       boolean notesOut = notes.isEmpty();

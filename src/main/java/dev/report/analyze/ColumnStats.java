@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Statistics of one column, gathered while rows stream by, computed the way a spreadsheet
@@ -106,11 +105,11 @@ public final class ColumnStats {
   }
 
   static double serial(LocalDateTime t) {
-    return DateUtil.getExcelDate(t);
+    return ExcelDate.serial(t);
   }
 
   static double serial(LocalDate d) {
-    return DateUtil.getExcelDate(d);
+    return ExcelDate.serial(d);
   }
 
   /** Cells holding numbers (COUNT). */

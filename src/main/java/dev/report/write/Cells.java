@@ -1,33 +1,26 @@
 package dev.report.write;
 
 import dev.report.check.CellText;
+import dev.report.write.xlsx.Sheet;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 
-/** Writing the report's own cells: text made safe for a cell, whole numbers, header rows. */
+/** Writing the report's own cells, in the current row: text made safe for a cell, headers. */
 final class Cells {
   private Cells() {}
 
-  static Cell text(Row r, int col, String s, CellStyle style) {
-    Cell c = r.createCell(col);
-    c.setCellValue(CellText.forCell(s));
-    c.setCellStyle(style);
-    return c;
-  }
-
-  static Cell number(Row r, int col, long v, CellStyle style) {
-    Cell c = r.createCell(col);
-    c.setCellValue(v);
-    c.setCellStyle(style);
-    return c;
-  }
-
-  /** One header cell per name, from column A. */
-  static void header(Row r, List<String> names, CellStyle style) {
-    for (int i = 0; i < names.size(); i++) {
-      text(r, i, names.get(i), style);
+  /** A text cell; none for empty text. */
+  static void text(Sheet s, int col, String text, int style) {
+    if (!text.isEmpty()) {
+      s.text(col, style, CellText.forCell(text));
     }
+  }
+
+  /** A header row at {@code row}: one cell per name, from column A. */
+  static void header(Sheet s, int row, List<String> names, int style) {
+    s.startRow(row);
+    for (int i = 0; i < names.size(); i++) {
+      text(s, i, names.get(i), style);
+    }
+    s.endRow();
   }
 }

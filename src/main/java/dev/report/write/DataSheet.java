@@ -1,5 +1,6 @@
 package dev.report.write;
 
+import dev.report.analyze.ExcelDate;
 import dev.report.check.CellText;
 import dev.report.check.Issue;
 import dev.report.check.Severity;
@@ -7,64 +8,73 @@ import dev.report.read.ColumnProfile;
 import dev.report.read.ColumnType;
 import dev.report.read.TableProfile;
 import dev.report.read.Value;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.report.write.xlsx.Sheet;
+import dev.report.write.xlsx.Workbook;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import java.util.Map;
 
 /**
  * One input table as sheet rows: header in row 1, every record from row 2 in file order, numbers
  * as numbers, dates as dates, booleans as booleans, values that do not fit kept as marked text.
+ *
+ * <p>Texts of category columns (text with few distinct values in the first pass) are shared
+ * strings, each text once in the workbook; other texts are inline, so memory stays flat.
  */
 final class DataSheet {
   /** Widest column, in characters. */
   static final int MAX_WIDTH = 60;
+  /** Comments on data cells per table at most (each is kept in memory until the end). */
+  static final int MAX_COMMENTS = 5_000;
+  /**
+   * Shared strings per category column at most. The first pass counted at most a few dozen
+   * distinct values there, but it compared them trimmed: variants in spacing go inline past this.
+   */
+  static final int MAX_SHARED = 1_000;
 
+  private final Workbook wb;
   private final TableProfile table;
   private final SheetLayout layout;
   private final SheetSeries series;
-  private final CellStyle[] styles;
-  private final CellStyle[] marked;
-  /** The style of a range column's low and high ends. */
-  private final CellStyle[] ends;
+  /** Per table column, where its first cell goes (-1: not shown), as {@link SheetLayout#first}. */
+  private final int[] at;
+  // Style indexes per table column: its values, values that do not fit, a range's ends.
+  private final int[] styles;
+  private final int[] marked;
+  private final int[] ends;
   private final Styles all;
+  /** Per column, the shared string index of each text written; null for inline columns. */
+  private final List<Map<String, Integer>> shared = new ArrayList<>();
   private long rows;
-  /** Hyperlinks made so far (each is kept in memory until the workbook is written). */
+  /** Links made so far (each address is kept in memory until the workbook is written). */
   private int links;
   private int comments;
-  /** Whether the current sheet may hold SXSSF rows not yet written (see write). */
-  private boolean unflushed = true;
-  /** Records with no issue and no link, written with no SXSSF row. */
-  private final StraightRows straight;
 
-  DataSheet(FastWorkbook wb, Styles styles, SheetNames names, TableProfile table, String title,
+  DataSheet(Workbook wb, Styles styles, SheetNames names, TableProfile table, String title,
       List<ReportWriter.ColumnLook> looks, int maxRows) {
+    this.wb = wb;
     this.table = table;
     this.all = styles;
     this.layout = SheetLayout.of(table);
+    this.at = layout.first();
     this.series = new SheetSeries(wb, styles, names, names.unique(title),
         layout.header(), notes(table, looks, layout), maxRows);
     int n = table.columns().size();
-    this.styles = new CellStyle[n];
-    this.marked = new CellStyle[n];
-    this.ends = new CellStyle[n];
+    this.styles = new int[n];
+    this.marked = new int[n];
+    this.ends = new int[n];
     for (int i = 0; i < n; i++) {
       ColumnType type = table.types().get(i);
       String format = looks.get(i).format().isEmpty() ? type.excelFormat() : looks.get(i).format();
       this.styles[i] = styles.cell(format, Styles.Mark.NONE);
       this.marked[i] = styles.cell("@", Styles.Mark.WARNING);
       this.ends[i] = styles.cell(type.rangeEndFormat(), Styles.Mark.NONE);
+      boolean category = type.kind() == ColumnType.Kind.TEXT
+          && table.profiles().get(i).distinctCount() >= 0;
+      shared.add(category ? new HashMap<>() : null);
     }
-    this.straight = new StraightRows(table, layout, this.styles, marked, ends, styles,
-        wb.getXSSFWorkbook().getSharedStringSource());
     layout(series.currentSheet());
   }
 
@@ -92,184 +102,169 @@ final class DataSheet {
 
   /**
    * Writes one record and marks the cells its issues are about: a fill (yellow for warnings,
-   * rose for errors) and, for the first {@link #MAX_COMMENTS} of a table, a comment that says
-   * the problem. An issue about a missing cell marks the empty cell where the value belongs.
+   * rose for errors) and, for the first {@link #MAX_COMMENTS} cells of a table, a comment that
+   * says the problems. An issue about a missing cell marks the empty cell where the value belongs.
    */
   void write(Value[] values, List<Issue> issues) {
-    if (issues.isEmpty() && !linked(values)) {
-      writeStraight(values);
-      return;
+    int r = series.claimRow(); // first: it may start a continuation sheet
+    Sheet s = series.currentSheet();
+    if (r == 1 && rows > 0) {
+      layout(s);
     }
-    Row row = series.nextRow();
-    if (row.getRowNum() == 1 && rows > 0) {
-      layout(series.currentSheet());
-    }
-    unflushed = true;
     rows++;
-    int[] at = layout.first();
+    int[] mark = issues.isEmpty() ? null : marks(values, issues);
+    s.startRow(r);
     for (int i = 0; i < values.length; i++) {
       Value v = values[i];
-      if (v instanceof Value.Empty || at[i] < 0) {
+      int col = at[i];
+      if (col < 0) {
         continue;
       }
-      Cell c = row.createCell(at[i]);
-      if (v instanceof Value.Range r) {
-        c.setCellValue(CellText.forCell(r.text()));
-        c.setCellStyle(all.text);
-        Cell low = row.createCell(at[i] + 1);
-        low.setCellValue(r.low());
-        low.setCellStyle(ends[i]);
-        Cell high = row.createCell(at[i] + 2);
-        high.setCellValue(r.high());
-        high.setCellStyle(ends[i]);
-      } else if (v instanceof Value.Decimal d) {
-        c.setCellValue(d.value());
-        c.setCellStyle(styles[i]);
-      } else if (v instanceof Value.Date d) {
-        c.setCellValue(d.date());
-        c.setCellStyle(styles[i]);
-      } else if (v instanceof Value.DateTime d) {
-        c.setCellValue(d.dateTime());
-        c.setCellStyle(styles[i]);
-      } else if (v instanceof Value.Bool b) {
-        c.setCellValue(b.value());
-        c.setCellStyle(styles[i]);
-      } else if (v instanceof Value.Invalid) {
-        c.setCellValue(CellText.forCell(v.text()));
-        c.setCellStyle(marked[i]);
-      } else {
-        c.setCellValue(CellText.forCell(v.text()));
-        c.setCellStyle(v.text().length() > MAX_WIDTH ? all.wrapped : all.text);
-        if (links < Links.MAX_PER_SHEET_SERIES) {
-          Hyperlink h = Links.of(v.text(), c.getSheet().getWorkbook().getCreationHelper());
-          if (h != null) {
-            c.setHyperlink(h);
-            c.setCellStyle(all.link);
-            links++;
-          }
+      int m = mark == null ? 0 : mark[i];
+      if (v instanceof Value.Empty) {
+        if (m != 0) {
+          s.blank(col, m);
         }
+      } else if (v instanceof Value.Range g) {
+        s.text(col, m != 0 ? m : all.text, CellText.forCell(g.text()));
+        s.number(col + 1, ends[i], g.low());
+        s.number(col + 2, ends[i], g.high());
+      } else if (v instanceof Value.Decimal d) {
+        s.number(col, m != 0 ? m : styles[i], d.value());
+      } else if (v instanceof Value.Date d) {
+        s.number(col, m != 0 ? m : styles[i], ExcelDate.serial(d.date().atStartOfDay()));
+      } else if (v instanceof Value.DateTime d) {
+        s.number(col, m != 0 ? m : styles[i], ExcelDate.serial(d.dateTime()));
+      } else if (v instanceof Value.Bool b) {
+        s.bool(col, m != 0 ? m : styles[i], b.value());
+      } else if (v instanceof Value.Invalid) {
+        s.text(col, m != 0 ? m : marked[i], CellText.forCell(v.text()));
+      } else {
+        text(s, r, i, v.text(), m);
       }
     }
-    for (Issue issue : issues) {
-      mark(row, values, issue);
+    s.endRow();
+    if (mark != null) {
+      comment(s, r, values, issues);
+    }
+  }
+
+  /** A text value: shared in a category column, a link when it is a web or mail address. */
+  private void text(Sheet s, int r, int i, String text, int mark) {
+    int col = at[i];
+    int style = mark != 0 ? mark : text.length() > MAX_WIDTH ? all.wrapped : all.text;
+    if (links < Links.MAX_PER_SHEET_SERIES && Links.type(text) != null) {
+      s.link(r, col, text.strip());
+      links++;
+      if (mark == 0) {
+        style = all.link;
+      }
+    }
+    int index = sharedIndex(i, text);
+    if (index >= 0) {
+      s.shared(col, style, index);
+    } else {
+      s.text(col, style, CellText.forCell(text));
     }
   }
 
   /**
-   * Writes a record with no issue and no link straight to the sheet's XML: the cells SXSSF would
-   * write, with no row or cell object. SXSSF rows written before it (the header, records with
-   * issues) are flushed first, so that rows stay in order.
+   * The shared string index of a text of column {@code i}, added on first use; -1 when the
+   * column's texts are written inline.
    */
-  private void writeStraight(Value[] values) {
-    int r = series.claimRow(); // first: it may start a continuation sheet
-    try {
-      if (r == 1) {
-        if (rows > 0) {
-          layout(series.currentSheet());
-        }
-        unflushed = true; // the new sheet's header row
-      }
-      if (unflushed) {
-        series.currentSheet().flushRows(0);
-        unflushed = false;
-      }
-      rows++;
-      straight.write(series.writer(), r, values);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private int sharedIndex(int i, String text) {
+    Map<String, Integer> map = shared.get(i);
+    if (map == null) {
+      return -1;
     }
+    Integer index = map.get(text);
+    if (index == null) {
+      if (map.size() >= MAX_SHARED) {
+        return -1;
+      }
+      index = wb.sharedString(CellText.forCell(text));
+      map.put(text, index);
+    }
+    return index;
   }
 
-  /** Whether a text value of the record becomes a link (made on SXSSF cells only). */
-  private boolean linked(Value[] values) {
-    if (links >= Links.MAX_PER_SHEET_SERIES) {
-      return false;
-    }
-    int[] at = layout.first();
-    for (int i = 0; i < values.length; i++) {
-      Value v = values[i];
-      if (v instanceof Value.Text && at[i] >= 0 && Links.type(v.text()) != null) {
-        return true;
+  /**
+   * Per table column, the style of a cell with issues (an error's fill over a warning's), 0 for
+   * none: text format for values kept as text, the column's format otherwise.
+   */
+  private int[] marks(Value[] values, List<Issue> issues) {
+    int[] mark = new int[values.length];
+    for (Issue issue : issues) {
+      int column = issue.column() - 1;
+      if (column < 0 || column >= values.length || at[column] < 0) {
+        continue;
+      }
+      boolean error = issue.severity() == Severity.ERROR;
+      Value v = values[column];
+      String format = v instanceof Value.Invalid || v instanceof Value.Range
+          || v instanceof Value.Text || v instanceof Value.Empty
+          ? "@" : table.types().get(column).excelFormat();
+      if (mark[column] == 0 || error) {
+        mark[column] = all.cell(format, error ? Styles.Mark.ERROR : Styles.Mark.WARNING);
       }
     }
-    return false;
+    return mark;
   }
 
-  /** Comments on data cells per table at most (SXSSF keeps every comment in memory). */
-  static final int MAX_COMMENTS = 5_000;
-
-  private void mark(Row row, Value[] values, Issue issue) {
-    int column = issue.column() - 1;
-    if (column < 0 || column >= values.length || layout.first()[column] < 0) {
-      return;
-    }
-    int at = layout.first()[column];
-    Cell c = row.getCell(at);
-    if (c == null) {
-      c = row.createCell(at);
-    }
-    Styles.Mark mark = issue.severity() == Severity.ERROR ? Styles.Mark.ERROR : Styles.Mark.WARNING;
-    String format = values[column] instanceof Value.Invalid || values[column] instanceof Value.Range
-        || values[column] instanceof Value.Text || values[column] instanceof Value.Empty
-        ? "@" : table.types().get(column).excelFormat();
-    if (c.getCellStyle().getFillPattern() == org.apache.poi.ss.usermodel.FillPatternType.NO_FILL
-        || mark == Styles.Mark.ERROR) {
-      c.setCellStyle(all.cell(format, mark));
-    }
-    if (comments < MAX_COMMENTS) {
-      Comment existing = c.getCellComment();
+  /** One comment per marked cell, its issues a line each, while the table has room for more. */
+  private void comment(Sheet s, int r, Value[] values, List<Issue> issues) {
+    Map<Integer, StringBuilder> texts = new LinkedHashMap<>();
+    for (Issue issue : issues) {
+      int column = issue.column() - 1;
+      if (column < 0 || column >= values.length || at[column] < 0) {
+        continue;
+      }
       String text = issue.severity().label() + ": " + issue.problem()
           + (issue.suggestion().isEmpty() ? "" : " (" + issue.suggestion() + ")");
-      if (existing == null) {
-        CreationHelper helper = c.getSheet().getWorkbook().getCreationHelper();
-        ClientAnchor a = helper.createClientAnchor();
-        a.setCol1(at);
-        a.setCol2(at + 4);
-        a.setRow1(row.getRowNum());
-        a.setRow2(row.getRowNum() + 4);
-        Comment comment = c.getSheet().createDrawingPatriarch().createCellComment(a);
-        comment.setString(helper.createRichTextString(CellText.clean(text)));
-        comment.setAuthor("report");
-        c.setCellComment(comment);
-        comments++;
-      } else {
-        existing.setString(c.getSheet().getWorkbook().getCreationHelper()
-            .createRichTextString(CellText.clean(existing.getString().getString() + "\n" + text)));
+      StringBuilder b = texts.get(column);
+      if (b != null) {
+        b.append('\n').append(text);
+      } else if (comments + texts.size() < MAX_COMMENTS) {
+        texts.put(column, new StringBuilder(text));
       }
+    }
+    for (Map.Entry<Integer, StringBuilder> e : texts.entrySet()) {
+      s.comment(r, at[e.getKey()], CellText.clean(e.getValue().toString()), "report", 4, 4);
+      comments++;
     }
   }
 
   /** Where the table's rows are, sheet by sheet, for the Summary's formulas. */
   List<SummarySheet.Part> parts() {
     List<SummarySheet.Part> parts = new ArrayList<>();
-    List<SXSSFSheet> sheets = series.sheets();
+    List<Sheet> sheets = series.sheets();
     for (int i = 0; i < sheets.size(); i++) {
-      parts.add(new SummarySheet.Part(sheets.get(i).getSheetName(), series.lastRowIndex(i)));
+      parts.add(new SummarySheet.Part(sheets.get(i).name(), series.lastRowIndex(i)));
     }
     return parts;
   }
 
   /** Makes each sheet of the table an Excel table (with its own filter), once all rows are in. */
   void finish(ExcelTables tables) {
-    List<SXSSFSheet> sheets = series.sheets();
+    List<Sheet> sheets = series.sheets();
     for (int i = 0; i < sheets.size(); i++) {
       tables.add(sheets.get(i), layout.header(), series.lastRowIndex(i));
     }
   }
 
-  private void layout(SXSSFSheet s) {
-    s.createFreezePane(0, 1);
+  private void layout(Sheet s) {
+    s.freezeHeaderRow();
     Print.setUp(s, table.fileName(), Print.HeaderRow.REPEAT);
     for (int i = 0; i < table.columns().size(); i++) {
       int col = layout.first()[i];
       if (col < 0 || col >= SheetSeries.MAX_DECORATED) {
         continue;
       }
-      s.setColumnWidth(col, 256 * width(i));
+      s.columnWidth(col, width(i));
       if (table.types().get(i).kind() == ColumnType.Kind.RANGE) {
         int w = Math.max(12, layout.header().get(col + 1).length() + 3);
-        s.setColumnWidth(col + 1, 256 * Math.min(MAX_WIDTH, w));
-        s.setColumnWidth(col + 2, 256 * Math.min(MAX_WIDTH, w + 1));
+        s.columnWidth(col + 1, Math.min(MAX_WIDTH, w));
+        s.columnWidth(col + 2, Math.min(MAX_WIDTH, w + 1));
       }
     }
   }
@@ -299,7 +294,7 @@ final class DataSheet {
     return notes;
   }
 
-  List<SXSSFSheet> sheets() {
+  List<Sheet> sheets() {
     return series.sheets();
   }
 

@@ -12,11 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellReference;
+import dev.report.write.xlsx.A1;
+import dev.report.write.xlsx.Sheet;
+import dev.report.write.xlsx.Workbook;
 
 /**
  * Takes every issue as it is found and writes it at once to the Issues sheet and to issues.csv,
@@ -55,18 +53,13 @@ final class IssueLog implements IssueSink {
   private SheetLayout atLayout;
   private long total;
 
-  IssueLog(FastWorkbook wb, Styles styles, SheetNames names, Writer csv, Path csvPath,
+  IssueLog(Workbook wb, Styles styles, SheetNames names, Writer csv, Path csvPath,
       int maxRows) {
     this.styles = styles;
     this.sheet = new SheetSeries(wb, styles, names, names.reserve("Issues"), HEADER, maxRows);
     this.csv = csv;
     this.csvPath = csvPath;
-    sheet.currentSheet().createFreezePane(0, 1);
-    Print.setUp(sheet.currentSheet(), "Issues", Print.HeaderRow.REPEAT);
-    int[] widths = {9, 22, 7, 18, 24, 90, 16, 40};
-    for (int i = 0; i < widths.length; i++) {
-      sheet.currentSheet().setColumnWidth(i, widths[i] * 256);
-    }
+    layout(sheet.currentSheet());
     writeCsvRow(HEADER);
   }
 
@@ -99,37 +92,49 @@ final class IssueLog implements IssueSink {
       c.firstSheet = sheet.nextSheetName();
       c.firstRow = sheet.nextRowIndex();
     }
-    Row row = sheet.nextRow();
-    text(row, 0, issue.severity().label());
-    text(row, 1, issue.file());
+    int r = sheet.claimRow(); // first: it may start a continuation sheet
+    Sheet s = sheet.currentSheet();
+    if (r == 1 && total > 1) {
+      layout(s);
+    }
+    s.startRow(r);
+    text(s, 0, issue.severity().label());
+    text(s, 1, issue.file());
     if (issue.line() > 0) {
-      Cell line = row.createCell(2);
-      line.setCellValue(issue.line());
-      line.setCellStyle(styles.integer);
+      s.number(2, styles.integer, issue.line());
       if (issue.file().equals(atFile) && issue.line() == atLine) {
-        link(line, atSheet, atRow, atLayout.sheetColumn1(issue.column()));
+        String col = A1.column(Math.max(0, atLayout.sheetColumn1(issue.column()) - 1));
+        s.internalLink(r, 2, A1.sheet(atSheet) + "!" + col + (atRow + 1));
       }
     }
-    text(row, 3, issue.columnName());
-    text(row, 4, value);
-    text(row, 5, issue.problem());
-    text(row, 6, issue.rule().code());
-    text(row, 7, issue.suggestion());
+    text(s, 3, issue.columnName());
+    text(s, 4, value);
+    text(s, 5, issue.problem());
+    text(s, 6, issue.rule().code());
+    text(s, 7, issue.suggestion());
+    s.endRow();
     writeCsvRow(List.of(issue.severity().label(), issue.file(),
         issue.line() > 0 ? Long.toString(issue.line()) : "", issue.columnName(), value,
         issue.problem(), issue.rule().code(), issue.suggestion()));
   }
 
-  private void link(Cell cell, String sheetName, int rowIndex, int column) {
-    Hyperlink h = cell.getSheet().getWorkbook().getCreationHelper()
-        .createHyperlink(HyperlinkType.DOCUMENT);
-    String col = CellReference.convertNumToColString(Math.max(0, column - 1));
-    h.setAddress("'" + sheetName.replace("'", "''") + "'!" + col + (rowIndex + 1));
-    cell.setHyperlink(h);
+  /** Frozen header, print setup and column widths of each sheet of the log. */
+  private static void layout(Sheet s) {
+    s.freezeHeaderRow();
+    Print.setUp(s, "Issues", Print.HeaderRow.REPEAT);
+    int[] widths = {9, 22, 7, 18, 24, 90, 16, 40};
+    for (int i = 0; i < widths.length; i++) {
+      s.columnWidth(i, widths[i]);
+    }
   }
 
   Counts counts(String file) {
     return byFile.computeIfAbsent(file, f -> new Counts());
+  }
+
+  /** The sheets of the log: Issues, then Issues (2), ... */
+  List<Sheet> sheets() {
+    return sheet.sheets();
   }
 
   long total() {
@@ -139,21 +144,21 @@ final class IssueLog implements IssueSink {
   /** Writes the "no issues" line when there were none. */
   void finish() {
     if (total == 0) {
-      Row row = sheet.nextRow();
-      text(row, 0, "No issues found.");
+      Sheet s = sheet.currentSheet();
+      s.startRow(sheet.claimRow());
+      text(s, 0, "No issues found.");
+      s.endRow();
     } else {
-      sheet.currentSheet().setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(
-          0, sheet.lastRowIndex(sheet.sheets().size() - 1), 0, HEADER.size() - 1));
+      // On each sheet of the log.
+      List<Sheet> sheets = sheet.sheets();
+      for (int i = 0; i < sheets.size(); i++) {
+        sheets.get(i).autoFilter(sheet.lastRowIndex(i), HEADER.size() - 1);
+      }
     }
   }
 
-  private void text(Row row, int col, String s) {
-    if (s.isEmpty()) {
-      return;
-    }
-    Cell c = row.createCell(col);
-    c.setCellValue(CellText.forCell(s));
-    c.setCellStyle(styles.text);
+  private void text(Sheet s, int col, String text) {
+    Cells.text(s, col, text, styles.text);
   }
 
   /** At most {@code VALUE_MAX} characters and a mark, never half of a surrogate pair. */

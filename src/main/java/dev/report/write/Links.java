@@ -3,9 +3,6 @@ package dev.report.write;
 import dev.report.check.CellText;
 import java.net.URI;
 import java.net.URISyntaxException;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Hyperlink;
 
 /**
  * Clickable links for cells whose whole text is a web or mail address: only {@code http},
@@ -13,7 +10,7 @@ import org.apache.poi.ss.usermodel.Hyperlink;
  */
 final class Links {
   /**
-   * Links per table at most: SXSSF keeps every hyperlink in memory until the workbook is written,
+   * Links per table at most: the workbook keeps every link's address in memory until it is written,
    * so the rest of a huge column of addresses stays plain text.
    */
   static final int MAX_PER_SHEET_SERIES = 10_000;
@@ -22,28 +19,20 @@ final class Links {
 
   private Links() {}
 
-  /** A link for {@code text}, or null when it is not a single safe address. */
-  static Hyperlink of(String text, CreationHelper helper) {
-    HyperlinkType type = type(text);
-    if (type == null) {
-      return null;
-    }
-    Hyperlink h = helper.createHyperlink(type);
-    h.setAddress(text.strip());
-    return h;
-  }
+  /** What a safe address links to. */
+  enum Type { WEB, MAIL }
 
   /** The kind of link {@code text} makes, or null when it is not a single safe address. */
-  static HyperlinkType type(String text) {
+  static Type type(String text) {
     String t = text.strip();
     if (t.length() < 8 || t.length() > MAX_ADDRESS) {
       return null;
     }
-    HyperlinkType type;
+    Type type;
     if (t.regionMatches(true, 0, "http://", 0, 7) || t.regionMatches(true, 0, "https://", 0, 8)) {
-      type = HyperlinkType.URL;
+      type = Type.WEB;
     } else if (t.regionMatches(true, 0, "mailto:", 0, 7)) {
-      type = HyperlinkType.EMAIL;
+      type = Type.MAIL;
     } else {
       return null;
     }
@@ -59,7 +48,7 @@ final class Links {
     }
     try {
       URI uri = new URI(t);
-      if (type == HyperlinkType.URL && (uri.getHost() == null || uri.getHost().isEmpty())) {
+      if (type == Type.WEB && (uri.getHost() == null || uri.getHost().isEmpty())) {
         return null;
       }
     } catch (URISyntaxException e) {

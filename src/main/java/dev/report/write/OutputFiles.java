@@ -27,6 +27,11 @@ final class OutputFiles implements Closeable {
    * name; empty in a run. A seam for tests of a full disk, which send an output to /dev/full.
    */
   static volatile Map<String, Path> divertedForTests = Map.of();
+  /**
+   * Where the workbook keeps sheet data until it is written; null in a run (the system's
+   * temporary folder). A seam for tests of a full temporary folder.
+   */
+  static volatile dev.report.write.xlsx.Workbook.TempFiles sheetDataForTests;
   private final Path dir;
   /** Final path to temporary path, in staging order. */
   private final Map<Path, Path> staged = new LinkedHashMap<>();

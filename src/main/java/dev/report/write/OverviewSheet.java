@@ -4,17 +4,9 @@ import dev.report.check.CellText;
 import dev.report.read.ColumnProfile;
 import dev.report.read.TableProfile;
 import java.util.List;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.util.Units;
-import org.apache.poi.xssf.streaming.SXSSFDrawing;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.streaming.SXSSFPicture;
+import dev.report.write.xlsx.A1;
+import dev.report.write.xlsx.Sheet;
+import dev.report.write.xlsx.Workbook;
 
 /** The first sheet: title, when and from what, one row per input, then the charts in a grid. */
 final class OverviewSheet {
@@ -28,54 +20,52 @@ final class OverviewSheet {
   private static final int ROW_PX = 20;
   private static final int GAP_PX = 20;
 
-  private final SXSSFWorkbook wb;
+  /** EMU (the drawing unit) per pixel at 96 dpi. */
+  private static final long EMU_PER_PX = 9_525;
+
+  private final Workbook wb;
   private final SheetNames names;
-  private final SXSSFSheet sheet;
+  private final Sheet sheet;
   private final Styles styles;
   private int next;
 
-  OverviewSheet(SXSSFWorkbook wb, Styles styles, SheetNames names) {
+  OverviewSheet(Workbook wb, Styles styles, SheetNames names) {
     this.wb = wb;
     this.names = names;
     this.styles = styles;
-    this.sheet = wb.createSheet(names.reserve("Overview"));
+    this.sheet = wb.addSheet(names.reserve("Overview"));
     Print.setUp(sheet, "Overview", Print.HeaderRow.ONCE);
     for (int i = 0; i < WIDTHS.length; i++) {
-      sheet.setColumnWidth(i, WIDTHS[i] * 256);
+      sheet.columnWidth(i, WIDTHS[i]);
     }
   }
 
   void write(String title, String subtitle, List<TableRow> tables, List<TableProfile> profiles,
       List<SummarySheet.Table> summaries, List<Chart> charts) {
-    text(sheet.createRow(next++), 0, title, styles.title);
-    text(sheet.createRow(next++), 0, subtitle, styles.subtitle);
+    line(title, styles.title);
+    line(subtitle, styles.subtitle);
     next++;
-    text(sheet.createRow(next++), 0, "Inputs", styles.bold);
-    Row header = sheet.createRow(next++);
-    for (int i = 0; i < HEADER.size(); i++) {
-      text(header, i, HEADER.get(i), styles.header);
-    }
+    line("Inputs", styles.bold);
+    Cells.header(sheet, next++, HEADER, styles.header);
     for (TableRow t : tables) {
-      Row r = sheet.createRow(next++);
-      text(r, 0, t.file(), styles.text);
-      number(r, 1, t.rows());
-      number(r, 2, t.columns());
-      text(r, 3, t.encoding(), styles.text);
-      text(r, 4, t.delimiter(), styles.text);
-      number(r, 5, t.errors());
-      number(r, 6, t.warnings());
+      int r = next++;
+      sheet.startRow(r);
+      text(0, t.file(), styles.text);
+      number(1, t.rows());
+      number(2, t.columns());
+      text(3, t.encoding(), styles.text);
+      text(4, t.delimiter(), styles.text);
+      number(5, t.errors());
+      number(6, t.warnings());
       if (!t.sheet().isEmpty()) {
-        Cell c = text(r, 7, t.sheet(), styles.link);
-        Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-        h.setAddress("'" + t.sheet().replace("'", "''") + "'!A1");
-        c.setHyperlink(h);
+        text(7, t.sheet(), styles.link);
+        sheet.internalLink(r, 7, A1.sheet(t.sheet()) + "!A1");
       }
       if (!t.issuesAt().isEmpty()) {
-        Cell c = text(r, 8, "first issue", styles.link);
-        Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-        h.setAddress(t.issuesAt());
-        c.setHyperlink(h);
+        text(8, "first issue", styles.link);
+        sheet.internalLink(r, 8, t.issuesAt());
       }
+      sheet.endRow();
     }
     keyFigures(summaries);
     missingValues(profiles);
@@ -83,22 +73,25 @@ final class OverviewSheet {
       return;
     }
     next++;
-    text(sheet.createRow(next++), 0, "Charts", styles.bold);
+    line("Charts", styles.bold);
     if (charts.size() <= MAX_ON_OVERVIEW) {
       placeCharts(sheet, next, charts);
       return;
     }
-    SXSSFSheet all = wb.createSheet(names.reserve("Charts"));
+    Sheet all = wb.addSheet(names.reserve("Charts"));
     for (int i = 0; i < WIDTHS.length; i++) {
-      all.setColumnWidth(i, WIDTHS[i] * 256);
+      all.columnWidth(i, WIDTHS[i]);
     }
     Print.setUp(all, "Charts", Print.HeaderRow.ONCE);
-    text(all.createRow(0), 0, "Charts", styles.title);
+    all.startRow(0);
+    Cells.text(all, 0, "Charts", styles.title);
+    all.endRow();
     placeCharts(all, 2, charts);
-    Cell c = text(sheet.createRow(next++), 0, charts.size() + " charts, on the Charts sheet", styles.link);
-    Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-    h.setAddress("'Charts'!A1");
-    c.setHyperlink(h);
+    int r = next++;
+    sheet.startRow(r);
+    text(0, charts.size() + " charts, on the Charts sheet", styles.link);
+    sheet.endRow();
+    sheet.internalLink(r, 0, "'Charts'!A1");
   }
 
   /** More charts than this go on a sheet of their own. */
@@ -116,21 +109,16 @@ final class OverviewSheet {
         }
         if (!any) {
           next++;
-          text(sheet.createRow(next++), 0, "Key figures", styles.bold);
-          Row h = sheet.createRow(next++);
-          List<String> head = List.of("Figure", "Value", "File");
-          for (int k = 0; k < head.size(); k++) {
-            text(h, k, head.get(k), styles.header);
-          }
+          line("Key figures", styles.bold);
+          Cells.header(sheet, next++, List.of("Figure", "Value", "File"), styles.header);
           any = true;
         }
-        Row r = sheet.createRow(next++);
-        text(r, 0, "Total " + p.columns().get(i), styles.text);
-        Cell c = r.createCell(1);
-        c.setCellFormula(SummarySheet.sumOf(t, i));
-        c.setCellValue(t.stats().column(i).sum());
-        c.setCellStyle(styles.cell(p.types().get(i).excelFormat(), Styles.Mark.NONE));
-        text(r, 2, p.fileName(), styles.text);
+        sheet.startRow(next++);
+        text(0, "Total " + p.columns().get(i), styles.text);
+        sheet.formula(1, styles.cell(p.types().get(i).excelFormat(), Styles.Mark.NONE),
+            SummarySheet.sumOf(t, i), t.stats().column(i).sum());
+        text(2, p.fileName(), styles.text);
+        sheet.endRow();
       }
     }
   }
@@ -138,7 +126,7 @@ final class OverviewSheet {
   /** Columns with empty values, and how those were written (empty, n/a, n/d, ...). */
   private void missingValues(List<TableProfile> profiles) {
     next++;
-    text(sheet.createRow(next++), 0, "Missing values", styles.bold);
+    line("Missing values", styles.bold);
     int before = next;
     for (TableProfile t : profiles) {
       for (int i = 0; i < t.columns().size(); i++) {
@@ -147,23 +135,21 @@ final class OverviewSheet {
           continue;
         }
         if (next == before) {
-          Row h = sheet.createRow(next++);
-          List<String> head = List.of("File", "Column", "Missing", "Written as");
-          for (int k = 0; k < head.size(); k++) {
-            text(h, k, head.get(k), styles.header);
-          }
+          Cells.header(sheet, next++, List.of("File", "Column", "Missing", "Written as"),
+              styles.header);
         }
-        Row r = sheet.createRow(next++);
-        text(r, 0, t.fileName(), styles.text);
-        text(r, 1, t.columns().get(i), styles.text);
-        number(r, 2, p.missing());
+        sheet.startRow(next++);
+        text(0, t.fileName(), styles.text);
+        text(1, t.columns().get(i), styles.text);
+        number(2, p.missing());
         List<String> forms = p.missingForms().stream()
             .map(f -> f.isEmpty() ? "(empty)" : f).toList();
-        text(r, 3, String.join(", ", forms), styles.text);
+        text(3, String.join(", ", forms), styles.text);
+        sheet.endRow();
       }
     }
     if (next == before) {
-      text(sheet.createRow(next++), 0, "No value is missing.", styles.text);
+      line("No value is missing.", styles.text);
     }
   }
 
@@ -179,8 +165,7 @@ final class OverviewSheet {
   }
 
   /** Two charts per row; each anchored by pixels so it keeps its aspect ratio. */
-  private void placeCharts(SXSSFSheet target, int firstRow, List<Chart> charts) {
-    SXSSFDrawing drawing = target.createDrawingPatriarch();
+  private void placeCharts(Sheet target, int firstRow, List<Chart> charts) {
     int y = firstRow * ROW_PX;
     for (int i = 0; i < charts.size(); i++) {
       int x = (i % 2) * (CHART_W + GAP_PX);
@@ -188,25 +173,18 @@ final class OverviewSheet {
         // The next pair starts under the taller of the two before it.
         y += Math.max(charts.get(i - 2).shownHeight(), charts.get(i - 1).shownHeight()) + GAP_PX;
       }
-      int index = wb.addPicture(charts.get(i).png(), org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
-      ClientAnchor anchor = anchor(x, y, CHART_W, charts.get(i).shownHeight());
-      SXSSFPicture picture = drawing.createPicture(anchor, index);
       // A title made from the data may hold characters XML cannot: the alternative text drops them.
       String alt = CellText.clean(charts.get(i).title());
-      picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
-      picture.getCTPicture().getNvPicPr().getCNvPr().setName(alt);
+      target.picture(charts.get(i).png(), alt, alt, anchor(x, y, CHART_W, charts.get(i).shownHeight()));
     }
   }
 
-  private XSSFClientAnchor anchor(int x, int y, int w, int h) {
+  private static Sheet.Anchor anchor(int x, int y, int w, int h) {
     int[] from = cellAt(x);
     int[] to = cellAt(x + w);
-    XSSFClientAnchor a = new XSSFClientAnchor(
-        Units.pixelToEMU(from[1]), Units.pixelToEMU(y % ROW_PX),
-        Units.pixelToEMU(to[1]), Units.pixelToEMU((y + h) % ROW_PX),
-        from[0], y / ROW_PX, to[0], (y + h) / ROW_PX);
-    a.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-    return a;
+    return new Sheet.Anchor(from[0], from[1] * EMU_PER_PX, y / ROW_PX, (y % ROW_PX) * EMU_PER_PX,
+        to[0], to[1] * EMU_PER_PX, (y + h) / ROW_PX, ((y + h) % ROW_PX) * EMU_PER_PX,
+        x * EMU_PER_PX, y * EMU_PER_PX, w * EMU_PER_PX, h * EMU_PER_PX);
   }
 
   /** {column, pixels into it} for a pixel offset from the sheet's left edge. */
@@ -229,11 +207,18 @@ final class OverviewSheet {
     return chars * 7 + 5;
   }
 
-  private Cell text(Row r, int col, String s, org.apache.poi.ss.usermodel.CellStyle style) {
-    return Cells.text(r, col, s, style);
+  /** A row of one cell in column A. */
+  private void line(String s, int style) {
+    sheet.startRow(next++);
+    text(0, s, style);
+    sheet.endRow();
   }
 
-  private void number(Row r, int col, long v) {
-    Cells.number(r, col, v, styles.integer);
+  private void text(int col, String s, int style) {
+    Cells.text(sheet, col, s, style);
+  }
+
+  private void number(int col, long v) {
+    sheet.number(col, styles.integer, v);
   }
 }

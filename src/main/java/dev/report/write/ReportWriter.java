@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import org.apache.poi.ss.util.SheetUtil;
+import dev.report.write.xlsx.Sheet;
+import dev.report.write.xlsx.Workbook;
 
 /**
  * The write stage: the workbook ({@code report.xlsx}), {@code issues.csv} and the chart PNGs,
@@ -30,19 +31,15 @@ import org.apache.poi.ss.util.SheetUtil;
  * <p>Sheets are created in their final order (Overview, Issues, one per table) and filled as
  * rows stream in; the Overview is filled last, when the counts are known.
  *
- * <p>Work that needs none of the rows runs on a background executor, while the calling thread
- * reads and writes rows: building the empty workbook (POI loads its XML schemas then, about half
- * a second; see {@link #startWorkbook}) and drawing the charts. Their failures are thrown by the
- * method that needs their result.
+ * <p>Charts are drawn on a background executor while the calling thread reads and writes rows;
+ * their failures are thrown by {@link #finish}, which needs them.
  */
 public final class ReportWriter implements Closeable {
-  /** Rows kept in memory per sheet before SXSSF flushes them to its temporary file. */
-  private static final int WINDOW = 100;
   private static final String ISSUES_CSV = "issues.csv";
   private static final String XLSX = "report.xlsx";
 
   private final OutputFiles files;
-  private final FastWorkbook wb;
+  private final Workbook wb;
   private final Styles styles;
   private final SheetNames names = new SheetNames();
   private final ExcelTables tables = new ExcelTables();
@@ -56,30 +53,6 @@ public final class ReportWriter implements Closeable {
   private final List<AboutSheet.Input> inputs = new ArrayList<>();
   private final List<SummarySheet.Table> summaries = new ArrayList<>();
 
-  /** An empty workbook, being built on a background executor for a writer made later. */
-  public static final class Workbook {
-    private final CompletableFuture<FastWorkbook> future;
-
-    private Workbook(CompletableFuture<FastWorkbook> future) {
-      this.future = future;
-    }
-  }
-
-  /**
-   * Starts building the empty workbook on {@code background}, so that it is ready by the time
-   * the inputs are read. A workbook never given to a writer holds no file: nothing to clean up.
-   */
-  public static Workbook startWorkbook(Executor background) {
-    return new Workbook(CompletableFuture.supplyAsync(() -> {
-      FastWorkbook wb = new FastWorkbook(WINDOW);
-      // Each new SXSSF sheet measures the default font's digit width with Java's font system
-      // (for column autosizing, never used here); the first measure loads that system, about
-      // 0.2 s: done here, on the background thread, rather than at the first sheet.
-      SheetUtil.getDefaultCharWidthAsFloat(wb);
-      return wb;
-    }, background));
-  }
-
   /** A writer that does everything on the calling thread. */
   public ReportWriter(Path outputDir) {
     this(outputDir, SheetSeries.MAX_ROWS);
@@ -87,20 +60,20 @@ public final class ReportWriter implements Closeable {
 
   /** {@code maxRows}: rows per sheet before a table goes on in a continuation sheet. */
   ReportWriter(Path outputDir, int maxRows) {
-    this(outputDir, startWorkbook(Runnable::run), Runnable::run, maxRows);
+    this(outputDir, Runnable::run, maxRows);
   }
 
-  /** A writer on {@code workbook}, that draws charts on {@code background}. */
-  public ReportWriter(Path outputDir, Workbook workbook, Executor background) {
-    this(outputDir, workbook, background, SheetSeries.MAX_ROWS);
+  /** A writer that draws charts on {@code background}. */
+  public ReportWriter(Path outputDir, Executor background) {
+    this(outputDir, background, SheetSeries.MAX_ROWS);
   }
 
-  private ReportWriter(Path outputDir, Workbook workbook, Executor background, int maxRows) {
+  private ReportWriter(Path outputDir, Executor background, int maxRows) {
     this.maxRows = maxRows;
     this.background = background;
-    // First: a workbook with no sheet yet holds no file, so nothing needs cleaning up if it failed.
-    this.wb = join(workbook.future);
     this.files = new OutputFiles(outputDir);
+    Workbook.TempFiles temp = OutputFiles.sheetDataForTests;
+    this.wb = temp == null ? new Workbook() : new Workbook(temp);
     try {
       // As Files.newBufferedWriter: text that is not valid UTF-16 fails instead of being replaced.
       this.csv = new BufferedWriter(new OutputStreamWriter(files.create(ISSUES_CSV),
@@ -191,11 +164,11 @@ public final class ReportWriter implements Closeable {
       return sheet.rows();
     }
 
-    /** Makes the Excel tables and records the table's statistics for the Summary sheet. */
-    List<org.apache.poi.xssf.streaming.SXSSFSheet> sheets() {
+    List<Sheet> sheets() {
       return sheet.sheets();
     }
 
+    /** Makes the Excel tables and records the table's statistics for the Summary sheet. */
     public void finish(TableProfile profile, TableStats stats) {
       sheet.finish(tables);
       summaries.add(new SummarySheet.Table(profile, stats, sheet.parts(), sheet.layout()));
@@ -204,13 +177,10 @@ public final class ReportWriter implements Closeable {
 
   /** Puts the tables' sheets, continuations included, in this order after Overview and Issues. */
   public void orderTables(List<TableSheet> order) {
-    int at = wb.getSheetIndex("Issues") + 1;
-    while (at < wb.getNumberOfSheets() && wb.getSheetName(at).startsWith("Issues (")) {
-      at++;
-    }
+    int at = wb.indexOf(issues.sheets().get(issues.sheets().size() - 1)) + 1;
     for (TableSheet t : order) {
-      for (var s : t.sheets()) {
-        wb.setSheetOrder(s.getSheetName(), at++);
+      for (Sheet s : t.sheets()) {
+        wb.moveSheet(s, at++);
       }
     }
   }
@@ -265,14 +235,10 @@ public final class ReportWriter implements Closeable {
         inputs.stream().map(AboutSheet.Input::profile).toList(), summaries, charts);
     new SummarySheet(wb, styles, names).write(summaries);
     new AboutSheet(wb, styles, names).write(run, inputs);
-    wb.setForceFormulaRecalculation(true);
-    var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
-    props.setTitle(title);
-    props.setSubjectProperty(subtitle);
-    props.setCreator(author.isEmpty() ? run.tool() : author);
+    wb.recalculateOnOpen();
     // The creation date is the generation time, so that a fixed clock gives identical bytes.
-    props.setCreated(java.util.Optional.of(java.util.Date.from(run.generated())));
-    wb.setActiveSheet(0);
+    wb.properties(title, subtitle, author.isEmpty() ? run.tool() : author, run.generated());
+    wb.activeSheet(wb.sheets().get(0));
     try {
       csv.close();
     } catch (IOException e) {
@@ -291,7 +257,7 @@ public final class ReportWriter implements Closeable {
     return ordered;
   }
 
-  /** Removes SXSSF's temporary files and any output that was not put in place. */
+  /** Removes the workbook's temporary files and any output that was not put in place. */
   @Override
   public void close() {
     try {
@@ -301,8 +267,6 @@ public final class ReportWriter implements Closeable {
     }
     try {
       wb.close();
-    } catch (IOException e) {
-      // Closing only deletes temporary files.
     } finally {
       files.close();
     }

@@ -46,7 +46,7 @@ record SheetLayout(List<String> header, int[] first) {
   }
 
   /** Columns of a sheet (Excel's limit). */
-  static final int MAX_COLUMNS = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxColumns();
+  static final int MAX_COLUMNS = dev.report.write.xlsx.Workbook.MAX_COLUMNS;
 
   /** Whether table column {@code col} (0-based) is on the sheet. */
   boolean shown(int col) {

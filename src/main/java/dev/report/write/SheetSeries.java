@@ -1,32 +1,22 @@
 package dev.report.write;
 
+import dev.report.write.xlsx.Sheet;
+import dev.report.write.xlsx.Workbook;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * A table written down one or more sheets: when a sheet is full (1,048,576 rows) the rows go on
  * in {@code name (2)}, {@code name (3)}, ... placed right after it, each with the header again.
  */
 final class SheetSeries {
-  /**
-   * Columns given a width and a header comment, at most: POI finds a column's settings by a
-   * linear search, so decorating all of Excel's 16,384 would take minutes. Wider tables keep the
-   * default width and no comment beyond.
-   */
+  /** Columns given a width and a header comment, at most: wider tables keep the default beyond. */
   static final int MAX_DECORATED = 1_000;
 
   /** Rows per sheet, header included (Excel's limit). */
-  static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+  static final int MAX_ROWS = Workbook.MAX_ROWS;
 
-  private final FastWorkbook wb;
+  private final Workbook wb;
   private final Styles styles;
   private final SheetNames names;
   private final String baseName;
@@ -34,19 +24,17 @@ final class SheetSeries {
   /** A comment per header cell, or empty for none. */
   private final List<String> notes;
   private final int maxRows;
-  private final List<SXSSFSheet> sheets = new ArrayList<>();
-  private SXSSFSheet current;
+  private final List<Sheet> sheets = new ArrayList<>();
+  private Sheet current;
   /** 0-based index of the next row in the current sheet. */
   private int next;
-  /** The current sheet's name (asking POI for it walks the workbook's sheets). */
-  private String currentName;
 
-  SheetSeries(FastWorkbook wb, Styles styles, SheetNames names, String sheetName,
+  SheetSeries(Workbook wb, Styles styles, SheetNames names, String sheetName,
       List<String> header, int maxRows) {
     this(wb, styles, names, sheetName, header, List.of(), maxRows);
   }
 
-  SheetSeries(FastWorkbook wb, Styles styles, SheetNames names, String sheetName,
+  SheetSeries(Workbook wb, Styles styles, SheetNames names, String sheetName,
       List<String> header, List<String> notes, int maxRows) {
     this.wb = wb;
     this.styles = styles;
@@ -59,53 +47,27 @@ final class SheetSeries {
   }
 
   private void start(String name) {
-    current = wb.createSheet(name);
-    currentName = current.getSheetName();
+    current = wb.addSheet(name);
     if (!sheets.isEmpty()) {
-      int after = wb.getSheetIndex(sheets.get(sheets.size() - 1));
-      wb.setSheetOrder(name, after + 1);
+      wb.moveSheet(current, wb.indexOf(sheets.get(sheets.size() - 1)) + 1);
     }
     sheets.add(current);
-    Row row = current.createRow(0);
-    Drawing<?> drawing = notes.isEmpty() ? null : current.createDrawingPatriarch();
-    CreationHelper helper = wb.getCreationHelper();
-    for (int i = 0; i < header.size(); i++) {
-      Cell c = row.createCell(i);
-      c.setCellValue(header.get(i));
-      c.setCellStyle(styles.header);
-      if (drawing != null && i < notes.size() && i < MAX_DECORATED && !notes.get(i).isEmpty()) {
-        ClientAnchor a = helper.createClientAnchor();
-        a.setCol1(i);
-        a.setCol2(i + 3);
-        a.setRow1(0);
-        a.setRow2(4);
-        Comment comment = drawing.createCellComment(a);
-        comment.setString(helper.createRichTextString(notes.get(i)));
-        comment.setAuthor("report");
-        c.setCellComment(comment);
+    Cells.header(current, 0, header, styles.header);
+    for (int i = 0; i < header.size() && i < notes.size() && i < MAX_DECORATED; i++) {
+      if (!notes.get(i).isEmpty()) {
+        current.comment(0, i, notes.get(i), "report", 3, 4);
       }
     }
     next = 1;
   }
 
-  /** A new row for the next record, on a continuation sheet when this one is full. */
-  Row nextRow() {
-    int r = claimRow(); // first: it may start a continuation sheet
-    return current.createRow(r);
-  }
-
   /**
    * The 0-based index of the next record's row, claimed: on a continuation sheet when this one is
-   * full. The row is then written straight, through {@link #writer()}.
+   * full. The caller writes the row on {@link #currentSheet()}.
    */
   int claimRow() {
     ensureRoom();
     return next++;
-  }
-
-  /** The current sheet's writer, for rows written straight. */
-  FastSheetDataWriter writer() {
-    return wb.writer(current);
   }
 
   /** The 0-based index of the last row of sheet {@code i} of the series (0 for the header only). */
@@ -116,7 +78,7 @@ final class SheetSeries {
   /** Where the next row will be: its sheet's name and its 0-based row index. */
   String nextSheetName() {
     ensureRoom();
-    return currentName;
+    return current.name();
   }
 
   int nextRowIndex() {
@@ -130,15 +92,15 @@ final class SheetSeries {
     }
   }
 
-  SXSSFSheet currentSheet() {
+  Sheet currentSheet() {
     return current;
   }
 
-  List<SXSSFSheet> sheets() {
+  List<Sheet> sheets() {
     return List.copyOf(sheets);
   }
 
   String firstName() {
-    return sheets.get(0).getSheetName();
+    return sheets.get(0).name();
   }
 }

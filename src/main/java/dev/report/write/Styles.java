@@ -1,84 +1,55 @@
 package dev.report.write;
 
+import dev.report.write.xlsx.Style;
+import dev.report.write.xlsx.Workbook;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
 
-/**
- * Every cell style of a workbook, created once and shared (Excel allows about 64,000; POI is
- * slow when cells have none, so every written cell gets one of these).
- */
+/** The report's cell styles, as the indexes cells are written with; each registered once. */
 final class Styles {
   /** How a cell is marked when it has an issue. */
   enum Mark { NONE, WARNING, ERROR }
 
+  private static final Style.Font BOLD = new Style.Font(true, 11, null, false);
+
   private final Workbook wb;
-  private final Map<String, CellStyle> byKey = new HashMap<>();
-  final CellStyle header;
-  final CellStyle title;
-  final CellStyle subtitle;
-  final CellStyle link;
-  final CellStyle text;
+  private final Map<String, Integer> byKey = new HashMap<>();
+  final int header;
+  final int title;
+  final int subtitle;
+  final int link;
+  final int text;
   /** Text in a column too long to show on one line at its capped width. */
-  final CellStyle wrapped;
-  final CellStyle integer;
-  final CellStyle bold;
+  final int wrapped;
+  final int integer;
+  final int bold;
 
   Styles(Workbook wb) {
     this.wb = wb;
-    Font bold = wb.createFont();
-    bold.setBold(true);
-    header = wb.createCellStyle();
-    header.setFont(bold);
-    header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    header.setBorderBottom(BorderStyle.THIN);
-    header.setVerticalAlignment(VerticalAlignment.CENTER);
-    header.setDataFormat(wb.createDataFormat().getFormat("@"));
-    Font big = wb.createFont();
-    big.setBold(true);
-    big.setFontHeightInPoints((short) 16);
-    title = wb.createCellStyle();
-    title.setFont(big);
-    Font grey = wb.createFont();
-    grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-    subtitle = wb.createCellStyle();
-    subtitle.setFont(grey);
-    Font blue = wb.createFont();
-    blue.setUnderline(Font.U_SINGLE);
-    blue.setColor(IndexedColors.BLUE.getIndex());
-    link = wb.createCellStyle();
-    link.setFont(blue);
-    this.bold = wb.createCellStyle();
-    this.bold.setFont(bold);
+    header = wb.style(Style.PLAIN.withFormat("@").withFont(BOLD)
+        .withFill(Style.Color.GREY_25_PERCENT).withBottomBorder()
+        .withVertical(Style.Vertical.CENTER));
+    title = wb.style(Style.PLAIN.withFont(new Style.Font(true, 16, null, false)));
+    subtitle = wb.style(Style.PLAIN.withFont(
+        new Style.Font(false, 11, Style.Color.GREY_50_PERCENT, false)));
+    link = wb.style(Style.PLAIN.withFont(new Style.Font(false, 11, Style.Color.BLUE, true)));
+    bold = wb.style(Style.PLAIN.withFont(BOLD));
     text = cell("@", Mark.NONE);
-    wrapped = wb.createCellStyle();
-    wrapped.cloneStyleFrom(text);
-    wrapped.setWrapText(true);
+    wrapped = wb.style(spec("@", Mark.NONE).withWrap());
     integer = cell("#,##0", Mark.NONE);
   }
 
   /** The style of a data cell with Excel number format {@code format}, marked or not. */
-  CellStyle cell(String format, Mark mark) {
-    String key = format + '\u0000' + mark;
-    CellStyle s = byKey.get(key);
-    if (s == null) {
-      s = wb.createCellStyle();
-      s.setDataFormat(wb.createDataFormat().getFormat(format));
-      s.setVerticalAlignment(VerticalAlignment.TOP);
-      if (mark != Mark.NONE) {
-        s.setFillForegroundColor(mark == Mark.ERROR
-            ? IndexedColors.ROSE.getIndex() : IndexedColors.LIGHT_YELLOW.getIndex());
-        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      }
-      byKey.put(key, s);
-    }
-    return s;
+  int cell(String format, Mark mark) {
+    return byKey.computeIfAbsent(format + '\u0000' + mark, k -> wb.style(spec(format, mark)));
+  }
+
+  private static Style spec(String format, Mark mark) {
+    Style s = Style.PLAIN.withFormat(format).withVertical(Style.Vertical.TOP);
+    return switch (mark) {
+      case NONE -> s;
+      case WARNING -> s.withFill(Style.Color.LIGHT_YELLOW);
+      case ERROR -> s.withFill(Style.Color.ROSE);
+    };
   }
 }

@@ -8,12 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import dev.report.write.xlsx.A1;
+import dev.report.write.xlsx.Sheet;
+import dev.report.write.xlsx.Workbook;
 
 /**
  * Per column statistics and group totals, every figure a live formula over the data sheets with
@@ -28,8 +25,8 @@ final class SummarySheet {
   record Part(String sheet, int lastRow) {
     /** The A1 range of column {@code col} (0-based) over this part's data rows. */
     String range(int col) {
-      String c = CellReference.convertNumToColString(col);
-      return "'" + sheet.replace("'", "''") + "'!$" + c + "$2:$" + c + "$" + Math.max(2, lastRow + 1);
+      String c = A1.column(col);
+      return A1.sheet(sheet) + "!$" + c + "$2:$" + c + "$" + Math.max(2, lastRow + 1);
     }
   }
 
@@ -41,30 +38,30 @@ final class SummarySheet {
     }
   }
 
-  private final SXSSFSheet sheet;
+  private final Sheet sheet;
   private final Styles styles;
   private int next;
 
-  SummarySheet(SXSSFWorkbook wb, Styles styles, SheetNames names) {
+  SummarySheet(Workbook wb, Styles styles, SheetNames names) {
     this.styles = styles;
-    this.sheet = wb.createSheet(names.reserve("Summary"));
+    this.sheet = wb.addSheet(names.reserve("Summary"));
     int[] widths = {28, 12, 10, 10, 10, 14, 14, 14, 14, 16};
     for (int i = 0; i < widths.length; i++) {
-      sheet.setColumnWidth(i, widths[i] * 256);
+      sheet.columnWidth(i, widths[i]);
     }
     Print.setUp(sheet, "Summary", Print.HeaderRow.ONCE);
   }
 
   void write(List<Table> tables) {
-    text(row(), 0, "Summary", styles.title);
-    text(row(), 0, "Every figure is a formula over the data sheets; it updates when the data is edited.",
+    line("Summary", styles.title);
+    line("Every figure is a formula over the data sheets; it updates when the data is edited.",
         styles.subtitle);
     for (Table t : tables) {
       if (t.profile().status() != TableProfile.Status.TABLE) {
         continue;
       }
       next++;
-      text(row(), 0, t.profile().fileName(), styles.bold);
+      line(t.profile().fileName(), styles.bold);
       header(HEADER);
       for (int i = 0; i < t.profile().columns().size(); i++) {
         if (t.layout().shown(i)) {
@@ -89,11 +86,11 @@ final class SummarySheet {
     TableProfile p = t.profile();
     ColumnType type = p.types().get(col);
     ColumnStats s = t.stats().column(col);
-    Row r = row();
-    text(r, 0, p.columns().get(col), styles.text);
-    text(r, 1, type.kind().label(), styles.text);
-    formula(r, 2, over(t, col, "COUNTA"), s.nonBlank(), styles.integer);
-    formula(r, 3, sumEach(t, col, rng -> "COUNTBLANK(" + rng + ")"), s.blanks(), styles.integer);
+    row();
+    text(0, p.columns().get(col), styles.text);
+    text(1, type.kind().label(), styles.text);
+    formula(2, over(t, col, "COUNTA"), s.nonBlank(), styles.integer);
+    formula(3, sumEach(t, col, rng -> "COUNTBLANK(" + rng + ")"), s.blanks(), styles.integer);
     long rows = p.records();
     // Counted only for small tables (ColumnStats.DISTINCT_ROWS): -1 otherwise.
     if (t.parts().size() == 1 && s.distinct() >= 0 && rows > 0) {
@@ -102,24 +99,28 @@ final class SummarySheet {
       // values such as "AWS*" or ">5" count as themselves.
       String own = "\"=\"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(" + rng
           + ",\"~\",\"~~\"),\"*\",\"~*\"),\"?\",\"~?\")";
-      formula(r, 4, "SUMPRODUCT((" + rng + "<>\"\")/COUNTIF(" + rng + "," + own + "))",
+      formula(4, "SUMPRODUCT((" + rng + "<>\"\")/COUNTIF(" + rng + "," + own + "))",
           s.distinct(), styles.integer);
     }
     boolean numeric = type.kind().isNumeric();
     boolean temporal = type.kind().isTemporal();
     if ((numeric || temporal) && s.numbers() > 0) {
-      CellStyle f = styles.cell(type.excelFormat(), Styles.Mark.NONE);
-      formula(r, 5, over(t, col, "MIN"), s.min(), f);
-      formula(r, 6, over(t, col, "MAX"), s.max(), f);
-      if (!Double.isNaN(s.median())) {
-        formula(r, 8, over(t, col, "MEDIAN"), s.median(), f);
-      }
+      int f = styles.cell(type.excelFormat(), Styles.Mark.NONE);
+      formula(5, over(t, col, "MIN"), s.min(), f);
+      formula(6, over(t, col, "MAX"), s.max(), f);
       // A mean or a total of years or dates means nothing.
-      if (numeric && !type.yearLike()) {
-        formula(r, 7, over(t, col, "AVERAGE"), s.mean(), f);
-        formula(r, 9, over(t, col, "SUM"), s.sum(), f);
+      boolean additive = numeric && !type.yearLike();
+      if (additive) {
+        formula(7, over(t, col, "AVERAGE"), s.mean(), f);
+      }
+      if (!Double.isNaN(s.median())) {
+        formula(8, over(t, col, "MEDIAN"), s.median(), f);
+      }
+      if (additive) {
+        formula(9, over(t, col, "SUM"), s.sum(), f);
       }
     }
+    sheet.endRow();
   }
 
   private void groups(Table t, TableStats.Groups g) {
@@ -127,17 +128,18 @@ final class SummarySheet {
     String measure = p.columns().get(g.valueColumn);
     String category = p.columns().get(g.categoryColumn);
     next++;
-    text(row(), 0, measure + " by " + category, styles.bold);
+    line(measure + " by " + category, styles.bold);
     header(List.of(category, "Records", "Sum of " + measure));
-    CellStyle f = styles.cell(p.types().get(g.valueColumn).excelFormat(), Styles.Mark.NONE);
+    int f = styles.cell(p.types().get(g.valueColumn).excelFormat(), Styles.Mark.NONE);
     for (TableStats.Group group : g.sorted()) {
-      Row r = row();
-      text(r, 0, group.label(), styles.text);
+      row();
+      text(0, group.label(), styles.text);
       String crit = criterion(group.label());
-      formula(r, 1, sumEach(t, g.categoryColumn,
+      formula(1, sumEach(t, g.categoryColumn,
           part -> "COUNTIFS(" + part + "," + crit + ")"), group.count(), styles.integer);
-      formula(r, 2, sumParts(t, part -> "SUMIFS(" + part.range(t.at(g.valueColumn)) + ","
+      formula(2, sumParts(t, part -> "SUMIFS(" + part.range(t.at(g.valueColumn)) + ","
           + part.range(t.at(g.categoryColumn)) + "," + crit + ")"), group.sum(), f);
+      sheet.endRow();
     }
   }
 
@@ -145,7 +147,7 @@ final class SummarySheet {
     TableProfile p = t.profile();
     String date = p.columns().get(y.dateColumn);
     next++;
-    text(row(), 0, "By year of " + date, styles.bold);
+    line("By year of " + date, styles.bold);
     List<String> head = new ArrayList<>(List.of("Year", "Records"));
     for (int c : y.valueColumns) {
       head.add("Sum of " + p.columns().get(c));
@@ -155,19 +157,18 @@ final class SummarySheet {
       int year = e.getKey();
       String from = "\">=\"&DATE(" + year + ",1,1)";
       String to = "\"<\"&DATE(" + (year + 1) + ",1,1)";
-      Row r = row();
-      Cell yc = r.createCell(0);
-      yc.setCellValue(year);
-      yc.setCellStyle(styles.cell("0", Styles.Mark.NONE));
-      formula(r, 1, sumParts(t, part -> "COUNTIFS(" + part.range(t.at(y.dateColumn)) + "," + from + ","
+      row();
+      sheet.number(0, styles.cell("0", Styles.Mark.NONE), year);
+      formula(1, sumParts(t, part -> "COUNTIFS(" + part.range(t.at(y.dateColumn)) + "," + from + ","
           + part.range(t.at(y.dateColumn)) + "," + to + ")"), e.getValue()[0].count(), styles.integer);
       for (int i = 0; i < y.valueColumns.size(); i++) {
         int vc = y.valueColumns.get(i);
-        CellStyle f = styles.cell(p.types().get(vc).excelFormat(), Styles.Mark.NONE);
-        formula(r, 2 + i, sumParts(t, part -> "SUMIFS(" + part.range(t.at(vc)) + ","
+        int f = styles.cell(p.types().get(vc).excelFormat(), Styles.Mark.NONE);
+        formula(2 + i, sumParts(t, part -> "SUMIFS(" + part.range(t.at(vc)) + ","
             + part.range(t.at(y.dateColumn)) + "," + from + "," + part.range(t.at(y.dateColumn)) + "," + to
             + ")"), e.getValue()[i].sum(), f);
       }
+      sheet.endRow();
     }
   }
 
@@ -207,22 +208,27 @@ final class SummarySheet {
     return String.join("+", terms);
   }
 
-  private void formula(Row r, int col, String formula, double cached, CellStyle style) {
-    Cell c = r.createCell(col);
-    c.setCellFormula(formula);
-    c.setCellValue(cached);
-    c.setCellStyle(style);
+  private void formula(int col, String formula, double cached, int style) {
+    sheet.formula(col, style, formula, cached);
   }
 
-  private Row row() {
-    return sheet.createRow(next++);
+  /** Starts the next row; the caller ends it. */
+  private void row() {
+    sheet.startRow(next++);
+  }
+
+  /** A row of one cell in column A. */
+  private void line(String s, int style) {
+    row();
+    text(0, s, style);
+    sheet.endRow();
   }
 
   private void header(List<String> names) {
-    Cells.header(row(), names, styles.header);
+    Cells.header(sheet, next++, names, styles.header);
   }
 
-  private void text(Row r, int col, String s, CellStyle style) {
-    Cells.text(r, col, s, style);
+  private void text(int col, String s, int style) {
+    Cells.text(sheet, col, s, style);
   }
 }

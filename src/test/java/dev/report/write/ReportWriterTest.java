@@ -160,7 +160,7 @@ class ReportWriterTest {
 
   /**
    * The first pass compares a column's values trimmed, so a category can hold many more texts
-   * that differ in spacing only: past {@link StraightRows#MAX_SHARED} of them, texts go inline.
+   * that differ in spacing only: past {@link DataSheet.MAX_SHARED} of them, texts go inline.
    */
   @Test
   void aCategoryWithTooManySpellingsGoesOnInline() throws IOException {
@@ -181,7 +181,7 @@ class ReportWriterTest {
         assertThat(s.getRow(r).getCell(0).getStringCellValue()).as("row %d", r)
             .isEqualTo(spellings.get(r - 1));
       }
-      assertThat(wb.getSharedStringSource().getUniqueCount()).isEqualTo(StraightRows.MAX_SHARED);
+      assertThat(wb.getSharedStringSource().getUniqueCount()).isEqualTo(DataSheet.MAX_SHARED);
     }
   }
 

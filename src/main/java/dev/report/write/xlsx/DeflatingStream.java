@@ -1,4 +1,4 @@
-package dev.report.write;
+package dev.report.write.xlsx;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -22,7 +22,7 @@ final class DeflatingStream extends OutputStream {
   private static final byte[][] END = new byte[0][];
 
   private final OutputStream out;
-  private final Deflater deflater = new Deflater(FastWorkbook.DEFLATE_LEVEL, true);
+  private final Deflater deflater = new Deflater(Workbook.DEFLATE_LEVEL, true);
   private final CRC32 crc = new CRC32();
   private final byte[] compressed = new byte[1 << 16];
   private long length;

@@ -1,4 +1,4 @@
-package dev.report.write;
+package dev.report.write.xlsx;
 
 /**
  * A cell's number as written in sheet XML: the plainest text that reads back as the same double.

@@ -1,4 +1,4 @@
-package dev.report.write;
+package dev.report.write.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

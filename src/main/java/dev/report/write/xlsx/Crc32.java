@@ -1,4 +1,4 @@
-package dev.report.write;
+package dev.report.write.xlsx;
 
 /**
  * CRC-32 of two byte sequences joined, from the CRC of each and the length of the second, as

@@ -1,4 +1,4 @@
-package dev.report.write;
+package dev.report.write.xlsx;
 
 import dev.report.ReportException;
 import java.io.IOException;
@@ -14,8 +14,7 @@ import java.nio.file.Path;
 
 /**
  * A UTF-8 writer with a 64K buffer and no locking; one thread writes each sheet. A failure to
- * write its file (a full disk) is a {@link ReportException} that names the file: POI would
- * otherwise turn it into an IllegalStateException.
+ * write its file (a full disk) is a {@link ReportException} that names the file.
  */
 final class Utf8Writer extends Writer {
   private final OutputStream out;
@@ -104,16 +103,22 @@ final class Utf8Writer extends Writer {
   /** Drains the buffer while rows are written; a failed write names the file. */
   private void spill() throws IOException {
     if (failed || closed) {
-      // SXSSF cleaning up after a failure: its own IOException handling applies.
-      drain(false);
-      return;
+      throw new IOException("writing " + file + " after it " + (failed ? "failed" : "was closed"));
     }
+    drain(false, false);
+  }
+
+  /** Drains the buffer; a failed write names the file, once (later ones are plain). */
+  private void drain(boolean end, boolean plain) throws IOException {
     try {
-      drain(false);
+      drain(end);
     } catch (CharacterCodingException e) {
       throw e;
     } catch (IOException e) {
       failed = true;
+      if (plain) {
+        throw e;
+      }
       throw ReportException.unwritable(file, ReportException.reason(e), e);
     }
   }
@@ -125,8 +130,8 @@ final class Utf8Writer extends Writer {
   }
 
   /**
-   * Writes what is buffered and closes the file; later calls do nothing (SXSSF closes twice).
-   * Its failures stay IOExceptions, which SXSSF's own close catches and goes on.
+   * Writes what is buffered and closes the file; later calls do nothing. After a failed write it
+   * only releases the file.
    */
   @Override
   public void close() throws IOException {
@@ -136,7 +141,7 @@ final class Utf8Writer extends Writer {
     closed = true;
     try {
       if (!failed) {
-        drain(true);
+        drain(true, false);
       }
     } finally {
       encoder.reset();

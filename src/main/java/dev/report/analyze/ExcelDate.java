@@ -1,0 +1,32 @@
+package dev.report.analyze;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Dates as Excel stores them: serial days in the 1900 date system, the time of day a fraction.
+ * 1900-01-01 is 1; from 1900-03-01 on, one more, because Excel counts a 29 February 1900 that
+ * never was (kept for Lotus 1-2-3). Dates before 1900 have no serial: -1, as Apache POI gives.
+ */
+public final class ExcelDate {
+  private static final LocalDate DAY_ZERO = LocalDate.of(1899, 12, 31);
+  private static final double MILLIS_PER_DAY = 86_400_000.0;
+
+  private ExcelDate() {}
+
+  public static double serial(LocalDateTime t) {
+    if (t.getYear() < 1900) {
+      return -1;
+    }
+    long days = ChronoUnit.DAYS.between(DAY_ZERO, t.toLocalDate());
+    // Milliseconds, as Excel keeps them.
+    double fraction = (t.toLocalTime().toNanoOfDay() / 1_000_000) / MILLIS_PER_DAY;
+    double value = days + fraction;
+    return value >= 60 ? value + 1 : value;
+  }
+
+  public static double serial(LocalDate d) {
+    return serial(d.atStartOfDay());
+  }
+}
