@@ -3,7 +3,6 @@ package dev.report.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.report.Cli;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.poi.util.DefaultTempFileCreationStrategy;
-import org.apache.poi.util.TempFile;
-import org.apache.poi.util.TempFileCreationStrategy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -59,18 +55,18 @@ class FullDiskTest {
   void aFullDiskIsExitThreeWithOneLineAndThePreviousReportStays(String output) throws IOException {
     Path out = tmp.resolve("out");
     Map<String, byte[]> before = copyOfPrevious(out);
-    // SXSSF keeps sheet data in POI's temporary folder until the workbook is written: one of
-    // this run's own, to see that it is emptied.
-    Path poiTemp = Files.createDirectories(tmp.resolve("poi"));
+    // The workbook keeps sheet data in temporary files until it is written: in a folder of this
+    // run's own, to see that it is emptied.
+    Path sheetTemp = Files.createDirectories(tmp.resolve("sheets"));
 
     Cli.Run run;
     OutputFiles.divertedForTests = Map.of(output, FULL);
-    TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()));
+    OutputFiles.sheetDataForTests = () -> Files.createTempFile(sheetTemp, "sheet", ".deflated");
     try {
       run = Cli.run(in.toString(), "-o", out.toString());
     } finally {
       OutputFiles.divertedForTests = Map.of();
-      TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+      OutputFiles.sheetDataForTests = null;
     }
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
@@ -78,41 +74,33 @@ class FullDiskTest {
         + ": no space left on the device" + System.lineSeparator());
     assertThat(run.out()).isEmpty();
     assertUnchanged(out, before);
-    try (Stream<Path> left = Files.list(poiTemp)) {
+    try (Stream<Path> left = Files.list(sheetTemp)) {
       assertThat(left.map(p -> p.getFileName().toString()).toList())
           .as("the workbook's own temporary files removed").isEmpty();
     }
   }
 
   /**
-   * The system's temporary folder full: every file SXSSF asks POI for (where it keeps sheet data
-   * until the workbook is written) is a link to /dev/full. Same ending, naming that file.
+   * The system's temporary folder full: every file the workbook keeps sheet data in until it is
+   * written is a link to /dev/full. Same ending, naming that file.
    */
   @Test
   void aFullTemporaryFolderIsExitThreeWithOneLineAndThePreviousReportStays() throws IOException {
     Path out = tmp.resolve("out");
     Map<String, byte[]> before = copyOfPrevious(out);
-    Path poiTemp = Files.createDirectories(tmp.resolve("poi"));
+    Path sheetTemp = Files.createDirectories(tmp.resolve("sheets"));
     List<Path> handedOut = new ArrayList<>();
 
     Cli.Run run;
-    TempFile.setTempFileCreationStrategy(new TempFileCreationStrategy() {
-      @Override
-      public File createTempFile(String prefix, String suffix) throws IOException {
-        Path link = poiTemp.resolve(prefix + handedOut.size() + suffix);
-        handedOut.add(Files.createSymbolicLink(link, FULL));
-        return link.toFile();
-      }
-
-      @Override
-      public File createTempDirectory(String prefix) throws IOException {
-        return Files.createTempDirectory(poiTemp, prefix).toFile();
-      }
-    });
+    OutputFiles.sheetDataForTests = () -> {
+      Path link = sheetTemp.resolve("sheet" + handedOut.size() + ".deflated");
+      handedOut.add(Files.createSymbolicLink(link, FULL));
+      return link;
+    };
     try {
       run = Cli.run(in.toString(), "-o", out.toString());
     } finally {
-      TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+      OutputFiles.sheetDataForTests = null;
     }
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
@@ -121,7 +109,7 @@ class FullDiskTest {
         + ": no space left on the device" + System.lineSeparator()).toList());
     assertThat(run.out()).isEmpty();
     assertUnchanged(out, before);
-    try (Stream<Path> left = Files.list(poiTemp)) {
+    try (Stream<Path> left = Files.list(sheetTemp)) {
       assertThat(left.toList()).as("the sheet data files removed").isEmpty();
     }
     assertThat(FULL).exists();
