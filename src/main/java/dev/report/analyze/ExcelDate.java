@@ -7,7 +7,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * Dates as Excel stores them: serial days in the 1900 date system, the time of day a fraction.
  * 1900-01-01 is 1; from 1900-03-01 on, one more, because Excel counts a 29 February 1900 that
- * never was (kept for Lotus 1-2-3). Dates before 1900 have no serial: -1, as Apache POI gives.
+ * never was (kept for Lotus 1-2-3). 1899-12-31 is 0 (Excel's "0 January 1900", where times of day
+ * live); earlier dates have no serial: -1, as Apache POI gives.
  */
 public final class ExcelDate {
   private static final LocalDate DAY_ZERO = LocalDate.of(1899, 12, 31);
@@ -16,10 +17,10 @@ public final class ExcelDate {
   private ExcelDate() {}
 
   public static double serial(LocalDateTime t) {
-    if (t.getYear() < 1900) {
+    long days = ChronoUnit.DAYS.between(DAY_ZERO, t.toLocalDate());
+    if (days < 0) {
       return -1;
     }
-    long days = ChronoUnit.DAYS.between(DAY_ZERO, t.toLocalDate());
     // Milliseconds, as Excel keeps them.
     double fraction = (t.toLocalTime().toNanoOfDay() / 1_000_000) / MILLIS_PER_DAY;
     double value = days + fraction;
