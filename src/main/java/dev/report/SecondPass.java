@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The second pass over a table, on two threads: one reads, types, checks and aggregates records;
- * the calling thread writes them and their issues to the workbook (POI is only ever used from the
- * calling thread). Records travel in batches through a small bounded queue, so memory stays flat.
+ * the calling thread writes them and their issues to the workbook (which only that thread uses).
+ * Records travel in batches through a small bounded queue, so memory stays flat.
  */
 final class SecondPass {
   /** Records per batch, and batches in flight: at most about 4,000 records in memory. */

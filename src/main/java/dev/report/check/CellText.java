@@ -2,8 +2,8 @@ package dev.report.check;
 
 /**
  * What Excel can hold in a text cell: at most 32,767 characters and no control characters other
- * than tab and line breaks (POI would write them as '?'). The checker reports values that break
- * these limits; the writer writes {@link #clean} of every text.
+ * than tab and line breaks (XML cannot hold them: they would be written as '?'). The checker
+ * reports values that break these limits; the writer writes {@link #clean} of every text.
  */
 public final class CellText {
   /** Excel's limit on characters in one cell. */

@@ -175,7 +175,8 @@ final class OverviewSheet {
       }
       // A title made from the data may hold characters XML cannot: the alternative text drops them.
       String alt = CellText.clean(charts.get(i).title());
-      target.picture(charts.get(i).png(), alt, alt, anchor(x, y, CHART_W, charts.get(i).shownHeight()));
+      target.picture(charts.get(i).png(), alt, alt,
+          anchor(x, y, CHART_W, charts.get(i).shownHeight()));
     }
   }
 
