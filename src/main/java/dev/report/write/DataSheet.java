@@ -20,7 +20,7 @@ import java.util.Map;
  * One input table as sheet rows: header in row 1, every record from row 2 in file order, numbers
  * as numbers, dates as dates, booleans as booleans, values that do not fit kept as marked text.
  *
- * <p>Texts of category columns (text with few distinct values in the first pass) are shared
+ * <p>Short texts of category columns (text with few distinct values in the first pass) are shared
  * strings, each text once in the workbook; other texts are inline, so memory stays flat.
  */
 final class DataSheet {
@@ -33,6 +33,11 @@ final class DataSheet {
    * distinct values there, but it compared them trimmed: variants in spacing go inline past this.
    */
   static final int MAX_SHARED = 1_000;
+  /**
+   * Shared strings in the workbook at most, each of at most {@link #MAX_WIDTH} characters: the
+   * table is kept in memory until the workbook is written (at most a few MB).
+   */
+  static final int MAX_SHARED_TOTAL = 20_000;
 
   private final Workbook wb;
   private final TableProfile table;
@@ -174,12 +179,12 @@ final class DataSheet {
    */
   private int sharedIndex(int i, String text) {
     Map<String, Integer> map = shared.get(i);
-    if (map == null) {
+    if (map == null || text.length() > MAX_WIDTH) {
       return -1;
     }
     Integer index = map.get(text);
     if (index == null) {
-      if (map.size() >= MAX_SHARED) {
+      if (map.size() >= MAX_SHARED || wb.sharedStringCount() >= MAX_SHARED_TOTAL) {
         return -1;
       }
       index = wb.sharedString(CellText.forCell(text));

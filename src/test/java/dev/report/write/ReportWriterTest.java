@@ -185,6 +185,48 @@ class ReportWriterTest {
     }
   }
 
+  /**
+   * Shared strings stay few and short: category texts longer than {@link DataSheet#MAX_WIDTH}
+   * go inline, and so does every text past {@link DataSheet#MAX_SHARED_TOTAL} in the workbook.
+   */
+  @Test
+  void sharedStringsAreBoundedInLengthAndInNumber() throws IOException {
+    // 25 category columns (one distinct value each, trimmed) of 1,000 spellings each: 25,000.
+    int columns = 25;
+    StringBuilder csv = new StringBuilder();
+    for (int c = 0; c < columns; c++) {
+      csv.append(c == 0 ? "" : ",").append("k").append(c);
+    }
+    csv.append(",long\n");
+    String longText = "x".repeat(DataSheet.MAX_WIDTH + 1);
+    for (int r = 0; r < 1_000; r++) {
+      for (int c = 0; c < columns; c++) {
+        csv.append(c == 0 ? "" : ",").append('"').append(spelling(c, r)).append('"');
+      }
+      csv.append(',').append(longText).append('\n');
+    }
+    Tables.Read t = Tables.read(tmp, "many.csv", csv.toString());
+    try (XSSFWorkbook wb = write(t, 10_000)) {
+      Sheet s = wb.getSheet("many");
+      for (int r = 0; r < 1_000; r++) {
+        for (int c = 0; c < columns; c++) {
+          assertThat(s.getRow(r + 1).getCell(c).getStringCellValue()).isEqualTo(spelling(c, r));
+        }
+      }
+      assertThat(wb.getSharedStringSource().getUniqueCount())
+          .isEqualTo(DataSheet.MAX_SHARED_TOTAL);
+      assertThat(s.getRow(1).getCell(columns).getStringCellValue()).isEqualTo(longText);
+      for (int i = 0; i < DataSheet.MAX_SHARED_TOTAL; i++) {
+        assertThat(wb.getSharedStringSource().getItemAt(i).getString()).isNotEqualTo(longText);
+      }
+    }
+  }
+
+  /** Row {@code r}'s spelling of column {@code c}'s one category: its letter amid spaces. */
+  private static String spelling(int c, int r) {
+    return " ".repeat(r % 40) + (char) ('a' + c) + " ".repeat(r / 40);
+  }
+
   @Test
   void overLongTextIsCutVisiblyAndControlCharactersAreRemoved() throws IOException {
     String huge = "y".repeat(40_000);

@@ -148,6 +148,11 @@ public final class Workbook implements Closeable {
     return i;
   }
 
+  /** Texts in the shared strings so far. */
+  public int sharedStringCount() {
+    return strings.size();
+  }
+
   /** The document's title, subject, author and creation time (shown in File > Info). */
   public void properties(String title, String subject, String creator, Instant created) {
     this.title = title;
