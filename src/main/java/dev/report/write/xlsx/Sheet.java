@@ -138,72 +138,40 @@ public final class Sheet {
 
   /** Starts row {@code row}, after every row written so far. */
   public void startRow(int row) {
-    try {
-      data.startRow(row);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    data.startRow(row);
   }
 
   public void endRow() {
-    try {
-      data.endRow();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    data.endRow();
   }
 
   /** A number; infinities and NaN become the errors {@code #DIV/0!} and {@code #NUM!}. */
   public void number(int col, int style, double value) {
-    try {
-      data.number(col, style, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    data.number(col, style, value);
   }
 
   /** Text, inline in the sheet (at most 32,767 characters: the caller's to cut). */
   public void text(int col, int style, String s) {
-    try {
-      data.text(col, style, s);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    data.text(col, style, s);
   }
 
   /** Item {@code index} of the workbook's shared strings ({@link Workbook#sharedString}). */
   public void shared(int col, int style, int index) {
-    try {
-      data.shared(col, style, index);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    data.shared(col, style, index);
   }
 
   public void bool(int col, int style, boolean value) {
-    try {
-      data.bool(col, style, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    data.bool(col, style, value);
   }
 
   /** A cell with a style and no value. */
   public void blank(int col, int style) {
-    try {
-      data.blank(col, style);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    data.blank(col, style);
   }
 
   /** A formula (no leading '=') with the value it computes, shown until recalculated. */
   public void formula(int col, int style, String formula, double cached) {
-    try {
-      data.formula(col, style, formula, cached);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    data.formula(col, style, formula, cached);
   }
 
   /** The 0-based index of the last row written, -1 for none. */

@@ -1,11 +1,13 @@
 package dev.report.write.xlsx;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * A sheet's rows as XML ({@code <row>} elements, the content of {@code <sheetData>}), written
  * straight to a {@link DeflatedFile} in one piece per cell. Rows come in increasing order and the
- * cells of a row in increasing column order, as Excel requires.
+ * cells of a row in increasing column order, as Excel requires. A failure to write the file is an
+ * {@link UncheckedIOException}, or the {@code ReportException} of a full disk, naming the file.
  */
 final class SheetData {
   private final DeflatedFile file;
@@ -31,7 +33,7 @@ final class SheetData {
   }
 
   /** Starts row {@code row} (0-based), after every row written so far. */
-  void startRow(int row) throws IOException {
+  void startRow(int row) {
     if (inRow || row <= lastRow || row >= Workbook.MAX_ROWS) {
       throw new IllegalStateException("row " + row + " after row " + lastRow
           + (inRow ? " (not ended)" : ""));
@@ -40,17 +42,15 @@ final class SheetData {
     currentRow = row;
     lastColumnInRow = -1;
     rowNumber = Integer.toString(row + 1);
-    writer.write("<row r=\"");
-    writer.write(rowNumber);
-    writer.write("\">");
+    emit(cell.delete(0, cell.length()).append("<row r=\"").append(rowNumber).append("\">"));
   }
 
-  void endRow() throws IOException {
+  void endRow() {
     if (!inRow) {
       throw new IllegalStateException("no row started");
     }
     inRow = false;
-    writer.write("</row>\n");
+    emit(cell.delete(0, cell.length()).append("</row>\n"));
     if (firstRow < 0) {
       firstRow = currentRow;
     }
@@ -58,7 +58,7 @@ final class SheetData {
   }
 
   /** A number cell; infinities and NaN become the errors {@code #DIV/0!} and {@code #NUM!}. */
-  void number(int col, int style, double value) throws IOException {
+  void number(int col, int style, double value) {
     StringBuilder b = open(col, style);
     if (Double.isInfinite(value) || Double.isNaN(value)) {
       b.append(" t=\"e\"><v>").append(Double.isNaN(value) ? "#NUM!" : "#DIV/0!").append("</v>");
@@ -66,40 +66,40 @@ final class SheetData {
       // No t="n": a number is a cell's default type (Excel writes none either).
       XmlNumber.append(b.append("><v>"), value).append("</v>");
     }
-    writer.write(b.append("</c>"));
+    emit(b.append("</c>"));
   }
 
-  void bool(int col, int style, boolean value) throws IOException {
-    writer.write(open(col, style).append(" t=\"b\"><v>").append(value ? '1' : '0')
+  void bool(int col, int style, boolean value) {
+    emit(open(col, style).append(" t=\"b\"><v>").append(value ? '1' : '0')
         .append("</v></c>"));
   }
 
   /** A cell holding item {@code index} of the workbook's shared strings. */
-  void shared(int col, int style, int index) throws IOException {
-    writer.write(open(col, style).append(" t=\"s\"><v>").append(index).append("</v></c>"));
+  void shared(int col, int style, int index) {
+    emit(open(col, style).append(" t=\"s\"><v>").append(index).append("</v></c>"));
   }
 
   /** An inline string cell. */
-  void text(int col, int style, String s) throws IOException {
+  void text(int col, int style, String s) {
     StringBuilder b = open(col, style).append(" t=\"inlineStr\"><is><t");
     if (Xml.preserve(s)) {
       b.append(" xml:space=\"preserve\"");
     }
     b.append('>');
     Xml.escape(b, s);
-    writer.write(b.append("</t></is></c>"));
+    emit(b.append("</t></is></c>"));
   }
 
   /** A cell with a style and no value. */
-  void blank(int col, int style) throws IOException {
-    writer.write(open(col, style).append("/>"));
+  void blank(int col, int style) {
+    emit(open(col, style).append("/>"));
   }
 
   /**
    * A formula cell (without its leading '=') and the value it computes, cached so that viewers
    * that do not recalculate show it; NaN caches the error {@code #NUM!}.
    */
-  void formula(int col, int style, String formula, double cached) throws IOException {
+  void formula(int col, int style, String formula, double cached) {
     StringBuilder b = open(col, style);
     if (Double.isInfinite(cached) || Double.isNaN(cached)) {
       b.append(" t=\"e\"><f>");
@@ -109,7 +109,16 @@ final class SheetData {
       b.append("><f>");
       XmlNumber.append(Xml.escape(b, formula).append("</f><v>"), cached).append("</v>");
     }
-    writer.write(b.append("</c>"));
+    emit(b.append("</c>"));
+  }
+
+  /** Writes {@code b} to the data file; a failure is unchecked (a full disk names the file). */
+  private void emit(StringBuilder b) {
+    try {
+      writer.write(b);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The cell's start tag up to its type, in the reused buffer. */
