@@ -18,11 +18,12 @@ final class AboutSheet {
 
   private final Sheet sheet;
   private final Styles styles;
-  private int next;
+  private final Rows rows;
 
   AboutSheet(Workbook wb, Styles styles, SheetNames names) {
     this.styles = styles;
     this.sheet = wb.addSheet(names.reserve("About"));
+    this.rows = new Rows(sheet, styles);
     int[] widths = {24, 40, 14, 66, 16, 10, 8, 12, 10, 10, 12};
     for (int i = 0; i < widths.length; i++) {
       sheet.columnWidth(i, widths[i]);
@@ -31,84 +32,60 @@ final class AboutSheet {
   }
 
   void write(RunInfo run, List<Input> inputs) {
-    line("About this report", styles.title);
-    next++;
+    rows.line("About this report", styles.title);
+    rows.gap();
     pair("Tool", run.tool());
     pair("Command", run.commandLine());
     pair("Generated", run.generatedAt());
     pair("Assumed where the data cannot tell", run.assumptions());
     pair("Time zone", run.timeZone());
     pair("Java", run.java());
-    next++;
-    line("Inputs", styles.bold);
-    header(INPUT_HEADER);
+    rows.gap();
+    rows.line("Inputs", styles.bold);
+    rows.header(INPUT_HEADER);
     for (Input in : inputs) {
       TableProfile t = in.profile();
       boolean table = t.status() == TableProfile.Status.TABLE;
-      row();
-      text(0, t.fileName(), styles.text);
-      text(1, t.file().toString(), styles.text);
-      number(2, t.size());
-      text(3, in.sha256(), styles.text);
-      text(4, t.status() == TableProfile.Status.NOT_TEXT ? "not text" : t.encoding().label(),
+      rows.start();
+      rows.text(0, t.fileName(), styles.text);
+      rows.text(1, t.file().toString(), styles.text);
+      rows.number(2, t.size());
+      rows.text(3, in.sha256(), styles.text);
+      rows.text(4, t.status() == TableProfile.Status.NOT_TEXT ? "not text" : t.encoding().label(),
           styles.text);
       if (table) {
-        text(5, t.dialect().delimiterLabel(), styles.text);
-        text(6, String.valueOf(t.dialect().quote()), styles.text);
-        text(7, t.dialect().lineEnding().label(), styles.text);
-        number(8, t.records());
-        number(9, t.width());
-        text(10, "inferred", styles.text);
+        rows.text(5, t.dialect().delimiterLabel(), styles.text);
+        rows.text(6, String.valueOf(t.dialect().quote()), styles.text);
+        rows.text(7, t.dialect().lineEnding().label(), styles.text);
+        rows.number(8, t.records());
+        rows.number(9, t.width());
+        rows.text(10, "inferred", styles.text);
       }
-      sheet.endRow();
+      rows.end();
     }
-    next++;
-    line("Columns (inferred schema)", styles.bold);
-    header(COLUMN_HEADER);
+    rows.gap();
+    rows.line("Columns (inferred schema)", styles.bold);
+    rows.header(COLUMN_HEADER);
     for (Input in : inputs) {
       TableProfile t = in.profile();
       for (int i = 0; i < t.columns().size(); i++) {
         ColumnType type = t.types().get(i);
-        row();
-        text(0, t.fileName(), styles.text);
-        text(1, t.columns().get(i), styles.text);
-        text(2, type.kind().label(), styles.text);
-        text(3, type.excelFormat(), styles.text);
-        number(4, t.profiles().get(i).values());
-        number(5, t.profiles().get(i).missing());
-        sheet.endRow();
+        rows.start();
+        rows.text(0, t.fileName(), styles.text);
+        rows.text(1, t.columns().get(i), styles.text);
+        rows.text(2, type.kind().label(), styles.text);
+        rows.text(3, type.excelFormat(), styles.text);
+        rows.number(4, t.profiles().get(i).values());
+        rows.number(5, t.profiles().get(i).missing());
+        rows.end();
       }
     }
   }
 
-  /** Starts the next row; the caller ends it. */
-  private void row() {
-    sheet.startRow(next++);
-  }
-
-  /** A row of one cell in column A. */
-  private void line(String s, int style) {
-    row();
-    text(0, s, style);
-    sheet.endRow();
-  }
-
   private void pair(String key, String value) {
-    row();
-    text(0, key, styles.bold);
-    text(1, value, styles.text);
-    sheet.endRow();
-  }
-
-  private void header(List<String> names) {
-    Cells.header(sheet, next++, names, styles.header);
-  }
-
-  private void text(int col, String s, int style) {
-    Cells.text(sheet, col, s, style);
-  }
-
-  private void number(int col, long v) {
-    sheet.number(col, styles.integer, v);
+    rows.start();
+    rows.text(0, key, styles.bold);
+    rows.text(1, value, styles.text);
+    rows.end();
   }
 }

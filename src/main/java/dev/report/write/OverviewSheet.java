@@ -27,13 +27,14 @@ final class OverviewSheet {
   private final SheetNames names;
   private final Sheet sheet;
   private final Styles styles;
-  private int next;
+  private final Rows rows;
 
   OverviewSheet(Workbook wb, Styles styles, SheetNames names) {
     this.wb = wb;
     this.names = names;
     this.styles = styles;
     this.sheet = wb.addSheet(names.reserve("Overview"));
+    this.rows = new Rows(sheet, styles);
     Print.setUp(sheet, "Overview", Print.HeaderRow.ONCE);
     for (int i = 0; i < WIDTHS.length; i++) {
       sheet.columnWidth(i, WIDTHS[i]);
@@ -42,40 +43,39 @@ final class OverviewSheet {
 
   void write(String title, String subtitle, List<TableRow> tables, List<TableProfile> profiles,
       List<SummarySheet.Table> summaries, List<Chart> charts) {
-    line(title, styles.title);
-    line(subtitle, styles.subtitle);
-    next++;
-    line("Inputs", styles.bold);
-    Cells.header(sheet, next++, HEADER, styles.header);
+    rows.line(title, styles.title);
+    rows.line(subtitle, styles.subtitle);
+    rows.gap();
+    rows.line("Inputs", styles.bold);
+    rows.header(HEADER);
     for (TableRow t : tables) {
-      int r = next++;
-      sheet.startRow(r);
-      text(0, t.file(), styles.text);
-      number(1, t.rows());
-      number(2, t.columns());
-      text(3, t.encoding(), styles.text);
-      text(4, t.delimiter(), styles.text);
-      number(5, t.errors());
-      number(6, t.warnings());
+      int r = rows.start();
+      rows.text(0, t.file(), styles.text);
+      rows.number(1, t.rows());
+      rows.number(2, t.columns());
+      rows.text(3, t.encoding(), styles.text);
+      rows.text(4, t.delimiter(), styles.text);
+      rows.number(5, t.errors());
+      rows.number(6, t.warnings());
       if (!t.sheet().isEmpty()) {
-        text(7, t.sheet(), styles.link);
+        rows.text(7, t.sheet(), styles.link);
         sheet.internalLink(r, 7, A1.sheet(t.sheet()) + "!A1");
       }
       if (!t.issuesAt().isEmpty()) {
-        text(8, "first issue", styles.link);
+        rows.text(8, "first issue", styles.link);
         sheet.internalLink(r, 8, t.issuesAt());
       }
-      sheet.endRow();
+      rows.end();
     }
     keyFigures(summaries);
     missingValues(profiles);
     if (charts.isEmpty()) {
       return;
     }
-    next++;
-    line("Charts", styles.bold);
+    rows.gap();
+    rows.line("Charts", styles.bold);
     if (charts.size() <= MAX_ON_OVERVIEW) {
-      placeCharts(sheet, next, charts);
+      placeCharts(sheet, rows.next(), charts);
       return;
     }
     Sheet all = wb.addSheet(names.reserve("Charts"));
@@ -87,10 +87,9 @@ final class OverviewSheet {
     Cells.text(all, 0, "Charts", styles.title);
     all.endRow();
     placeCharts(all, 2, charts);
-    int r = next++;
-    sheet.startRow(r);
-    text(0, charts.size() + " charts, on the Charts sheet", styles.link);
-    sheet.endRow();
+    int r = rows.start();
+    rows.text(0, charts.size() + " charts, on the Charts sheet", styles.link);
+    rows.end();
     sheet.internalLink(r, 0, "'Charts'!A1");
   }
 
@@ -108,48 +107,47 @@ final class OverviewSheet {
           continue;
         }
         if (!any) {
-          next++;
-          line("Key figures", styles.bold);
-          Cells.header(sheet, next++, List.of("Figure", "Value", "File"), styles.header);
+          rows.gap();
+          rows.line("Key figures", styles.bold);
+          rows.header(List.of("Figure", "Value", "File"));
           any = true;
         }
-        sheet.startRow(next++);
-        text(0, "Total " + p.columns().get(i), styles.text);
-        sheet.formula(1, styles.cell(p.types().get(i).excelFormat(), Styles.Mark.NONE),
-            SummarySheet.sumOf(t, i), t.stats().column(i).sum());
-        text(2, p.fileName(), styles.text);
-        sheet.endRow();
+        rows.start();
+        rows.text(0, "Total " + p.columns().get(i), styles.text);
+        rows.formula(1, SummarySheet.sumOf(t, i), t.stats().column(i).sum(),
+            styles.cell(p.types().get(i).excelFormat(), Styles.Mark.NONE));
+        rows.text(2, p.fileName(), styles.text);
+        rows.end();
       }
     }
   }
 
   /** Columns with empty values, and how those were written (empty, n/a, n/d, ...). */
   private void missingValues(List<TableProfile> profiles) {
-    next++;
-    line("Missing values", styles.bold);
-    int before = next;
+    rows.gap();
+    rows.line("Missing values", styles.bold);
+    int before = rows.next();
     for (TableProfile t : profiles) {
       for (int i = 0; i < t.columns().size(); i++) {
         ColumnProfile p = t.profiles().get(i);
         if (p.missing() == 0) {
           continue;
         }
-        if (next == before) {
-          Cells.header(sheet, next++, List.of("File", "Column", "Missing", "Written as"),
-              styles.header);
+        if (rows.next() == before) {
+          rows.header(List.of("File", "Column", "Missing", "Written as"));
         }
-        sheet.startRow(next++);
-        text(0, t.fileName(), styles.text);
-        text(1, t.columns().get(i), styles.text);
-        number(2, p.missing());
+        rows.start();
+        rows.text(0, t.fileName(), styles.text);
+        rows.text(1, t.columns().get(i), styles.text);
+        rows.number(2, p.missing());
         List<String> forms = p.missingForms().stream()
             .map(f -> f.isEmpty() ? "(empty)" : f).toList();
-        text(3, String.join(", ", forms), styles.text);
-        sheet.endRow();
+        rows.text(3, String.join(", ", forms), styles.text);
+        rows.end();
       }
     }
-    if (next == before) {
-      line("No value is missing.", styles.text);
+    if (rows.next() == before) {
+      rows.line("No value is missing.", styles.text);
     }
   }
 
@@ -206,20 +204,5 @@ final class OverviewSheet {
   private static int columnPx(int col) {
     int chars = col < WIDTHS.length ? WIDTHS[col] : 8;
     return chars * 7 + 5;
-  }
-
-  /** A row of one cell in column A. */
-  private void line(String s, int style) {
-    sheet.startRow(next++);
-    text(0, s, style);
-    sheet.endRow();
-  }
-
-  private void text(int col, String s, int style) {
-    Cells.text(sheet, col, s, style);
-  }
-
-  private void number(int col, long v) {
-    sheet.number(col, styles.integer, v);
   }
 }

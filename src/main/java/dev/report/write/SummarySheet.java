@@ -40,11 +40,12 @@ final class SummarySheet {
 
   private final Sheet sheet;
   private final Styles styles;
-  private int next;
+  private final Rows rows;
 
   SummarySheet(Workbook wb, Styles styles, SheetNames names) {
     this.styles = styles;
     this.sheet = wb.addSheet(names.reserve("Summary"));
+    this.rows = new Rows(sheet, styles);
     int[] widths = {28, 12, 10, 10, 10, 14, 14, 14, 14, 16};
     for (int i = 0; i < widths.length; i++) {
       sheet.columnWidth(i, widths[i]);
@@ -53,16 +54,16 @@ final class SummarySheet {
   }
 
   void write(List<Table> tables) {
-    line("Summary", styles.title);
-    line("Every figure is a formula over the data sheets; it updates when the data is edited.",
+    rows.line("Summary", styles.title);
+    rows.line("Every figure is a formula over the data sheets; it updates when the data is edited.",
         styles.subtitle);
     for (Table t : tables) {
       if (t.profile().status() != TableProfile.Status.TABLE) {
         continue;
       }
-      next++;
-      line(t.profile().fileName(), styles.bold);
-      header(HEADER);
+      rows.gap();
+      rows.line(t.profile().fileName(), styles.bold);
+      rows.header(HEADER);
       for (int i = 0; i < t.profile().columns().size(); i++) {
         if (t.layout().shown(i)) {
           columnRow(t, i);
@@ -86,89 +87,88 @@ final class SummarySheet {
     TableProfile p = t.profile();
     ColumnType type = p.types().get(col);
     ColumnStats s = t.stats().column(col);
-    row();
-    text(0, p.columns().get(col), styles.text);
-    text(1, type.kind().label(), styles.text);
-    formula(2, over(t, col, "COUNTA"), s.nonBlank(), styles.integer);
-    formula(3, sumEach(t, col, rng -> "COUNTBLANK(" + rng + ")"), s.blanks(), styles.integer);
-    long rows = p.records();
+    rows.start();
+    rows.text(0, p.columns().get(col), styles.text);
+    rows.text(1, type.kind().label(), styles.text);
+    rows.formula(2, over(t, col, "COUNTA"), s.nonBlank(), styles.integer);
+    rows.formula(3, sumEach(t, col, rng -> "COUNTBLANK(" + rng + ")"), s.blanks(), styles.integer);
     // Counted only for small tables (ColumnStats.DISTINCT_ROWS): -1 otherwise.
-    if (t.parts().size() == 1 && s.distinct() >= 0 && rows > 0) {
+    if (t.parts().size() == 1 && s.distinct() >= 0 && p.records() > 0) {
       String rng = t.parts().get(0).range(t.at(col));
       // Each cell's own criterion: "=" then its text with the wildcards * ? ~ escaped, so that
       // values such as "AWS*" or ">5" count as themselves.
       String own = "\"=\"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(" + rng
           + ",\"~\",\"~~\"),\"*\",\"~*\"),\"?\",\"~?\")";
-      formula(4, "SUMPRODUCT((" + rng + "<>\"\")/COUNTIF(" + rng + "," + own + "))",
+      rows.formula(4, "SUMPRODUCT((" + rng + "<>\"\")/COUNTIF(" + rng + "," + own + "))",
           s.distinct(), styles.integer);
     }
     boolean numeric = type.kind().isNumeric();
     boolean temporal = type.kind().isTemporal();
     if ((numeric || temporal) && s.numbers() > 0) {
       int f = styles.cell(type.excelFormat(), Styles.Mark.NONE);
-      formula(5, over(t, col, "MIN"), s.min(), f);
-      formula(6, over(t, col, "MAX"), s.max(), f);
+      rows.formula(5, over(t, col, "MIN"), s.min(), f);
+      rows.formula(6, over(t, col, "MAX"), s.max(), f);
       // A mean or a total of years or dates means nothing.
       boolean additive = numeric && !type.yearLike();
       if (additive) {
-        formula(7, over(t, col, "AVERAGE"), s.mean(), f);
+        rows.formula(7, over(t, col, "AVERAGE"), s.mean(), f);
       }
       if (!Double.isNaN(s.median())) {
-        formula(8, over(t, col, "MEDIAN"), s.median(), f);
+        rows.formula(8, over(t, col, "MEDIAN"), s.median(), f);
       }
       if (additive) {
-        formula(9, over(t, col, "SUM"), s.sum(), f);
+        rows.formula(9, over(t, col, "SUM"), s.sum(), f);
       }
     }
-    sheet.endRow();
+    rows.end();
   }
 
   private void groups(Table t, TableStats.Groups g) {
     TableProfile p = t.profile();
     String measure = p.columns().get(g.valueColumn);
     String category = p.columns().get(g.categoryColumn);
-    next++;
-    line(measure + " by " + category, styles.bold);
-    header(List.of(category, "Records", "Sum of " + measure));
+    rows.gap();
+    rows.line(measure + " by " + category, styles.bold);
+    rows.header(List.of(category, "Records", "Sum of " + measure));
     int f = styles.cell(p.types().get(g.valueColumn).excelFormat(), Styles.Mark.NONE);
     for (TableStats.Group group : g.sorted()) {
-      row();
-      text(0, group.label(), styles.text);
+      rows.start();
+      rows.text(0, group.label(), styles.text);
       String crit = criterion(group.label());
-      formula(1, sumEach(t, g.categoryColumn,
+      rows.formula(1, sumEach(t, g.categoryColumn,
           part -> "COUNTIFS(" + part + "," + crit + ")"), group.count(), styles.integer);
-      formula(2, sumParts(t, part -> "SUMIFS(" + part.range(t.at(g.valueColumn)) + ","
+      rows.formula(2, sumParts(t, part -> "SUMIFS(" + part.range(t.at(g.valueColumn)) + ","
           + part.range(t.at(g.categoryColumn)) + "," + crit + ")"), group.sum(), f);
-      sheet.endRow();
+      rows.end();
     }
   }
 
   private void years(Table t, TableStats.Years y) {
     TableProfile p = t.profile();
     String date = p.columns().get(y.dateColumn);
-    next++;
-    line("By year of " + date, styles.bold);
+    rows.gap();
+    rows.line("By year of " + date, styles.bold);
     List<String> head = new ArrayList<>(List.of("Year", "Records"));
     for (int c : y.valueColumns) {
       head.add("Sum of " + p.columns().get(c));
     }
-    header(head);
+    rows.header(head);
     for (Map.Entry<Integer, TableStats.Group[]> e : y.byYear().entrySet()) {
       int year = e.getKey();
       String from = "\">=\"&DATE(" + year + ",1,1)";
       String to = "\"<\"&DATE(" + (year + 1) + ",1,1)";
-      row();
+      rows.start();
       sheet.number(0, styles.cell("0", Styles.Mark.NONE), year);
-      formula(1, sumParts(t, part -> "COUNTIFS(" + part.range(t.at(y.dateColumn)) + "," + from + ","
+      rows.formula(1, sumParts(t, part -> "COUNTIFS(" + part.range(t.at(y.dateColumn)) + "," + from + ","
           + part.range(t.at(y.dateColumn)) + "," + to + ")"), e.getValue()[0].count(), styles.integer);
       for (int i = 0; i < y.valueColumns.size(); i++) {
         int vc = y.valueColumns.get(i);
         int f = styles.cell(p.types().get(vc).excelFormat(), Styles.Mark.NONE);
-        formula(2 + i, sumParts(t, part -> "SUMIFS(" + part.range(t.at(vc)) + ","
+        rows.formula(2 + i, sumParts(t, part -> "SUMIFS(" + part.range(t.at(vc)) + ","
             + part.range(t.at(y.dateColumn)) + "," + from + "," + part.range(t.at(y.dateColumn)) + "," + to
             + ")"), e.getValue()[i].sum(), f);
       }
-      sheet.endRow();
+      rows.end();
     }
   }
 
@@ -210,25 +210,5 @@ final class SummarySheet {
 
   private void formula(int col, String formula, double cached, int style) {
     sheet.formula(col, style, formula, cached);
-  }
-
-  /** Starts the next row; the caller ends it. */
-  private void row() {
-    sheet.startRow(next++);
-  }
-
-  /** A row of one cell in column A. */
-  private void line(String s, int style) {
-    row();
-    text(0, s, style);
-    sheet.endRow();
-  }
-
-  private void header(List<String> names) {
-    Cells.header(sheet, next++, names, styles.header);
-  }
-
-  private void text(int col, String s, int style) {
-    Cells.text(sheet, col, s, style);
   }
 }
