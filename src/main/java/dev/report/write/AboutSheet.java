@@ -16,13 +16,12 @@ final class AboutSheet {
   static final List<String> COLUMN_HEADER =
       List.of("File", "Column", "Type", "Excel format", "Values", "Missing");
 
-  private final Sheet sheet;
   private final Styles styles;
   private final Rows rows;
 
   AboutSheet(Workbook wb, Styles styles, SheetNames names) {
     this.styles = styles;
-    this.sheet = wb.addSheet(names.reserve("About"));
+    Sheet sheet = wb.addSheet(names.reserve("About"));
     this.rows = new Rows(sheet, styles);
     int[] widths = {24, 40, 14, 66, 16, 10, 8, 12, 10, 10, 12};
     for (int i = 0; i < widths.length; i++) {

@@ -57,6 +57,11 @@ final class Rows {
     sheet.number(col, styles.integer, v);
   }
 
+  /** A number in the current row, in {@code style}. */
+  void number(int col, double v, int style) {
+    sheet.number(col, style, v);
+  }
+
   /** A formula in the current row, with the value it computes. */
   void formula(int col, String formula, double cached, int style) {
     sheet.formula(col, style, formula, cached);

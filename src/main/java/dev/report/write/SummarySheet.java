@@ -38,13 +38,12 @@ final class SummarySheet {
     }
   }
 
-  private final Sheet sheet;
   private final Styles styles;
   private final Rows rows;
 
   SummarySheet(Workbook wb, Styles styles, SheetNames names) {
     this.styles = styles;
-    this.sheet = wb.addSheet(names.reserve("Summary"));
+    Sheet sheet = wb.addSheet(names.reserve("Summary"));
     this.rows = new Rows(sheet, styles);
     int[] widths = {28, 12, 10, 10, 10, 14, 14, 14, 14, 16};
     for (int i = 0; i < widths.length; i++) {
@@ -158,7 +157,7 @@ final class SummarySheet {
       String from = "\">=\"&DATE(" + year + ",1,1)";
       String to = "\"<\"&DATE(" + (year + 1) + ",1,1)";
       rows.start();
-      sheet.number(0, styles.cell("0", Styles.Mark.NONE), year);
+      rows.number(0, year, styles.cell("0", Styles.Mark.NONE));
       rows.formula(1, sumParts(t, part -> "COUNTIFS(" + part.range(t.at(y.dateColumn)) + "," + from + ","
           + part.range(t.at(y.dateColumn)) + "," + to + ")"), e.getValue()[0].count(), styles.integer);
       for (int i = 0; i < y.valueColumns.size(); i++) {
@@ -206,9 +205,5 @@ final class SummarySheet {
       terms.add(f.apply(part));
     }
     return String.join("+", terms);
-  }
-
-  private void formula(int col, String formula, double cached, int style) {
-    sheet.formula(col, style, formula, cached);
   }
 }

@@ -27,7 +27,8 @@ final class SheetParts {
       b.append(" tabSelected=\"1\"");
     }
     if (s.frozenHeader) {
-      b.append("><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
+      b.append("><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\"")
+          .append(" state=\"frozen\"/>")
           .append("<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView>");
     } else {
       b.append("/>");
@@ -182,7 +183,8 @@ final class SheetParts {
           .append(" o:insetmode=\"auto\"><v:fill color2=\"#ffffe1\"/>")
           .append("<v:shadow on=\"t\" color=\"black\" obscured=\"t\"/>")
           .append("<v:path o:connecttype=\"none\"/>")
-          .append("<v:textbox style=\"mso-direction-alt:auto\"><div style=\"text-align:left\"></div>")
+          .append("<v:textbox style=\"mso-direction-alt:auto\">")
+          .append("<div style=\"text-align:left\"></div>")
           .append("</v:textbox><x:ClientData ObjectType=\"Note\"><x:MoveWithCells/>")
           .append("<x:SizeWithCells/><x:Anchor>").append(c.col()).append(", 15, ")
           .append(c.row()).append(", 2, ").append(c.col() + c.colSpan()).append(", 15, ")

@@ -90,7 +90,8 @@ final class StyleTable {
     b.append("<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>")
         .append("<border><left/><right/><top/><bottom style=\"thin\"><color indexed=\"64\"/>")
         .append("</bottom><diagonal/></border></borders>");
-    b.append("<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>")
+    b.append("<cellStyleXfs count=\"1\">")
+        .append("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>")
         .append("</cellStyleXfs>");
     b.append("<cellXfs count=\"").append(styles.size()).append("\">");
     for (Style s : styles) {
