@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The end-to-end benchmark: report.jar (with -Xmx256m) and, when its Debian packages are installed
 # (python3-pandas, python3-xlsxwriter, python3-matplotlib), the pandas peer on the same files.
-# Each run is repeated REPEATS times (default 3); the table shows medians.
+# Each run is repeated REPEATS times (default 3); the table shows medians. Then the bundled
+# example (input/), as the README runs it.
 # Builds nothing: run `./mvnw -q -DskipTests package` first.
 # usage: bench/run.sh [--big] [REPEATS]      (--big adds 5,000,000 rows; BENCH_SIZES="100000" picks sizes)
 set -euo pipefail
@@ -49,3 +50,8 @@ for rows in "${sizes[@]}"; do
     "$(echo "scale=1; $mb / $wall" | bc)" "$xlsx" "$pwall" "$prss" "$ratio"
 done
 [[ $peer == yes ]] || echo "(pandas peer skipped: install python3-pandas python3-xlsxwriter python3-matplotlib)"
+
+# The bundled example, run as the README says (no heap flag): issue 7 wants it in 1.5 s or less.
+read -r wall cpu rss < <(time_median java -jar report.jar input -o "$work/out-example" -q)
+printf '\n%-28s %-9s %-9s %-8s\n' example wall_s cpu_s rss_MB
+printf '%-28s %-9s %-9s %-8s\n' "input/ (3 files, 3 charts)" "$wall" "$cpu" "$rss"
