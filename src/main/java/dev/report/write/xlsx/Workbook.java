@@ -97,10 +97,16 @@ public final class Workbook implements Closeable {
   }
 
   /**
-   * Adds a sheet at the end of the tabs. {@code name} must be a valid sheet name (at most 31
-   * characters, none of {@code []:*?/\}), unique ignoring case: the caller's to make.
+   * Adds a sheet at the end of the tabs. {@code name} must be a valid sheet name (1 to 31
+   * characters, none of {@code []:*?/\}), unique ignoring case: the caller's to make, this
+   * checks it.
    */
   public Sheet addSheet(String name) {
+    if (name.isEmpty() || name.length() > 31 || name.startsWith("'") || name.endsWith("'")
+        || name.chars().anyMatch(c -> "[]:*?/\\".indexOf(c) >= 0 || c < ' ')) {
+      throw new IllegalArgumentException("sheet name \"" + name + "\": Excel takes 1 to 31 "
+          + "characters, none of []:*?/\\ or control characters, no apostrophe at either end");
+    }
     for (Sheet s : sheets) {
       if (s.name().equalsIgnoreCase(name)) {
         throw new IllegalArgumentException("sheet name used twice: " + name);
