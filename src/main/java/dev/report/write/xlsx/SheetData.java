@@ -57,6 +57,13 @@ final class SheetData {
     lastRow = currentRow;
   }
 
+  /** Fails when a row was started and not ended: the sheet's XML would end inside it. */
+  void checkEnded() {
+    if (inRow) {
+      throw new IllegalStateException("row " + currentRow + " not ended");
+    }
+  }
+
   /** A number cell; infinities and NaN become the errors {@code #DIV/0!} and {@code #NUM!}. */
   void number(int col, int style, double value) {
     StringBuilder b = open(col, style);
@@ -86,7 +93,7 @@ final class SheetData {
       b.append(" xml:space=\"preserve\"");
     }
     b.append('>');
-    Xml.escape(b, s);
+    Xml.text(b, s);
     emit(b.append("</t></is></c>"));
   }
 

@@ -149,7 +149,7 @@ final class SheetParts {
       if (Xml.preserve(c.text())) {
         b.append(" xml:space=\"preserve\"");
       }
-      Xml.escape(b.append('>'), c.text()).append("</t></text></comment>");
+      Xml.text(b.append('>'), c.text()).append("</t></text></comment>");
     }
     return b.append("</commentList></comments>").toString();
   }

@@ -177,8 +177,14 @@ public final class Workbook implements Closeable {
     this.recalculate = true;
   }
 
-  /** Writes the package to {@code out}, which stays open. Call once, when every sheet is done. */
+  /**
+   * Writes the package to {@code out}, which stays open. Call once, when every sheet is done: a
+   * row started and not ended fails with {@link IllegalStateException}, before anything is written.
+   */
   public void write(OutputStream out) throws IOException {
+    for (Sheet s : sheets) {
+      s.data().checkEnded();
+    }
     ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
     // Zip64 only for an entry that needs it (a sheet of more than 4 GB of XML).
     zip.setUseZip64(Zip64Mode.AsNeeded);
@@ -410,7 +416,7 @@ public final class Workbook implements Closeable {
       if (Xml.preserve(s)) {
         b.append(" xml:space=\"preserve\"");
       }
-      Xml.escape(b.append('>'), s).append("</t></si>");
+      Xml.text(b.append('>'), s).append("</t></si>");
     }
     return b.append("</sst>").toString();
   }

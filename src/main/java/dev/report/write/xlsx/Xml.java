@@ -26,6 +26,32 @@ final class Xml {
     return b;
   }
 
+  /**
+   * Appends {@code s} as the text of a {@code <t>} element (a cell's, a shared string's, a
+   * comment's): escaped as {@link #escape} does, and with the '_' of each {@code _xHHHH_} in it
+   * written {@code _x005F_}, since Excel (and POI, LibreOffice) read {@code _xHHHH_} in such a
+   * text as the character U+HHHH.
+   */
+  static StringBuilder text(StringBuilder b, String s) {
+    int from = 0;
+    for (int i = s.indexOf("_x"); i >= 0; i = s.indexOf("_x", i + 1)) {
+      if (i + 7 <= s.length() && s.charAt(i + 6) == '_' && hex(s, i + 2, i + 6)) {
+        escape(b, s.substring(from, i)).append("_x005F");
+        from = i;
+      }
+    }
+    return escape(b, from == 0 ? s : s.substring(from));
+  }
+
+  private static boolean hex(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if ("0123456789ABCDEFabcdef".indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String escape(String s) {
     return escape(new StringBuilder(s.length() + 16), s).toString();
   }
