@@ -3,7 +3,9 @@ package dev.report.check;
 /**
  * What Excel can hold in a text cell: at most 32,767 characters and no control characters other
  * than tab and line breaks (XML cannot hold them: they would be written as '?'). The checker
- * reports values that break these limits; the writer writes {@link #clean} of every text.
+ * reports values that break these limits; the writer writes {@link #clean} of every text (and
+ * the xlsx writer protects a literal {@code _xHHHH_}, which spreadsheets would read as an escaped
+ * character).
  */
 public final class CellText {
   /** Excel's limit on characters in one cell. */
@@ -24,30 +26,6 @@ public final class CellText {
   private static boolean isControl(char c) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || c == '\uFFFE'
         || c == '\uFFFF';
-  }
-
-  private static final java.util.regex.Pattern ESCAPE_LIKE =
-      java.util.regex.Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
-
-  /**
-   * The text as it must be written to a cell: {@link #clean}, and a literal {@code _xHHHH_}
-   * protected as {@code _x005F_xHHHH_}, since spreadsheets read {@code _xHHHH_} as an escaped
-   * character.
-   */
-  public static String forCell(String s) {
-    String t = clean(s);
-    if (t.indexOf("_x") < 0) {
-      return t;
-    }
-    String escaped = ESCAPE_LIKE.matcher(t).replaceAll("_x005F_$1");
-    if (escaped.length() <= MAX_LENGTH) {
-      return escaped;
-    }
-    int end = MAX_LENGTH - CUT_MARK.length();
-    if (Character.isHighSurrogate(escaped.charAt(end - 1))) {
-      end--;
-    }
-    return escaped.substring(0, end) + CUT_MARK;
   }
 
   /** The text without control characters, cut to Excel's limit with a visible mark. */

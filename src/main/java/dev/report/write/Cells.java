@@ -11,7 +11,7 @@ final class Cells {
   /** A text cell; none for empty text. */
   static void text(Sheet s, int col, String text, int style) {
     if (!text.isEmpty()) {
-      s.text(col, style, CellText.forCell(text));
+      s.text(col, style, CellText.clean(text));
     }
   }
 

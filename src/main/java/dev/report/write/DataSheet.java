@@ -131,7 +131,7 @@ final class DataSheet {
           s.blank(col, m);
         }
       } else if (v instanceof Value.Range g) {
-        s.text(col, m != 0 ? m : all.text, CellText.forCell(g.text()));
+        s.text(col, m != 0 ? m : all.text, CellText.clean(g.text()));
         s.number(col + 1, ends[i], g.low());
         s.number(col + 2, ends[i], g.high());
       } else if (v instanceof Value.Decimal d) {
@@ -143,7 +143,7 @@ final class DataSheet {
       } else if (v instanceof Value.Bool b) {
         s.bool(col, m != 0 ? m : styles[i], b.value());
       } else if (v instanceof Value.Invalid) {
-        s.text(col, m != 0 ? m : marked[i], CellText.forCell(v.text()));
+        s.text(col, m != 0 ? m : marked[i], CellText.clean(v.text()));
       } else {
         text(s, r, i, v.text(), m);
       }
@@ -169,7 +169,7 @@ final class DataSheet {
     if (index >= 0) {
       s.shared(col, style, index);
     } else {
-      s.text(col, style, CellText.forCell(text));
+      s.text(col, style, CellText.clean(text));
     }
   }
 
@@ -187,7 +187,7 @@ final class DataSheet {
       if (map.size() >= MAX_SHARED || wb.sharedStringCount() >= MAX_SHARED_TOTAL) {
         return -1;
       }
-      index = wb.sharedString(CellText.forCell(text));
+      index = wb.sharedString(CellText.clean(text));
       map.put(text, index);
     }
     return index;

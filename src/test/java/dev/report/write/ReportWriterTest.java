@@ -266,14 +266,33 @@ class ReportWriterTest {
     }
   }
 
+  /**
+   * A literal _xHHHH_ reads back as written, once: in a cell, in a category's shared string, in a
+   * header cell and in the Excel table's column name (an ST_Xstring, decoded the same way).
+   */
   @Test
   void literalEscapeLikeTextSurvivesARoundTrip() throws IOException {
-    Tables.Read t = Tables.read(tmp, "x.csv", "a\n_x0041_\nsee _x00e9_ and _x12\n");
+    Tables.Read t = Tables.read(tmp, "x.csv",
+        "_x0042_,b\n_x0041_,_x0043_\nsee _x00e9_ and _x12,_x0043_\n");
+    assertThat(t.profile().profiles().get(1).distinctCount()).isEqualTo(1);
     try (XSSFWorkbook wb = write(t, 1000)) {
       Sheet s = wb.getSheet("x");
+      assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("_x0042_");
       assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("_x0041_");
       assertThat(s.getRow(2).getCell(0).getStringCellValue()).isEqualTo("see _x00e9_ and _x12");
+      assertThat(s.getRow(1).getCell(1).getStringCellValue()).isEqualTo("_x0043_");
+      assertThat(s.getRow(2).getCell(1).getStringCellValue()).isEqualTo("_x0043_");
+      String name = ((org.apache.poi.xssf.usermodel.XSSFSheet) s).getTables().get(0)
+          .getCTTable().getTableColumns().getTableColumnArray(0).getName();
+      assertThat(decodeXstring(name)).isEqualTo("_x0042_");
     }
+  }
+
+  /** An ST_Xstring as a spreadsheet reads it: each _xHHHH_ is the character U+HHHH. */
+  private static String decodeXstring(String s) {
+    return java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_").matcher(s)
+        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            String.valueOf((char) Integer.parseInt(m.group(1), 16))));
   }
 
   @Test

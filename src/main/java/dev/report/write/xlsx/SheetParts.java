@@ -236,7 +236,8 @@ final class SheetParts {
         .append("\"/><tableColumns count=\"").append(t.columns().size()).append("\">");
     for (int i = 0; i < t.columns().size(); i++) {
       b.append("<tableColumn id=\"").append(i + 1).append("\" name=\"");
-      Xml.escape(b, t.columns().get(i)).append("\"/>");
+      // An ST_Xstring, read as the header cell's text is: a literal _xHHHH_ protected the same.
+      Xml.text(b, t.columns().get(i)).append("\"/>");
     }
     b.append("</tableColumns><tableStyleInfo name=\"");
     return Xml.escape(b, t.style()).append("\" showFirstColumn=\"0\" showLastColumn=\"0\"")
