@@ -1,6 +1,7 @@
 package dev.report.write.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,12 +21,13 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 
 /**
  * Whatever cells a sheet is given (any double, any text, shared or inline, booleans, styled
  * blanks, formulas with their cached values, in rows and columns with gaps), POI reads back each
  * cell with its type, value and style, no other cell, and the sheet's dimension as the range of
- * the cells written.
+ * the cells written; each distinct shared string is stored once.
  */
 class SheetCellsProperties {
   /** The styles cells are written with, registered in this order (index 0 is PLAIN). */
@@ -91,6 +93,10 @@ class SheetCellsProperties {
           assertThat(poi.getSharedStringSource().getItemAt(k++).getString())
               .isEqualTo(readBack(s));
         }
+        // And no item after them.
+        int size = shared.size();
+        assertThatThrownBy(() -> poi.getSharedStringSource().getItemAt(size))
+            .isInstanceOf(IndexOutOfBoundsException.class);
       }
     } finally {
       Files.deleteIfExists(file);
@@ -181,6 +187,40 @@ class SheetCellsProperties {
       assertThat(cell.getCachedFormulaResultType()).isEqualTo(CellType.ERROR);
     }
     assertThat(FormulaError.forInt(cell.getErrorCellValue()).getString()).isEqualTo(error);
+  }
+
+  /**
+   * Spreadsheets read {@code _xHHHH_} in a text as the character U+HHHH: the writer protects a
+   * literal one (as {@code _x005F_xHHHH_}) in cells, shared strings and comments, so that every
+   * text reads back as given, and only once (a text already in that form stays as given too).
+   */
+  @Test
+  void escapeLikeTextReadsBackAsGiven() throws IOException {
+    Path file = Files.createTempFile("escapes", ".xlsx");
+    try {
+      Workbook wb = new Workbook();
+      Sheet sheet = wb.addSheet("S");
+      sheet.startRow(0);
+      sheet.text(0, 0, "_x0041_");
+      sheet.text(1, 0, "_x005F_x0041_ _x00e9_ _x12 _x0041");
+      sheet.shared(2, 0, wb.sharedString("_x0042_"));
+      sheet.shared(3, 0, wb.sharedString("a_x0042_b_x0043_"));
+      sheet.endRow();
+      sheet.comment(0, 0, "_x0043_", "Ann", 1, 1);
+      sheet.comment(0, 1, "see _x00E9_", "Ann", 1, 1);
+      Xlsx.write(wb, file);
+      try (XSSFWorkbook poi = Xlsx.open(file)) {
+        XSSFRow row = poi.getSheetAt(0).getRow(0);
+        assertThat(List.of(row.getCell(0).getStringCellValue(),
+            row.getCell(1).getStringCellValue(), row.getCell(2).getStringCellValue(),
+            row.getCell(3).getStringCellValue(), row.getCell(0).getCellComment().getString()
+                .getString(), row.getCell(1).getCellComment().getString().getString()))
+            .containsExactly("_x0041_", "_x005F_x0041_ _x00e9_ _x12 _x0041", "_x0042_",
+                "a_x0042_b_x0043_", "_x0043_", "see _x00E9_");
+      }
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 
   /**

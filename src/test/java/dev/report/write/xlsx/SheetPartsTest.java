@@ -255,7 +255,8 @@ class SheetPartsTest {
     byte[] red = Xlsx.png(40, 30, 0xFF0000);
     byte[] green = Xlsx.png(10, 60, 0x00FF00);
     byte[] blue = Xlsx.png(25, 25, 0x0000FF);
-    Sheet.Anchor a1 = new Sheet.Anchor(1, 9525, 2, 19050, 5, 0, 12, 4_762, 0, 0, 3_000_000, 2_000_000);
+    Sheet.Anchor a1 =
+        new Sheet.Anchor(1, 9525, 2, 19050, 5, 0, 12, 4_762, 0, 0, 3_000_000, 2_000_000);
     Sheet.Anchor a2 = new Sheet.Anchor(7, 0, 0, 0, 9, 95_250, 30, 0, 10, 20, 1_000_000, 5_000_000);
     Sheet.Anchor a3 = new Sheet.Anchor(0, 0, 40, 0, 3, 0, 44, 0, 0, 0, 500_000, 500_000);
     Workbook wb = new Workbook();

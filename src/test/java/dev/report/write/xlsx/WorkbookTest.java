@@ -72,8 +72,9 @@ class WorkbookTest {
     assertThat(f.getBold()).as(what).isEqualTo(s.font().bold());
     assertThat(f.getFontHeightInPoints()).as(what).isEqualTo((short) s.font().points());
     // No colour is black (indexed 8); the others are the palette entries of the same names.
-    assertThat(f.getColor()).as(what).isEqualTo(s.font().color() == null
-        ? IndexedColors.BLACK.getIndex() : IndexedColors.valueOf(s.font().color().name()).getIndex());
+    Color color = s.font().color();
+    assertThat(f.getColor()).as(what).isEqualTo(color == null
+        ? IndexedColors.BLACK.getIndex() : IndexedColors.valueOf(color.name()).getIndex());
     assertThat(f.getUnderline()).as(what)
         .isEqualTo(s.font().underline() ? XSSFFont.U_SINGLE : XSSFFont.U_NONE);
     if (s.fill() == null) {
