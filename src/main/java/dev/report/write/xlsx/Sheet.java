@@ -12,6 +12,10 @@ import java.util.TreeMap;
  * columns 0-based throughout); everything else is kept until {@link Workbook#write}. Made by
  * {@link Workbook#addSheet}.
  *
+ * <p>Texts (cells, shared strings, comments) read back as given: characters XML cannot hold
+ * become '?', and a literal {@code _xHHHH_}, which spreadsheets would read as U+HHHH, is
+ * protected.
+ *
  * <p>Cell methods fail with {@link IllegalStateException} when rows or cells come out of order,
  * and with {@link UncheckedIOException} (or the {@code ReportException} of a full disk) when the
  * data file cannot be written.

@@ -186,8 +186,9 @@ final class SheetParts {
           .append("<v:textbox style=\"mso-direction-alt:auto\">")
           .append("<div style=\"text-align:left\"></div>")
           .append("</v:textbox><x:ClientData ObjectType=\"Note\"><x:MoveWithCells/>")
-          .append("<x:SizeWithCells/><x:Anchor>").append(c.col()).append(", 15, ")
-          .append(c.row()).append(", 2, ").append(c.col() + c.colSpan()).append(", 15, ")
+          // The box starts a column to the right of its cell, as Excel places a new comment.
+          .append("<x:SizeWithCells/><x:Anchor>").append(c.col() + 1).append(", 15, ")
+          .append(c.row()).append(", 2, ").append(c.col() + 1 + c.colSpan()).append(", 15, ")
           .append(c.row() + c.rowSpan()).append(", 16</x:Anchor><x:AutoFill>False</x:AutoFill>")
           .append("<x:Row>").append(c.row()).append("</x:Row><x:Column>").append(c.col())
           .append("</x:Column></x:ClientData></v:shape>");

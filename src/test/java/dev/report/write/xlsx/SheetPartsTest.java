@@ -104,6 +104,8 @@ class SheetPartsTest {
       assertThat(c.getString().getString()).isEqualTo(text);
       assertThat(c.getAuthor()).isEqualTo("Ann");
       ClientAnchor box = c.getClientAnchor();
+      assertThat((int) box.getCol1()).as("a column to the right of its cell")
+          .isEqualTo(c.getColumn() + 1);
       assertThat(box.getCol2() - box.getCol1()).isEqualTo(3);
       assertThat(box.getRow2() - box.getRow1()).isEqualTo(4);
       assertThat(p.getCellComment(new CellAddress(4, 3)).getAuthor()).isEqualTo("Bob <b>");
