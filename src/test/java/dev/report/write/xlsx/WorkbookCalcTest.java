@@ -91,7 +91,7 @@ class WorkbookCalcTest {
   }
 
   /** Two sheets using every feature: styles, table, filter, comments, links, pictures, formulas. */
-  private static Workbook everything() {
+  static Workbook everything() {
     Workbook wb = new Workbook();
     int bold = wb.style(Style.PLAIN.withFont(new Style.Font(true, 12, Style.Color.BLUE, true))
         .withFill(Style.Color.LIGHT_YELLOW).withBottomBorder());
