@@ -1,7 +1,6 @@
 package dev.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,9 +31,7 @@ class RecalculationTest {
 
   @Test
   void calcRecalculatesEverySummaryFigureToOurCachedValue() throws Exception {
-    if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-      assumeThat(LibreOfficeTest.sofficeAvailable()).as("LibreOffice is installed").isTrue();
-    }
+    Calc.assumeInstalled();
     // A messier table than the example: groups differing in case, blanks, misfits, decimals.
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("deals.csv"), """

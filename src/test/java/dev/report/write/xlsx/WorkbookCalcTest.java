@@ -1,14 +1,12 @@
 package dev.report.write.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.File;
+import dev.report.Calc;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * formulas are still there, and as CSV it shows the values as formatted (a literal
  * {@code _x0041_} as written). Not the frozen pane: headless Calc drops view settings from any
  * file it converts, POI's own too. Skipped only where LibreOffice is not
- * installed and this is not CI (as {@code dev.report.LibreOfficeTest}).
+ * installed and this is not CI ({@link Calc}).
  */
 class WorkbookCalcTest {
   private static final String DATA = "It's data";
@@ -34,12 +32,10 @@ class WorkbookCalcTest {
 
   @Test
   void calcLoadsEveryFeatureAndKeepsIt() throws Exception {
-    if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-      assumeThat(sofficeAvailable()).as("LibreOffice (soffice) is installed").isTrue();
-    }
+    Calc.assumeInstalled();
     Path book = Xlsx.write(everything(), tmp.resolve("book.xlsx"));
 
-    assertThat(convert(book, "xlsx", tmp.resolve("xlsx"))).isZero();
+    assertThat(Calc.convert(book, "xlsx", tmp.resolve("xlsx"))).isZero();
     try (XSSFWorkbook poi = Xlsx.open(tmp.resolve("xlsx/book.xlsx"))) {
       assertThat(poi.getSheetName(0)).isEqualTo(DATA);
       assertThat(poi.getSheetName(1)).isEqualTo(OTHER);
@@ -75,7 +71,7 @@ class WorkbookCalcTest {
     }
 
     // The first sheet as shown (token 9), in UTF-8 (76) and en-US (1033).
-    assertThat(convert(book, "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,true",
+    assertThat(Calc.convert(book, "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,true",
         tmp.resolve("csv"))).isZero();
     List<String> csv = Files.readAllLines(tmp.resolve("csv/book.csv"), StandardCharsets.UTF_8);
     assertThat(csv).containsExactly("Region,Amount,Share,Note",
@@ -150,30 +146,5 @@ class WorkbookCalcTest {
         new Sheet.Anchor(3, 0, 5, 0, 5, 0, 9, 0, 0, 0, 1_219_200, 762_000));
     wb.activeSheet(data);
     return wb;
-  }
-
-  static boolean sofficeAvailable() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, "soffice"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@code soffice --headless --convert-to FORMAT}, with a profile of the test's own. */
-  private int convert(Path file, String format, Path outDir) throws Exception {
-    Files.createDirectories(outDir);
-    ProcessBuilder pb = new ProcessBuilder("soffice",
-        "-env:UserInstallation=" + tmp.resolve("profile").toUri(), "--headless", "--norestore",
-        "--convert-to", format, "--outdir", outDir.toString(), file.toString());
-    pb.redirectErrorStream(true);
-    pb.redirectOutput(tmp.resolve(outDir.getFileName() + ".log").toFile());
-    Process p = pb.start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("LibreOffice did not convert " + file + " in 120 s");
-    }
-    return p.exitValue();
   }
 }
