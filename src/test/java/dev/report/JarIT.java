@@ -100,6 +100,22 @@ class JarIT {
     assertThat(r.out()).isEmpty();
   }
 
+  /**
+   * A temporary folder that cannot be used (here: missing) is the environment's problem: exit 3,
+   * one line naming the folder and how to choose another, and no output written.
+   */
+  @Test
+  void anUnusableTemporaryFolderIsExitThreeWithOneLine() throws Exception {
+    Path work = workWithInput();
+    Path missing = tmp.resolve("no-such-folder");
+    Result r = java(work, List.of("-Djava.io.tmpdir=" + missing));
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).isEqualTo("report: cannot write " + missing + ": cannot make a temporary "
+        + "file there (no such file or folder); run java with -Djava.io.tmpdir=DIR to use another "
+        + "folder" + System.lineSeparator());
+    assertThat(work.resolve("output/report.xlsx")).doesNotExist();
+  }
+
   @Test
   void jarIsExecutableMultiReleaseAndUnsigned() throws IOException {
     try (JarFile jar = new JarFile(JAR.toFile())) {

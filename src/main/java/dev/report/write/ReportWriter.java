@@ -15,6 +15,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class ReportWriter implements Closeable {
     this.background = background;
     this.files = new OutputFiles(outputDir);
     Workbook.TempFiles temp = OutputFiles.sheetDataForTests;
-    this.wb = temp == null ? new Workbook() : new Workbook(temp);
+    this.wb = new Workbook(temp != null ? temp : ReportWriter::sheetDataFile);
     try {
       // As Files.newBufferedWriter: text that is not valid UTF-16 fails instead of being replaced.
       this.csv = new BufferedWriter(new OutputStreamWriter(files.create(ISSUES_CSV),
@@ -85,6 +86,21 @@ public final class ReportWriter implements Closeable {
     this.styles = new Styles(wb);
     this.overview = new OverviewSheet(wb, styles, names);
     this.issues = new IssueLog(wb, styles, names, csv, files.target(ISSUES_CSV), maxRows);
+  }
+
+  /**
+   * A temporary file for a sheet's data, in Java's temporary folder; one that cannot be made
+   * there is the environment's problem, said with the folder and the way to choose another.
+   */
+  private static Path sheetDataFile() {
+    try {
+      return Files.createTempFile("report-sheet", ".deflated");
+    } catch (IOException e) {
+      Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+      throw ReportException.unwritable(dir, "cannot make a temporary file there ("
+          + ReportException.reason(e) + "); run java with -Djava.io.tmpdir=DIR to use another "
+          + "folder", e);
+    }
   }
 
   /** Where checks report: each issue goes to the Issues sheet and issues.csv at once. */
