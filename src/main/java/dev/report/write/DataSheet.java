@@ -249,11 +249,19 @@ final class DataSheet {
     return parts;
   }
 
-  /** Makes each sheet of the table an Excel table (with its own filter), once all rows are in. */
+  /**
+   * Makes each sheet of the table an Excel table (with its own filter), once all rows are in, and
+   * keeps Excel from flagging its numeric-looking texts.
+   */
   void finish(ExcelTables tables) {
     List<Sheet> sheets = series.sheets();
     for (int i = 0; i < sheets.size(); i++) {
       tables.add(sheets.get(i), layout.header(), series.lastRowIndex(i));
+      // Texts are texts on purpose (codes with leading zeros, values that did not fit a column's
+      // type, marked already): no "number stored as text" triangle on each.
+      if (!layout.header().isEmpty() && series.lastRowIndex(i) >= 1) {
+        sheets.get(i).textMayLookNumeric(1, series.lastRowIndex(i), layout.header().size() - 1);
+      }
     }
   }
 

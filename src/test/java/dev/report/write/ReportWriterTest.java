@@ -239,6 +239,26 @@ class ReportWriterTest {
     }
   }
 
+  /**
+   * Codes with leading zeros stay text, and Excel is told that numbers stored as text are meant
+   * on the data rows, so that it draws no warning triangle on each.
+   */
+  @Test
+  void codesStayTextWithoutExcelsNumberStoredAsTextWarning() throws IOException {
+    Tables.Read t = Tables.read(tmp, "codes.csv", "code,n\n00123,1\n04567,2\n");
+    try (XSSFWorkbook wb = write(t, 1000)) {
+      XSSFSheet s = wb.getSheet("codes");
+      assertThat(s.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+      assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("00123");
+      assertThat(s.getIgnoredErrors())
+          .containsOnlyKeys(org.apache.poi.ss.usermodel.IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+      assertThat(s.getIgnoredErrors()
+          .get(org.apache.poi.ss.usermodel.IgnoredErrorType.NUMBER_STORED_AS_TEXT))
+          .extracting(r -> r.formatAsString()).containsExactly("A2:B3");
+      assertThat(wb.getSheet("Overview").getIgnoredErrors()).isEmpty();
+    }
+  }
+
   @Test
   void formulaLookingTextStaysText() throws IOException {
     Tables.Read t = Tables.read(tmp, "f.csv", "a\n=1+1\n@SUM(A1)\n");

@@ -30,6 +30,8 @@ public final class Sheet {
   Print print;
   /** The autofilter's last row and column (from A1), or null. */
   int[] autoFilter;
+  /** First row, last row and last column (from column A) where text may look numeric, or null. */
+  int[] textNumbers;
   final List<Table> tables = new ArrayList<>();
   final List<Comment> comments = new ArrayList<>();
   final List<Picture> pictures = new ArrayList<>();
@@ -93,6 +95,14 @@ public final class Sheet {
   /** A filter over A1 to ({@code lastRow}, {@code lastCol}), row 1 the header. */
   public void autoFilter(int lastRow, int lastCol) {
     autoFilter = new int[] {lastRow, lastCol};
+  }
+
+  /**
+   * Tells Excel that numbers stored as text in rows {@code firstRow} to {@code lastRow}, columns A
+   * to {@code lastCol}, are meant: no green warning triangle on codes such as {@code 00123}.
+   */
+  public void textMayLookNumeric(int firstRow, int lastRow, int lastCol) {
+    textNumbers = new int[] {firstRow, lastRow, lastCol};
   }
 
   /**

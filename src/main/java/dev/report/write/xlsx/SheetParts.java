@@ -88,6 +88,11 @@ final class SheetParts {
       Xml.escape(b, "&L" + s.print.footerLeft() + "&R" + s.print.footerRight())
           .append("</oddFooter></headerFooter>");
     }
+    if (s.textNumbers != null) {
+      b.append("<ignoredErrors><ignoredError sqref=\"")
+          .append(A1.range(s.textNumbers[0], 0, s.textNumbers[1], s.textNumbers[2]))
+          .append("\" numberStoredAsText=\"1\"/></ignoredErrors>");
+    }
     int rel = 1;
     if (!s.pictures.isEmpty()) {
       b.append("<drawing r:id=\"rId").append(rel++).append("\"/>");
