@@ -64,6 +64,24 @@ class WorkbookErrorsTest {
     }
   }
 
+  /** Names Excel would refuse or repair are refused here, saying what Excel takes. */
+  @Test
+  void aSheetNameMustBeOneExcelTakes() {
+    try (Workbook wb = new Workbook()) {
+      for (String bad : List.of("", "x".repeat(32), "a/b", "a\\b", "a?", "a*", "a:b", "[a]",
+          "'quoted", "quoted'", "tab\there")) {
+        assertThatThrownBy(() -> wb.addSheet(bad)).as(bad)
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("Excel takes 1 to 31 characters");
+      }
+      assertThat(wb.sheets()).isEmpty();
+      // At the limits: 31 characters, an apostrophe inside, spaces, & and non-ASCII letters.
+      for (String good : List.of("x".repeat(31), "It's data", "R & D — été")) {
+        assertThat(wb.addSheet(good).name()).isEqualTo(good);
+      }
+    }
+  }
+
   @Test
   void aSheetNameIsUsedOnceIgnoringCase() {
     try (Workbook wb = new Workbook()) {
