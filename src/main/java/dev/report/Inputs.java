@@ -92,7 +92,18 @@ final class Inputs {
       throw new ReportException(ExitCode.USAGE, "no input files to read (only the output folder's)");
     }
     List<Path> sorted = new ArrayList<>(files);
-    sorted.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).thenComparing(Path::toString));
+    sorted.sort(Comparator.comparing((Path p) -> p.getFileName().toString())
+        .thenComparing(Path::toString));
+    // Tables are known by their file name (sheets, issues, the console): it must be unique.
+    for (int i = 1; i < sorted.size(); i++) {
+      Path a = sorted.get(i - 1);
+      Path b = sorted.get(i);
+      if (a.getFileName().equals(b.getFileName())) {
+        throw new ReportException(ExitCode.USAGE, "two inputs are named " + a.getFileName()
+            + " (" + a + " and " + b + "): tables are known by their file name in the report; "
+            + "rename one, or report them separately");
+      }
+    }
     return sorted;
   }
 }

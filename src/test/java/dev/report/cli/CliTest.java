@@ -82,6 +82,24 @@ class CliTest {
     assertThat(run.err()).contains("no .csv files in " + empty);
   }
 
+  /**
+   * Two inputs with the same file name in different folders would share their sheet name's root,
+   * their issue counts and their console lines: refused, naming both, before anything is read.
+   */
+  @Test
+  void twoInputsWithTheSameFileNameAreAUsageError() throws IOException {
+    Path a = Files.createDirectories(tmp.resolve("a"));
+    Path b = Files.createDirectories(tmp.resolve("b"));
+    Files.writeString(a.resolve("x.csv"), "id,v\n1,2\n2\n", StandardCharsets.UTF_8);
+    Files.writeString(b.resolve("x.csv"), "id,v\n1,2\n", StandardCharsets.UTF_8);
+    Cli.Run run = Cli.run(a.toString(), b.toString(), "-o", tmp.resolve("out").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("report: two inputs are named x.csv (" + a.resolve("x.csv")
+        + " and " + b.resolve("x.csv") + "): tables are known by their file name in the report; "
+        + "rename one, or report them separately" + System.lineSeparator());
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
   @Test
   void dataErrorsGiveExitOneAndCompilerStyleDiagnostics() throws IOException {
     Path in = Files.createDirectory(tmp.resolve("in"));
