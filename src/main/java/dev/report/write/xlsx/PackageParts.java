@@ -110,7 +110,7 @@ final class PackageParts {
         .append("\"/></bookViews><sheets>");
     for (int i = 0; i < sheets.size(); i++) {
       b.append("<sheet name=\"");
-      Xml.escape(b, sheets.get(i).name()).append("\" sheetId=\"").append(i + 1)
+      Xml.text(b, sheets.get(i).name()).append("\" sheetId=\"").append(i + 1)
           .append("\" r:id=\"rId").append(i + 3).append("\"/>");
     }
     b.append("</sheets>");

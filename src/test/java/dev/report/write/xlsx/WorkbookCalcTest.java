@@ -86,6 +86,43 @@ class WorkbookCalcTest {
     assertThat(cell.getNumericCellValue()).isEqualTo(value);
   }
 
+  /**
+   * Sheet names are ST_Xstrings, which Calc (and Excel, by the standard) decode: a sheet named
+   * {@code _x0041_} must not become "A" (its references would break). Calc reads the name as
+   * written, and writes it back protected.
+   */
+  @Test
+  void calcReadsAnEscapeLikeSheetNameAsWritten() throws Exception {
+    Calc.assumeInstalled();
+    Workbook wb = new Workbook();
+    Sheet odd = wb.addSheet("_x0041_ data");
+    odd.startRow(0);
+    odd.number(0, 0, 21);
+    odd.endRow();
+    Path book = Xlsx.write(wb, tmp.resolve("names.xlsx"));
+    String ours = Xlsx.text(book, "xl/workbook.xml");
+    assertThat(decodeXstrings(attribute(ours, "sheet", "name"))).isEqualTo("_x0041_ data");
+
+    assertThat(Calc.convert(book, "xlsx", tmp.resolve("names"))).isZero();
+    String calcs = Xlsx.text(tmp.resolve("names/names.xlsx"), "xl/workbook.xml");
+    assertThat(decodeXstrings(attribute(calcs, "sheet", "name"))).isEqualTo("_x0041_ data");
+  }
+
+  /** The value of the first {@code attr} of the first {@code <element>} in {@code xml}. */
+  private static String attribute(String xml, String element, String attr) {
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("<" + element + "\\s[^>]*\\b" + attr + "=\"([^\"]*)\"").matcher(xml);
+    assertThat(m.find()).as("<%s %s=...> in %s", element, attr, xml).isTrue();
+    return m.group(1);
+  }
+
+  /** An ST_Xstring as a spreadsheet reads it: each _xHHHH_ is the character U+HHHH. */
+  private static String decodeXstrings(String s) {
+    return java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_").matcher(s)
+        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+  }
+
   /** Two sheets using every feature: styles, table, filter, comments, links, pictures, formulas. */
   static Workbook everything() {
     Workbook wb = new Workbook();
