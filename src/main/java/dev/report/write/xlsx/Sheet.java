@@ -134,7 +134,7 @@ public final class Sheet {
   public void internalLink(int row, int col, String location) {
     StringBuilder b = new StringBuilder("<hyperlink ref=\"").append(A1.cell(row, col))
         .append("\" location=\"");
-    hyperlink(Xml.escape(b, location).append("\"/>"));
+    hyperlink(Xml.text(b, location).append("\"/>"));
   }
 
   private void hyperlink(StringBuilder element) {

@@ -85,7 +85,7 @@ final class SheetParts {
     if (s.print != null) {
       b.append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\"")
           .append(" fitToHeight=\"0\"/><headerFooter><oddFooter>");
-      Xml.escape(b, "&L" + s.print.footerLeft() + "&R" + s.print.footerRight())
+      Xml.text(b, "&L" + s.print.footerLeft() + "&R" + s.print.footerRight())
           .append("</oddFooter></headerFooter>");
     }
     if (s.textNumbers != null) {
@@ -145,7 +145,7 @@ final class SheetParts {
         .append(Workbook.XML_DECLARATION).append("<comments xmlns=\"").append(Workbook.MAIN_NS)
         .append("\"><authors>");
     for (String a : authors) {
-      Xml.escape(b.append("<author>"), a).append("</author>");
+      Xml.text(b.append("<author>"), a).append("</author>");
     }
     b.append("</authors><commentList>");
     for (Sheet.Comment c : s.comments) {
@@ -236,8 +236,8 @@ final class SheetParts {
     StringBuilder b = new StringBuilder(256 + 64 * t.columns().size())
         .append(Workbook.XML_DECLARATION).append("<table xmlns=\"").append(Workbook.MAIN_NS)
         .append("\" id=\"").append(id).append("\" name=\"");
-    Xml.escape(b, t.name()).append("\" displayName=\"");
-    Xml.escape(b, t.name()).append("\" ref=\"").append(ref)
+    Xml.text(b, t.name()).append("\" displayName=\"");
+    Xml.text(b, t.name()).append("\" ref=\"").append(ref)
         .append("\" totalsRowShown=\"0\"><autoFilter ref=\"").append(ref)
         .append("\"/><tableColumns count=\"").append(t.columns().size()).append("\">");
     for (int i = 0; i < t.columns().size(); i++) {

@@ -27,10 +27,11 @@ final class Xml {
   }
 
   /**
-   * Appends {@code s} as the text of a {@code <t>} element (a cell's, a shared string's, a
-   * comment's), a table column's or a sheet's name: escaped as {@link #escape} does, and with the
-   * '_' of each {@code _xHHHH_} in it written {@code _x005F_}, since Excel (and POI, LibreOffice)
-   * read {@code _xHHHH_} in such a text as the character U+HHHH.
+   * Appends {@code s} as an ST_Xstring: the text of a {@code <t>} element (a cell's, a shared
+   * string's, a comment's), a sheet's, table's or table column's name, a comment's author, a
+   * link's location, a footer. Escaped as {@link #escape} does, and with the '_' of each
+   * {@code _xHHHH_} in it written {@code _x005F_}, since Excel (and POI, LibreOffice) read
+   * {@code _xHHHH_} in such a text as the character U+HHHH.
    */
   static StringBuilder text(StringBuilder b, String s) {
     int from = 0;

@@ -87,33 +87,50 @@ class WorkbookCalcTest {
   }
 
   /**
-   * Sheet names are ST_Xstrings, which Calc (and Excel, by the standard) decode: a sheet named
-   * {@code _x0041_} must not become "A" (its references would break). Calc reads the name as
-   * written, and writes it back protected.
+   * Sheet names and link locations are ST_Xstrings, which Calc (and Excel, by the standard)
+   * decode: a sheet named {@code _x0041_ data} must not become "A data", nor a link to it lead
+   * to {@code 'A data'!A1}. Calc reads both as written, and writes them back protected.
    */
   @Test
-  void calcReadsAnEscapeLikeSheetNameAsWritten() throws Exception {
+  void calcReadsEscapeLikeSheetNamesAndLinksAsWritten() throws Exception {
     Calc.assumeInstalled();
     Workbook wb = new Workbook();
+    Sheet from = wb.addSheet("From");
+    from.startRow(0);
+    from.text(0, 0, "go");
+    from.endRow();
+    from.internalLink(0, 0, "'_x0041_ data'!A1");
     Sheet odd = wb.addSheet("_x0041_ data");
     odd.startRow(0);
     odd.number(0, 0, 21);
     odd.endRow();
     Path book = Xlsx.write(wb, tmp.resolve("names.xlsx"));
-    String ours = Xlsx.text(book, "xl/workbook.xml");
-    assertThat(decodeXstrings(attribute(ours, "sheet", "name"))).isEqualTo("_x0041_ data");
-
-    assertThat(Calc.convert(book, "xlsx", tmp.resolve("names"))).isZero();
-    String calcs = Xlsx.text(tmp.resolve("names/names.xlsx"), "xl/workbook.xml");
-    assertThat(decodeXstrings(attribute(calcs, "sheet", "name"))).isEqualTo("_x0041_ data");
+    for (Path file : List.of(book, convertedToXlsx(book))) {
+      String workbook = Xlsx.text(file, "xl/workbook.xml");
+      String sheet = Xlsx.text(file, "xl/worksheets/sheet1.xml");
+      assertThat(attributes(workbook, "sheet", "name")).as(file.toString())
+          .containsExactly("From", "_x0041_ data");
+      assertThat(attributes(sheet, "hyperlink", "location")).as(file.toString())
+          .containsExactly("'_x0041_ data'!A1");
+    }
   }
 
-  /** The value of the first {@code attr} of the first {@code <element>} in {@code xml}. */
-  private static String attribute(String xml, String element, String attr) {
+  /** Calc's own xlsx of {@code book}. */
+  private Path convertedToXlsx(Path book) throws Exception {
+    Path dir = tmp.resolve("calc-" + book.getFileName());
+    assertThat(Calc.convert(book, "xlsx", dir)).isZero();
+    return dir.resolve(book.getFileName());
+  }
+
+  /** The values of {@code attr} of every {@code <element>} in {@code xml}, as Calc reads them. */
+  private static List<String> attributes(String xml, String element, String attr) {
     java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("<" + element + "\\s[^>]*\\b" + attr + "=\"([^\"]*)\"").matcher(xml);
-    assertThat(m.find()).as("<%s %s=...> in %s", element, attr, xml).isTrue();
-    return m.group(1);
+        .compile("<" + element + "\\s[^>]*?\\b" + attr + "=\"([^\"]*)\"").matcher(xml);
+    List<String> values = new java.util.ArrayList<>();
+    while (m.find()) {
+      values.add(decodeXstrings(m.group(1).replace("&apos;", "'").replace("&amp;", "&")));
+    }
+    return values;
   }
 
   /** An ST_Xstring as a spreadsheet reads it: each _xHHHH_ is the character U+HHHH. */
