@@ -68,8 +68,8 @@ final class PackageParts {
   static String rootRels() {
     return XML_DECLARATION + "<Relationships xmlns=\"" + PACKAGE_REL_NS + "\">"
         + Workbook.rel(new StringBuilder(), "rId1", "officeDocument", "xl/workbook.xml")
-        + "<Relationship Id=\"rId2\" Type=\"" + PACKAGE_REL_NS.replace("relationships",
-            "relationships/metadata/core-properties") + "\" Target=\"docProps/core.xml\"/>"
+        + "<Relationship Id=\"rId2\" Type=\"" + PACKAGE_REL_NS
+        + "/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
         + Workbook.rel(new StringBuilder(), "rId3", "extended-properties", "docProps/app.xml")
         + "</Relationships>";
   }
