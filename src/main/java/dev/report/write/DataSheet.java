@@ -65,7 +65,7 @@ final class DataSheet {
     this.layout = SheetLayout.of(table);
     this.at = layout.first();
     this.series = new SheetSeries(wb, styles, names, names.unique(title),
-        layout.header(), notes(table, looks, layout), maxRows);
+        layout.header(), notes(table, looks, layout), maxRows, this::layout);
     int n = table.columns().size();
     this.styles = new int[n];
     this.marked = new int[n];
@@ -80,7 +80,6 @@ final class DataSheet {
           && table.profiles().get(i).distinctCount() >= 0;
       shared.add(category ? new HashMap<>() : null);
     }
-    layout(series.currentSheet());
   }
 
   /** The sheet and 0-based row the next record goes to, for links from the Issues sheet. */
@@ -113,9 +112,6 @@ final class DataSheet {
   void write(Value[] values, List<Issue> issues) {
     int r = series.claimRow(); // first: it may start a continuation sheet
     Sheet s = series.currentSheet();
-    if (r == 1 && rows > 0) {
-      layout(s);
-    }
     rows++;
     int[] mark = issues.isEmpty() ? null : marks(values, issues);
     s.startRow(r);
@@ -265,6 +261,7 @@ final class DataSheet {
     }
   }
 
+  /** Frozen header, print set-up and column widths of each sheet of the table. */
   private void layout(Sheet s) {
     s.freezeHeaderRow();
     Print.setUp(s, table.fileName(), Print.HeaderRow.REPEAT);

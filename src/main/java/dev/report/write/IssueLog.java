@@ -56,10 +56,10 @@ final class IssueLog implements IssueSink {
   IssueLog(Workbook wb, Styles styles, SheetNames names, Writer csv, Path csvPath,
       int maxRows) {
     this.styles = styles;
-    this.sheet = new SheetSeries(wb, styles, names, names.reserve("Issues"), HEADER, maxRows);
+    this.sheet = new SheetSeries(wb, styles, names, names.reserve("Issues"), HEADER, maxRows,
+        IssueLog::layout);
     this.csv = csv;
     this.csvPath = csvPath;
-    layout(sheet.currentSheet());
     writeCsvRow(HEADER);
   }
 
@@ -94,9 +94,6 @@ final class IssueLog implements IssueSink {
     }
     int r = sheet.claimRow(); // first: it may start a continuation sheet
     Sheet s = sheet.currentSheet();
-    if (r == 1 && total > 1) {
-      layout(s);
-    }
     s.startRow(r);
     text(s, 0, issue.severity().label());
     text(s, 1, issue.file());

@@ -4,10 +4,12 @@ import dev.report.write.xlsx.Sheet;
 import dev.report.write.xlsx.Workbook;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A table written down one or more sheets: when a sheet is full (1,048,576 rows) the rows go on
- * in {@code name (2)}, {@code name (3)}, ... placed right after it, each with the header again.
+ * in {@code name (2)}, {@code name (3)}, ... placed right after it, each with the header again
+ * and the same layout (frozen header, widths, print set-up).
  */
 final class SheetSeries {
   /** Columns given a width and a header comment, at most: wider tables keep the default beyond. */
@@ -24,18 +26,20 @@ final class SheetSeries {
   /** A comment per header cell, or empty for none. */
   private final List<String> notes;
   private final int maxRows;
+  /** Lays out each sheet of the series as it is started. */
+  private final Consumer<Sheet> layout;
   private final List<Sheet> sheets = new ArrayList<>();
   private Sheet current;
   /** 0-based index of the next row in the current sheet. */
   private int next;
 
   SheetSeries(Workbook wb, Styles styles, SheetNames names, String sheetName,
-      List<String> header, int maxRows) {
-    this(wb, styles, names, sheetName, header, List.of(), maxRows);
+      List<String> header, int maxRows, Consumer<Sheet> layout) {
+    this(wb, styles, names, sheetName, header, List.of(), maxRows, layout);
   }
 
   SheetSeries(Workbook wb, Styles styles, SheetNames names, String sheetName,
-      List<String> header, List<String> notes, int maxRows) {
+      List<String> header, List<String> notes, int maxRows, Consumer<Sheet> layout) {
     this.wb = wb;
     this.styles = styles;
     this.names = names;
@@ -43,6 +47,7 @@ final class SheetSeries {
     this.header = List.copyOf(header);
     this.notes = List.copyOf(notes);
     this.maxRows = maxRows;
+    this.layout = layout;
     start(sheetName);
   }
 
@@ -58,6 +63,7 @@ final class SheetSeries {
         current.comment(0, i, notes.get(i), "report", 3, 4);
       }
     }
+    layout.accept(current);
     next = 1;
   }
 

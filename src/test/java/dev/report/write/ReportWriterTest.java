@@ -56,6 +56,14 @@ class ReportWriterTest {
       List<Double> seen = new ArrayList<>();
       for (String name : List.of("long", "long (2)", "long (3)")) {
         Sheet s = wb.getSheet(name);
+        // Each continuation sheet is laid out as the first: frozen header, widths, print titles.
+        assertThat(s.getPaneInformation().isFreezePane()).as(name).isTrue();
+        assertThat(s.getPaneInformation().getHorizontalSplitPosition()).as(name)
+            .isEqualTo((short) 1);
+        assertThat(s.getColumnWidth(1)).as(name).isEqualTo(wb.getSheet("long").getColumnWidth(1))
+            .isGreaterThan(256 * 6);
+        assertThat(s.getRepeatingRows()).as(name).hasToString(
+            org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1").toString());
         assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("n");
         assertThat(s.getRow(0).getCell(1).getStringCellValue()).isEqualTo("label");
         for (int r = 1; r <= s.getLastRowNum(); r++) {
@@ -67,9 +75,8 @@ class ReportWriterTest {
   }
 
   /**
-   * Records with no issue and no link are written straight to the sheet's XML, the others
-   * through SXSSF rows: mixed, and across continuation sheets, they keep file order, and each
-   * sheet's dimension and Excel table cover exactly its rows.
+   * Records with and without issues or links, mixed and across continuation sheets, keep file
+   * order, and each sheet's dimension and Excel table cover exactly its rows.
    */
   @Test
   void recordsWrittenStraightOrWithIssuesKeepTheirOrderAcrossSheets() throws IOException {

@@ -53,10 +53,6 @@ final class Xml {
     return true;
   }
 
-  static String escape(String s) {
-    return escape(new StringBuilder(s.length() + 16), s).toString();
-  }
-
   /** Whether a {@code <t>} element with this text needs {@code xml:space="preserve"}. */
   static boolean preserve(String s) {
     return !s.isEmpty() && (Character.isWhitespace(s.charAt(0))
