@@ -154,8 +154,8 @@ final class DataSheet {
   private void text(Sheet s, int r, int i, String text, int mark) {
     int col = at[i];
     int style = mark != 0 ? mark : text.length() > MAX_WIDTH ? all.wrapped : all.text;
-    if (links < Links.MAX_PER_SHEET_SERIES && Links.type(text) != null) {
-      s.link(r, col, text.strip());
+    if (links < Links.MAX_PER_SHEET_SERIES && Links.type(text) != null
+        && s.link(r, col, text.strip())) {
       links++;
       if (mark == 0) {
         style = all.link;

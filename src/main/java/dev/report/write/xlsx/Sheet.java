@@ -2,19 +2,39 @@ package dev.report.write.xlsx;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeMap;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
- * A worksheet being filled: rows go straight to its compressed data file, in order (rows and
- * columns 0-based throughout); everything else is kept until {@link Workbook#write}. Made by
- * {@link Workbook#addSheet}.
+ * A worksheet being filled through POI: rows are streamed (SXSSF), in order, each written to the
+ * sheet's temporary file when it ends; rows and columns are 0-based throughout. Everything else
+ * (widths, tables, comments, pictures, links, print set-up) goes to the sheet's XSSF model. Made
+ * by {@link Workbook#addSheet}.
  *
  * <p>Texts (cells, shared strings, comments) read back as given: characters XML cannot hold
- * become '?', and a literal {@code _xHHHH_}, which spreadsheets would read as U+HHHH, is
- * protected.
+ * become '?' (as POI writes them), and a literal {@code _xHHHH_} is protected ({@link Texts}).
  *
  * <p>Cell methods fail with {@link IllegalStateException} when rows or cells come out of order,
  * and with {@link UncheckedIOException} (or the {@code ReportException} of a full disk) when the
@@ -22,33 +42,18 @@ import java.util.TreeMap;
  */
 public final class Sheet {
   private final Workbook wb;
+  private final SXSSFSheet sx;
+  private final XSSFSheet xs;
+  private final SheetWriter writer;
   private final String name;
-  private final SheetData data;
-  /** Column widths in characters, by 0-based column. */
-  final TreeMap<Integer, Integer> widths = new TreeMap<>();
-  boolean frozenHeader;
-  Print print;
-  /** The autofilter's last row and column (from A1), or null. */
-  int[] autoFilter;
-  /** First row, last row and last column (from column A) where text may look numeric, or null. */
-  int[] textNumbers;
-  final List<Table> tables = new ArrayList<>();
-  final List<Comment> comments = new ArrayList<>();
-  final List<Picture> pictures = new ArrayList<>();
-  /** External link targets, in the order of their relationship ids (rIdL1, rIdL2, ...). */
-  final List<String> linkTargets = new ArrayList<>();
-  /** The {@code <hyperlink>} elements, made as links are added; null until the first. */
-  DeflatedFile links;
-
-  /** How the sheet prints: landscape A4, one page wide; a footer left and right. */
-  record Print(String footerLeft, String footerRight, boolean repeatFirstRow) {}
-
-  /** An Excel table over A1 to ({@code lastRow}, columns - 1), header in row 1. */
-  record Table(String name, List<String> columns, int lastRow, String style) {}
-
-  record Comment(int row, int col, String text, String author, int colSpan, int rowSpan) {}
-
-  record Picture(byte[] png, String name, String description, Anchor anchor) {}
+  private XSSFDrawing drawing;
+  private SXSSFRow row;
+  private int lastRow = -1;
+  private int lastColumnInRow = -1;
+  // The cells written, for the sheet's dimension (SXSSF loses it once every row is flushed).
+  private int firstRow = -1;
+  private int firstColumn = Integer.MAX_VALUE;
+  private int lastColumn = -1;
 
   /**
    * Where a picture sits: its top-left and bottom-right corners as cell and offset into it, and
@@ -57,18 +62,24 @@ public final class Sheet {
   public record Anchor(int col1, long dx1, int row1, long dy1, int col2, long dx2, int row2,
       long dy2, long x, long y, long width, long height) {}
 
-  Sheet(Workbook wb, String name, DeflatedFile data) {
+  Sheet(Workbook wb, SXSSFSheet sx, SheetWriter writer, String name) {
     this.wb = wb;
+    this.sx = sx;
+    this.xs = wb.poi().getXSSFWorkbook().getSheet(sx.getSheetName());
+    this.writer = writer;
     this.name = name;
-    this.data = new SheetData(data);
   }
 
   public String name() {
     return name;
   }
 
-  SheetData data() {
-    return data;
+  SXSSFSheet poi() {
+    return sx;
+  }
+
+  SheetWriter writer() {
+    return writer;
   }
 
   /** Sets column {@code col}'s width to {@code chars} characters of the default font. */
@@ -76,12 +87,12 @@ public final class Sheet {
     if (chars < 0 || chars > 255) {
       throw new IllegalArgumentException("column width " + chars + ": Excel takes 0 to 255");
     }
-    widths.put(col, chars);
+    sx.setColumnWidth(col, chars * 256);
   }
 
   /** Keeps row 1 in view when scrolling. */
   public void freezeHeaderRow() {
-    frozenHeader = true;
+    sx.createFreezePane(0, 1);
   }
 
   /**
@@ -89,12 +100,23 @@ public final class Sheet {
    * {@code &N} pages, {@code &&} for a literal {@code &}) are the caller's.
    */
   public void printSetUp(String footerLeft, String footerRight, boolean repeatFirstRow) {
-    print = new Print(footerLeft, footerRight, repeatFirstRow);
+    PrintSetup p = sx.getPrintSetup();
+    p.setLandscape(true);
+    p.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    p.setFitWidth((short) 1);
+    p.setFitHeight((short) 0);
+    sx.setFitToPage(true);
+    xs.getCTWorksheet().getHeaderFooter();
+    xs.getOddFooter().setLeft(Texts.protect(footerLeft));
+    xs.getOddFooter().setRight(Texts.protect(footerRight));
+    if (repeatFirstRow) {
+      sx.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+    }
   }
 
   /** A filter over A1 to ({@code lastRow}, {@code lastCol}), row 1 the header. */
   public void autoFilter(int lastRow, int lastCol) {
-    autoFilter = new int[] {lastRow, lastCol};
+    sx.setAutoFilter(new CellRangeAddress(0, lastRow, 0, lastCol));
   }
 
   /**
@@ -102,7 +124,8 @@ public final class Sheet {
    * to {@code lastCol}, are meant: no green warning triangle on codes such as {@code 00123}.
    */
   public void textMayLookNumeric(int firstRow, int lastRow, int lastCol) {
-    textNumbers = new int[] {firstRow, lastRow, lastCol};
+    xs.addIgnoredErrors(new CellRangeAddress(firstRow, lastRow, 0, lastCol),
+        IgnoredErrorType.NUMBER_STORED_AS_TEXT);
   }
 
   /**
@@ -110,86 +133,191 @@ public final class Sheet {
    * be a valid table name, unique in the workbook; {@code columns} equal the header cells.
    */
   public void table(String tableName, List<String> columns, int lastRow, String style) {
-    tables.add(new Table(tableName, List.copyOf(columns), lastRow, style));
+    XSSFWorkbook x = wb.poi().getXSSFWorkbook();
+    XSSFTable t = xs.createTable(new AreaReference(new CellReference(0, 0),
+        new CellReference(lastRow, columns.size() - 1), x.getSpreadsheetVersion()));
+    t.setName(Texts.protect(tableName));
+    t.setDisplayName(Texts.protect(tableName));
+    CTTable ct = t.getCTTable();
+    // The header cells are streamed, out of POI's reach: the columns are named here.
+    for (int i = 0; i < columns.size(); i++) {
+      ct.getTableColumns().getTableColumnArray(i).setName(Texts.protect(columns.get(i)));
+    }
+    if (!ct.isSetAutoFilter()) {
+      ct.addNewAutoFilter();
+    }
+    ct.getAutoFilter().setRef(ct.getRef());
+    CTTableStyleInfo info = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo()
+        : ct.addNewTableStyleInfo();
+    info.setName(style);
+    info.setShowFirstColumn(false);
+    info.setShowLastColumn(false);
+    info.setShowRowStripes(true);
+    info.setShowColumnStripes(false);
   }
 
   /** A hidden note on a cell, shown in a box {@code colSpan} columns by {@code rowSpan} rows. */
   public void comment(int row, int col, String text, String author, int colSpan, int rowSpan) {
-    comments.add(new Comment(row, col, text, author, colSpan, rowSpan));
+    // The box starts a column to the right of its cell, as Excel places a new comment. POI takes
+    // the box's top-left cell for the comment's until it is moved: a cell without one.
+    int left = xs.getCellComment(new CellAddress(row, col + 1)) == null ? col + 1 : col;
+    XSSFClientAnchor a = new XSSFClientAnchor(15 * 9525, 2 * 9525, 15 * 9525, 16 * 9525,
+        left, row, left + colSpan, row + rowSpan);
+    XSSFComment c = drawing().createCellComment(a);
+    c.setAddress(row, col);
+    c.setString(new XSSFRichTextString(Texts.protect(text)));
+    c.setAuthor(Texts.protect(author));
   }
 
   /** A PNG picture; {@code name} and {@code description} are its alternative text. */
   public void picture(byte[] png, String pictureName, String description, Anchor anchor) {
-    pictures.add(new Picture(png, pictureName, description, Objects.requireNonNull(anchor)));
+    Objects.requireNonNull(anchor);
+    int index = wb.poi().addPicture(png, org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
+    XSSFClientAnchor a = new XSSFClientAnchor((int) anchor.dx1(), (int) anchor.dy1(),
+        (int) anchor.dx2(), (int) anchor.dy2(), anchor.col1(), anchor.row1(), anchor.col2(),
+        anchor.row2());
+    a.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+    XSSFPicture p = drawing().createPicture(a, index);
+    p.getCTPicture().getNvPicPr().getCNvPr().setName(pictureName);
+    p.getCTPicture().getNvPicPr().getCNvPr().setDescr(description);
+    // The position and size as given (POI's own guess assumes default column widths).
+    var xfrm = p.getCTPicture().getSpPr().getXfrm();
+    xfrm.getOff().setX(anchor.x());
+    xfrm.getOff().setY(anchor.y());
+    xfrm.getExt().setCx(anchor.width());
+    xfrm.getExt().setCy(anchor.height());
   }
 
-  /** Makes a cell a link to a web or mail address ({@code http:}, {@code mailto:}, ...). */
-  public void link(int row, int col, String url) {
-    linkTargets.add(url);
-    hyperlink(new StringBuilder("<hyperlink ref=\"").append(A1.cell(row, col))
-        .append("\" r:id=\"rIdL").append(linkTargets.size()).append("\"/>"));
+  private XSSFDrawing drawing() {
+    if (drawing == null) {
+      drawing = xs.createDrawingPatriarch();
+    }
+    return drawing;
+  }
+
+  /**
+   * Makes a cell a link to a web or mail address ({@code http:}, {@code mailto:}, ...); false,
+   * and no link, when the address is not a URI that a link can hold.
+   */
+  public boolean link(int row, int col, String url) {
+    XSSFHyperlink h = wb.poi().getXSSFWorkbook().getCreationHelper().createHyperlink(
+        url.regionMatches(true, 0, "mailto:", 0, 7) ? HyperlinkType.EMAIL : HyperlinkType.URL);
+    try {
+      h.setAddress(url);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    h.setCellReference(new CellReference(row, col));
+    xs.addHyperlink(h);
+    return true;
   }
 
   /** Makes a cell a link to a place in the workbook, such as {@code 'Sheet 1'!B7}. */
   public void internalLink(int row, int col, String location) {
-    StringBuilder b = new StringBuilder("<hyperlink ref=\"").append(A1.cell(row, col))
-        .append("\" location=\"");
-    hyperlink(Xml.text(b, location).append("\"/>"));
+    XSSFHyperlink h = wb.poi().getXSSFWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+    h.setAddress(Texts.protect(location));
+    h.setCellReference(new CellReference(row, col));
+    xs.addHyperlink(h);
   }
 
-  private void hyperlink(StringBuilder element) {
+  // Rows and cells, streamed.
+
+  /** Starts row {@code row}, after every row written so far. */
+  public void startRow(int row) {
+    if (this.row != null || row <= lastRow || row >= Workbook.MAX_ROWS) {
+      throw new IllegalStateException("row " + row + " after row " + lastRow
+          + (this.row != null ? " (not ended)" : ""));
+    }
+    this.row = sx.createRow(row);
+    lastColumnInRow = -1;
+  }
+
+  /** Ends the row: it is written to the sheet's file. */
+  public void endRow() {
+    if (row == null) {
+      throw new IllegalStateException("no row started");
+    }
+    lastRow = row.getRowNum();
+    if (firstRow < 0) {
+      firstRow = lastRow;
+    }
+    row = null;
     try {
-      if (links == null) {
-        links = wb.newDataFile();
-      }
-      links.writer().write(element);
+      sx.flushRows(0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  // Rows and cells, straight to the data file.
-
-  /** Starts row {@code row}, after every row written so far. */
-  public void startRow(int row) {
-    data.startRow(row);
-  }
-
-  public void endRow() {
-    data.endRow();
-  }
-
   /** A number; infinities and NaN become the errors {@code #DIV/0!} and {@code #NUM!}. */
   public void number(int col, int style, double value) {
-    data.number(col, style, value);
+    cell(col, style).setCellValue(value);
   }
 
   /** Text, inline in the sheet (at most 32,767 characters: the caller's to cut). */
   public void text(int col, int style, String s) {
-    data.text(col, style, s);
+    cell(col, style).setCellValue(fit(Texts.protect(s)));
   }
 
   /** Item {@code index} of the workbook's shared strings ({@link Workbook#sharedString}). */
   public void shared(int col, int style, int index) {
-    data.shared(col, style, index);
+    cell(col, style);
+    writer.shared(col, index);
   }
 
   public void bool(int col, int style, boolean value) {
-    data.bool(col, style, value);
+    cell(col, style).setCellValue(value);
   }
 
   /** A cell with a style and no value. */
   public void blank(int col, int style) {
-    data.blank(col, style);
+    cell(col, style);
   }
 
   /** A formula (no leading '=') with the value it computes, shown until recalculated. */
   public void formula(int col, int style, String formula, double cached) {
-    data.formula(col, style, formula, cached);
+    Cell c = cell(col, style);
+    c.setCellFormula(formula);
+    c.setCellValue(cached);
   }
 
   /** The 0-based index of the last row written, -1 for none. */
   public int lastRow() {
-    return data.lastRow();
+    return lastRow;
+  }
+
+  /** Fails when a row was started and not ended; gives the sheet its dimension. */
+  void beforeWrite() {
+    if (row != null) {
+      throw new IllegalStateException("row " + row.getRowNum() + " not ended");
+    }
+    if (lastColumn >= 0) {
+      xs.setDimensionOverride(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
+    }
+  }
+
+  private Cell cell(int col, int style) {
+    if (row == null || col <= lastColumnInRow || col >= Workbook.MAX_COLUMNS) {
+      throw new IllegalStateException("cell in column " + col + " after column "
+          + lastColumnInRow + (row != null ? "" : " outside a row"));
+    }
+    lastColumnInRow = col;
+    firstColumn = Math.min(firstColumn, col);
+    lastColumn = Math.max(lastColumn, col);
+    Cell c = row.createCell(col);
+    c.setCellStyle(wb.cellStyle(style));
+    return c;
+  }
+
+  /**
+   * A protected text within a cell's limit: the caller cut the text as given to it; protection
+   * can only lengthen one that holds a literal {@code _xHHHH_}, then the end goes.
+   */
+  private static String fit(String s) {
+    if (s.length() <= Workbook.MAX_CELL_TEXT) {
+      return s;
+    }
+    int end = Workbook.MAX_CELL_TEXT;
+    return s.substring(0, Character.isHighSurrogate(s.charAt(end - 1)) ? end - 1 : end);
   }
 }

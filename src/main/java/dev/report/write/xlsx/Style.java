@@ -71,15 +71,7 @@ public record Style(String format, Font font, Color fill, boolean bottomBorder, 
   }
 
   /** Colours of Excel's indexed palette (written as indexes, as Excel's own files do). */
-  public enum Color {
-    BLUE(12), LIGHT_YELLOW(43), ROSE(45), GREY_25_PERCENT(22), GREY_50_PERCENT(23);
-
-    final int indexed;
-
-    Color(int indexed) {
-      this.indexed = indexed;
-    }
-  }
+  public enum Color { BLUE, LIGHT_YELLOW, ROSE, GREY_25_PERCENT, GREY_50_PERCENT }
 
   /** Vertical alignment; BOTTOM is Excel's default. */
   public enum Vertical { BOTTOM, CENTER, TOP }

@@ -4,23 +4,26 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.compress.archivers.zip.Zip64Mode;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * An xlsx workbook written as a stream: sheets' rows go to compressed temporary files as they are
- * written, and {@link #write} puts the package together (SpreadsheetML, ECMA-376 transitional),
- * joining those files into the zip without inflating them. No XML object model: each part is
- * written as text.
+ * An xlsx workbook written with Apache POI's streaming SXSSF: sheets' rows go to temporary files
+ * as they are written, and {@link #write} has POI put the package together. This class and
+ * {@link Sheet} are the small part of POI's API that reports use, with Excel's rules checked once
+ * (sheet names, row order) and texts protected so that they read back as given ({@link Texts}).
  *
  * <p>Not thread-safe: one thread fills a workbook.
  */
@@ -31,67 +34,33 @@ public final class Workbook implements Closeable {
   /** Characters in a cell (Excel's limit). */
   public static final int MAX_CELL_TEXT = 32_767;
 
-  /**
-   * Deflate level of the workbook's zip. Measured on the 1,000,000-row benchmark's sheet XML
-   * (100 MB): level 1 took 0.65 s and made a file 38% larger than level 6 (POI's default),
-   * level 2 took 0.61 s for 23% larger, level 3 0.87 s for 13%, level 6 2.5 s.
-   */
-  static final int DEFLATE_LEVEL = 2;
-
-  /**
-   * The time of every zip entry: 1980-01-01 00:00, the first a zip can say, in the local time zone
-   * (zip times are local), so that the same data gives the same bytes whenever it is written.
-   */
-  static final long ENTRY_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
-      .atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
-
-  static final String XML_DECLARATION =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-  static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  static final String REL_NS =
-      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  static final String OFFICE_REL = REL_NS + "/";
-  static final String PACKAGE_REL_NS =
-      "http://schemas.openxmlformats.org/package/2006/relationships";
-
   /** Makes the temporary files that hold sheet data until the workbook is written. */
   @FunctionalInterface
   public interface TempFiles {
     Path create() throws IOException;
   }
 
-  private final TempFiles temp;
+  private final PoiWorkbook poi;
   private final List<Sheet> sheets = new ArrayList<>();
-  private final List<DeflatedFile> files = new ArrayList<>();
-  private final StyleTable styles = new StyleTable();
-  private final List<String> strings = new ArrayList<>();
+  /** POI's cell styles by the index cells are written with (POI's own index). */
+  private final List<CellStyle> cellStyles = new ArrayList<>();
+  private final Map<Style, Integer> styleIndex = new HashMap<>();
+  private final StyleMaker styleMaker;
   private final Map<String, Integer> stringIndex = new HashMap<>();
-  private Sheet active;
-  private String title = "";
-  private String subject = "";
-  private String creator = "";
-  private Instant created;
-  private boolean recalculate;
+  private boolean written;
 
   /** A workbook whose sheet data waits in the system's temporary folder. */
   public Workbook() {
-    this(() -> Files.createTempFile("report-sheet", ".deflated"));
+    this(() -> Files.createTempFile("report-sheet", ".xml"));
   }
 
   public Workbook(TempFiles temp) {
-    this.temp = temp;
-  }
-
-  DeflatedFile newDataFile() throws IOException {
-    Path p = temp.create();
-    try {
-      DeflatedFile f = new DeflatedFile(p);
-      files.add(f);
-      return f;
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(p);
-      throw e;
-    }
+    this.poi = new PoiWorkbook(temp);
+    this.styleMaker = new StyleMaker(poi.getXSSFWorkbook());
+    // Style 0, the workbook's default, given explicitly to cells like any other.
+    CellStyle plain = poi.getXSSFWorkbook().getCellStyleAt(0);
+    cellStyles.add(plain);
+    styleIndex.put(Style.PLAIN, 0);
   }
 
   /**
@@ -110,13 +79,29 @@ public final class Workbook implements Closeable {
         throw new IllegalArgumentException("sheet name used twice: " + name);
       }
     }
+    SXSSFSheet sx;
     try {
-      Sheet s = new Sheet(this, name, newDataFile());
-      sheets.add(s);
-      return s;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      sx = poi.createSheet(name);
+    } catch (RuntimeException e) {
+      // POI made the sheet's model before its data file failed: it goes too.
+      int orphan = poi.getXSSFWorkbook().getSheetIndex(name);
+      if (orphan >= 0) {
+        poi.getXSSFWorkbook().removeSheetAt(orphan);
+      }
+      SheetWriter w = poi.takeCreated();
+      if (w != null) {
+        w.delete();
+      }
+      throw e.getCause() instanceof IOException io ? new UncheckedIOException(io) : e;
     }
+    SheetWriter writer = poi.takeCreated();
+    Sheet s = new Sheet(this, sx, writer, name);
+    sheets.add(s);
+    return s;
+  }
+
+  PoiWorkbook poi() {
+    return poi;
   }
 
   /** Moves {@code sheet} to tab {@code index} (0-based). */
@@ -125,6 +110,7 @@ public final class Workbook implements Closeable {
       throw new IllegalArgumentException("not a sheet of this workbook: " + sheet.name());
     }
     sheets.add(index, sheet);
+    poi.setSheetOrder(poi.getSheetName(poi.getSheetIndex(sheet.poi())), index);
   }
 
   /** The sheets in tab order. */
@@ -138,15 +124,34 @@ public final class Workbook implements Closeable {
 
   /** The index cells are written with for {@code style}; the same style gives the same index. */
   public int style(Style style) {
-    return styles.add(style);
+    Integer i = styleIndex.get(style);
+    if (i == null) {
+      CellStyle made = styleMaker.make(style);
+      i = made.getIndex() & 0xffff;
+      while (cellStyles.size() <= i) {
+        cellStyles.add(null);
+      }
+      cellStyles.set(i, made);
+      styleIndex.put(style, i);
+    }
+    return i;
+  }
+
+  /** POI's cell style of index {@code index}, as {@link #style} gave it. */
+  CellStyle cellStyle(int index) {
+    CellStyle s = index < cellStyles.size() ? cellStyles.get(index) : null;
+    if (s == null) {
+      throw new IllegalArgumentException("no style " + index + " in this workbook");
+    }
+    return s;
   }
 
   /** The index of {@code text} in the shared strings, added on first use. */
   public int sharedString(String text) {
     Integer i = stringIndex.get(text);
     if (i == null) {
-      i = strings.size();
-      strings.add(text);
+      i = poi.getXSSFWorkbook().getSharedStringSource()
+          .addSharedStringItem(new XSSFRichTextString(Texts.protect(text)));
       stringIndex.put(text, i);
     }
     return i;
@@ -154,25 +159,36 @@ public final class Workbook implements Closeable {
 
   /** Texts in the shared strings so far. */
   public int sharedStringCount() {
-    return strings.size();
+    return stringIndex.size();
   }
 
-  /** The document's title, subject, author and creation time (shown in File > Info). */
+  /**
+   * The document's title, subject, author and creation time (shown in File > Info); empty texts
+   * and a null time are left out.
+   */
   public void properties(String title, String subject, String creator, Instant created) {
-    this.title = title;
-    this.subject = subject;
-    this.creator = creator;
-    this.created = created;
+    POIXMLProperties p = poi.getXSSFWorkbook().getProperties();
+    POIXMLProperties.CoreProperties core = p.getCoreProperties();
+    core.setTitle(title.isEmpty() ? null : title);
+    core.setSubjectProperty(subject.isEmpty() ? null : subject);
+    core.setCreator(creator.isEmpty() ? null : creator);
+    core.getUnderlyingProperties().setCreatedProperty(
+        Optional.ofNullable(created).map(t -> Date.from(t.truncatedTo(
+            java.time.temporal.ChronoUnit.SECONDS))));
   }
 
   /** The tab shown when the workbook opens (the first by default). */
   public void activeSheet(Sheet sheet) {
-    this.active = sheet;
+    int i = poi.getSheetIndex(sheet.poi());
+    poi.setActiveSheet(i);
+    for (int k = 0; k < poi.getNumberOfSheets(); k++) {
+      poi.getSheetAt(k).setSelected(k == i);
+    }
   }
 
   /** Asks the application that opens the workbook to recalculate every formula. */
   public void recalculateOnOpen() {
-    this.recalculate = true;
+    poi.setForceFormulaRecalculation(true);
   }
 
   /**
@@ -181,113 +197,35 @@ public final class Workbook implements Closeable {
    */
   public void write(OutputStream out) throws IOException {
     for (Sheet s : sheets) {
-      s.data().checkEnded();
+      s.beforeWrite();
     }
-    ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
-    // Zip64 only for an entry that needs it (a sheet of more than 4 GB of XML).
-    zip.setUseZip64(Zip64Mode.AsNeeded);
-    zip.setLevel(DEFLATE_LEVEL);
-    int activeTab = Math.max(0, active == null ? 0 : sheets.indexOf(active));
-    List<SheetParts.Numbers> numbers = new ArrayList<>();
-    int drawings = 0;
-    int comments = 0;
-    int vmlBlock = 1;
-    int tables = 1;
-    for (int i = 0; i < sheets.size(); i++) {
-      Sheet s = sheets.get(i);
-      numbers.add(new SheetParts.Numbers(i == activeTab,
-          s.pictures.isEmpty() ? 0 : ++drawings, s.comments.isEmpty() ? 0 : ++comments,
-          vmlBlock, tables));
-      vmlBlock += SheetParts.vmlBlocks(s);
-      tables += s.tables.size();
+    if (written) {
+      throw new IllegalStateException("the workbook was written already");
     }
-    PackageParts parts = new PackageParts(sheets, numbers, strings);
-    entry(zip, "[Content_Types].xml", parts.contentTypes());
-    entry(zip, "_rels/.rels", PackageParts.rootRels());
-    entry(zip, "docProps/core.xml", PackageParts.core(title, subject, creator, created));
-    entry(zip, "docProps/app.xml", PackageParts.app());
-    entry(zip, "xl/workbook.xml", parts.workbook(activeTab, recalculate));
-    entry(zip, "xl/_rels/workbook.xml.rels", parts.workbookRels());
-    entry(zip, "xl/styles.xml", styles.xml());
-    if (!strings.isEmpty()) {
-      entry(zip, "xl/sharedStrings.xml", parts.sharedStrings());
+    written = true;
+    // Sheet names as written, protected only now: defined names and formulas that POI makes
+    // from a sheet's name must name it as it is.
+    for (int i = 0; i < poi.getNumberOfSheets(); i++) {
+      org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet ct =
+          poi.getXSSFWorkbook().getCTWorkbook().getSheets().getSheetArray(i);
+      ct.setName(Texts.protect(ct.getName()));
     }
-    int image = 1;
-    for (int i = 0; i < sheets.size(); i++) {
-      Sheet s = sheets.get(i);
-      SheetParts.Numbers n = numbers.get(i);
-      sheetEntry(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", s, n);
-      String rels = SheetParts.rels(s, n);
-      if (rels != null) {
-        entry(zip, "xl/worksheets/_rels/sheet" + (i + 1) + ".xml.rels", rels);
-      }
-      if (!s.comments.isEmpty()) {
-        entry(zip, "xl/comments" + n.comments() + ".xml", SheetParts.comments(s));
-        entry(zip, "xl/drawings/vmlDrawing" + n.comments() + ".vml", SheetParts.vml(s, n));
-      }
-      if (!s.pictures.isEmpty()) {
-        entry(zip, "xl/drawings/drawing" + n.drawing() + ".xml", SheetParts.drawing(s));
-        StringBuilder r = new StringBuilder(XML_DECLARATION)
-            .append("<Relationships xmlns=\"").append(PACKAGE_REL_NS).append("\">");
-        for (int k = 0; k < s.pictures.size(); k++) {
-          rel(r, "rId" + (k + 1), "image", "../media/image" + (image + k) + ".png");
-        }
-        entry(zip, "xl/drawings/_rels/drawing" + n.drawing() + ".xml.rels",
-            r.append("</Relationships>").toString());
-        for (Sheet.Picture p : s.pictures) {
-          entry(zip, "xl/media/image" + image++ + ".png", p.png());
-        }
-      }
-      for (int k = 0; k < s.tables.size(); k++) {
-        entry(zip, "xl/tables/table" + (n.firstTable() + k) + ".xml",
-            SheetParts.table(s.tables.get(k), n.firstTable() + k));
-      }
-    }
-    // Not in a finally: after a failed write, finishing would only hide why it failed.
-    zip.finish();
+    poi.getXSSFWorkbook().getProperties().getExtendedProperties().getUnderlyingProperties()
+        .setApplication("report");
+    poi.write(out);
   }
 
   /** Deletes every temporary file; the workbook cannot be written afterwards. */
   @Override
   public void close() {
-    for (DeflatedFile f : files) {
-      f.delete();
+    try {
+      poi.close();
+    } catch (IOException | RuntimeException e) {
+      // The files go below all the same.
+    } finally {
+      for (Sheet s : sheets) {
+        s.writer().delete();
+      }
     }
-    files.clear();
-  }
-
-  private static void entry(ZipArchiveOutputStream zip, String name, String xml)
-      throws IOException {
-    entry(zip, name, xml.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void entry(ZipArchiveOutputStream zip, String name, byte[] bytes)
-      throws IOException {
-    ZipArchiveEntry e = new ZipArchiveEntry(name);
-    e.setTime(ENTRY_TIME);
-    zip.putArchiveEntry(e);
-    zip.write(bytes);
-    zip.closeArchiveEntry();
-  }
-
-  /** A worksheet's entry: its XML pieces deflated here, joined with its rows and links. */
-  private static void sheetEntry(ZipArchiveOutputStream zip, String name, Sheet s,
-      SheetParts.Numbers n) throws IOException {
-    DeflatingStream rows = s.data().file().close();
-    DeflatingStream links = s.links == null ? null : s.links.close();
-    List<JoinedEntry.Piece> pieces = new ArrayList<>();
-    pieces.add(JoinedEntry.text(SheetParts.head(s, n)));
-    pieces.add(JoinedEntry.file(s.data().file().file(), rows));
-    pieces.add(JoinedEntry.text(SheetParts.middle(s)));
-    if (links != null) {
-      pieces.add(JoinedEntry.file(s.links.file(), links));
-    }
-    pieces.add(JoinedEntry.text(SheetParts.tail(s, n)));
-    JoinedEntry.write(zip, name, pieces);
-  }
-
-  static String rel(StringBuilder b, String id, String type, String target) {
-    return b.append("<Relationship Id=\"").append(id).append("\" Type=\"").append(OFFICE_REL)
-        .append(type).append("\" Target=\"").append(target).append("\"/>").toString();
   }
 }
