@@ -203,6 +203,14 @@ public final class Workbook implements Closeable {
       throw new IllegalStateException("the workbook was written already");
     }
     written = true;
+    int block = 1;
+    for (int i = 0; i < poi.getNumberOfSheets(); i++) {
+      org.apache.poi.xssf.usermodel.XSSFVMLDrawing vml =
+          poi.getXSSFWorkbook().getSheetAt(i).getVMLDrawing(false);
+      if (vml != null) {
+        block = CommentShapes.number(vml, block);
+      }
+    }
     // Sheet names as written, protected only now: defined names and formulas that POI makes
     // from a sheet's name must name it as it is.
     for (int i = 0; i < poi.getNumberOfSheets(); i++) {
