@@ -92,7 +92,9 @@ public final class Workbook implements Closeable {
       if (w != null) {
         w.delete();
       }
-      throw e.getCause() instanceof IOException io ? new UncheckedIOException(io) : e;
+      // POI wraps the data file's IOException in a plain RuntimeException.
+      throw e.getClass() == RuntimeException.class && e.getCause() instanceof IOException io
+          ? new UncheckedIOException(io) : e;
     }
     SheetWriter writer = poi.takeCreated();
     Sheet s = new Sheet(this, sx, writer, name);
