@@ -21,8 +21,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The second pass over a table, on two threads: one reads, types, checks and aggregates records;
- * the calling thread writes them and their issues to the workbook (which only that thread uses).
+ * The second pass over a table, on two threads: one reads, types and checks records; the calling
+ * thread aggregates them and writes them and their issues to the workbook (which only that
+ * thread uses).
  * Records travel in batches through a small bounded queue, so memory stays flat.
  */
 final class SecondPass {
@@ -97,12 +98,7 @@ final class SecondPass {
             // Two checkers: their issues of one record go out in the Issues sheet's order.
             found.sort(Issue.ORDER);
           }
-          if (values != null) {
-            for (Aggregate a : aggregates) {
-              a.add(values);
-            }
-            stats.add(values);
-          } else if (record.emptyLine() && found.isEmpty()) {
+          if (values == null && record.emptyLine() && found.isEmpty()) {
             return;
           }
           batch.add(new Item(record.line(), record.emptyLine(), values, found));
@@ -152,6 +148,12 @@ final class SecondPass {
           }
           item.issues().forEach(issues::accept);
           if (item.values() != null) {
+            // Aggregated here, not on the reading thread: the two threads then share the work
+            // about evenly (the writer had waited for the reader, then the zip for both).
+            for (Aggregate a : aggregates) {
+              a.add(item.values());
+            }
+            stats.add(item.values());
             sheet.write(item.values(), item.issues());
           }
         }

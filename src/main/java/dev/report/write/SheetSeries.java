@@ -52,7 +52,7 @@ final class SheetSeries {
   }
 
   private void start(String name) {
-    current = wb.addSheet(name);
+    current = wb.addSheet(name, Workbook.RowMode.STREAMED);
     if (!sheets.isEmpty()) {
       wb.moveSheet(current, wb.indexOf(sheets.get(sheets.size() - 1)) + 1);
     }

@@ -46,8 +46,11 @@ public final class Sheet {
   private final XSSFSheet xs;
   private final SheetWriter writer;
   private final String name;
+  private final Workbook.RowMode mode;
   private XSSFDrawing drawing;
   private SXSSFRow row;
+  private boolean inRow;
+  private int currentRow = -1;
   private int lastRow = -1;
   private int lastColumnInRow = -1;
   // The cells written, for the sheet's dimension (SXSSF loses it once every row is flushed).
@@ -62,8 +65,9 @@ public final class Sheet {
   public record Anchor(int col1, long dx1, int row1, long dy1, int col2, long dx2, int row2,
       long dy2, long x, long y, long width, long height) {}
 
-  Sheet(Workbook wb, SXSSFSheet sx, SheetWriter writer, String name) {
+  Sheet(Workbook wb, SXSSFSheet sx, SheetWriter writer, String name, Workbook.RowMode mode) {
     this.wb = wb;
+    this.mode = mode;
     this.sx = sx;
     this.xs = wb.poi().getXSSFWorkbook().getSheet(sx.getSheetName());
     this.writer = writer;
@@ -220,30 +224,45 @@ public final class Sheet {
     xs.addHyperlink(h);
   }
 
-  // Rows and cells, streamed.
+  // Rows and cells: as POI's cells, or straight to the sheet's file (RowMode).
 
   /** Starts row {@code row}, after every row written so far. */
   public void startRow(int row) {
-    if (this.row != null || row <= lastRow || row >= Workbook.MAX_ROWS) {
+    if (inRow || row <= lastRow || row >= Workbook.MAX_ROWS) {
       throw new IllegalStateException("row " + row + " after row " + lastRow
-          + (this.row != null ? " (not ended)" : ""));
+          + (inRow ? " (not ended)" : ""));
     }
-    this.row = sx.createRow(row);
+    inRow = true;
+    currentRow = row;
     lastColumnInRow = -1;
+    try {
+      if (mode == Workbook.RowMode.STREAMED) {
+        writer.startRow(row);
+      } else {
+        this.row = sx.createRow(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Ends the row: it is written to the sheet's file. */
   public void endRow() {
-    if (row == null) {
+    if (!inRow) {
       throw new IllegalStateException("no row started");
     }
-    lastRow = row.getRowNum();
+    inRow = false;
+    lastRow = currentRow;
     if (firstRow < 0) {
       firstRow = lastRow;
     }
     row = null;
     try {
-      sx.flushRows(0);
+      if (mode == Workbook.RowMode.STREAMED) {
+        writer.endRow();
+      } else {
+        sx.flushRows(0);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -251,31 +270,86 @@ public final class Sheet {
 
   /** A number; infinities and NaN become the errors {@code #DIV/0!} and {@code #NUM!}. */
   public void number(int col, int style, double value) {
-    cell(col, style).setCellValue(value);
+    at(col);
+    try {
+      if (mode == Workbook.RowMode.STREAMED) {
+        writer.number(col, wb.checked(style), value);
+      } else {
+        cell(col, style).setCellValue(value);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Text, inline in the sheet (at most 32,767 characters: the caller's to cut). */
   public void text(int col, int style, String s) {
-    cell(col, style).setCellValue(fit(Texts.protect(s)));
+    at(col);
+    String t = fit(Texts.protect(s));
+    try {
+      if (mode == Workbook.RowMode.STREAMED) {
+        writer.text(col, wb.checked(style), t);
+      } else {
+        cell(col, style).setCellValue(t);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /** Item {@code index} of the workbook's shared strings ({@link Workbook#sharedString}). */
+  /**
+   * Item {@code index} of the workbook's shared strings ({@link Workbook#sharedString}); inline
+   * in a sheet of {@link Workbook.RowMode#CELLS}, where POI writes every text inline.
+   */
   public void shared(int col, int style, int index) {
-    cell(col, style);
-    writer.shared(col, index);
+    at(col);
+    try {
+      if (mode == Workbook.RowMode.STREAMED) {
+        writer.shared(col, wb.checked(style), index);
+      } else {
+        cell(col, style).setCellValue(fit(Texts.protect(wb.sharedText(index))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public void bool(int col, int style, boolean value) {
-    cell(col, style).setCellValue(value);
+    at(col);
+    try {
+      if (mode == Workbook.RowMode.STREAMED) {
+        writer.bool(col, wb.checked(style), value);
+      } else {
+        cell(col, style).setCellValue(value);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A cell with a style and no value. */
   public void blank(int col, int style) {
-    cell(col, style);
+    at(col);
+    try {
+      if (mode == Workbook.RowMode.STREAMED) {
+        writer.blank(col, wb.checked(style));
+      } else {
+        cell(col, style);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /** A formula (no leading '=') with the value it computes, shown until recalculated. */
+  /**
+   * A formula (no leading '=') with the value it computes, shown until recalculated; in a sheet
+   * of {@link Workbook.RowMode#CELLS} only.
+   */
   public void formula(int col, int style, String formula, double cached) {
+    if (mode != Workbook.RowMode.CELLS) {
+      throw new IllegalStateException("a formula in a sheet of streamed rows: " + name);
+    }
+    at(col);
     Cell c = cell(col, style);
     c.setCellFormula(formula);
     c.setCellValue(cached);
@@ -288,22 +362,27 @@ public final class Sheet {
 
   /** Fails when a row was started and not ended; gives the sheet its dimension. */
   void beforeWrite() {
-    if (row != null) {
-      throw new IllegalStateException("row " + row.getRowNum() + " not ended");
+    if (inRow) {
+      throw new IllegalStateException("row " + currentRow + " not ended");
     }
     if (lastColumn >= 0) {
       xs.setDimensionOverride(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
     }
   }
 
-  private Cell cell(int col, int style) {
-    if (row == null || col <= lastColumnInRow || col >= Workbook.MAX_COLUMNS) {
+  /** Checks that a cell in column {@code col} may come next, and counts it. */
+  private void at(int col) {
+    if (!inRow || col <= lastColumnInRow || col >= Workbook.MAX_COLUMNS) {
       throw new IllegalStateException("cell in column " + col + " after column "
-          + lastColumnInRow + (row != null ? "" : " outside a row"));
+          + lastColumnInRow + (inRow ? "" : " outside a row"));
     }
     lastColumnInRow = col;
     firstColumn = Math.min(firstColumn, col);
     lastColumn = Math.max(lastColumn, col);
+  }
+
+  /** A new POI cell with its style given explicitly (POI looks a missing one up per cell). */
+  private Cell cell(int col, int style) {
     Cell c = row.createCell(col);
     c.setCellStyle(wb.cellStyle(style));
     return c;

@@ -6,28 +6,33 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * POI's sheet data writer, with two changes made through its extension points: the temporary
- * file is written through a {@link Utf8Writer} (POI's {@code BufferedWriter} takes a lock for
- * every character it escapes), and a cell marked with {@link #shared} is written as a reference
- * to the workbook's shared strings table instead of an inline string. Everything else is POI's.
+ * POI's sheet data writer, with two changes made through its extension points, for speed:
+ * <ul>
+ *   <li>the temporary file is written through a {@link Utf8Writer}: POI's {@code BufferedWriter}
+ *       takes a lock for every character it escapes;
+ *   <li>the rows of a {@link Workbook.RowMode#STREAMED} sheet are written straight through, with
+ *       no SXSSF row or cell object: {@link #startRow}, then cells of the common types (numbers,
+ *       inline and shared strings, booleans, blanks), each in one piece in the XML POI writes
+ *       for it (numbers as Excel writes them: {@code 42}, not POI's {@code t="n"} and
+ *       {@code 42.0}; see {@link XmlNumber}), then {@link #endRow}.
+ * </ul>
+ * The rows of other sheets, and the rest of the package, are POI's. The caller keeps rows and
+ * cells in order ({@link Sheet} checks it).
  */
 final class SheetWriter extends SheetDataWriter {
   /** Hands the file to the constructor, which POI's constructor calls back for the writer. */
   private static final ThreadLocal<Path> NEXT = new ThreadLocal<>();
 
-  // Set by createTempFile and createWriter, which SheetDataWriter's constructor calls.
+  // Set by createTempFile and createWriter, which SheetDataWriter's constructor calls: no
+  // initializers for these two.
   private Path file;
   private Utf8Writer writer;
-  private int rownum;
-  /** Shared string index by 0-based column for the row being written, -1 for none. */
-  private int[] shared = new int[0];
-  private int sharedLast = -1;
+  private final StringBuilder cell = new StringBuilder(256);
+  /** The 1-based number of the row being written straight, as text. */
+  private String rowNumber;
   private boolean closed;
 
   private SheetWriter() throws IOException {
@@ -47,10 +52,6 @@ final class SheetWriter extends SheetDataWriter {
     }
   }
 
-  Path file() {
-    return file;
-  }
-
   // Deprecated in POI 5 (to become protected in 6.0): the only hook for the file's name.
   @Override
   @SuppressWarnings("deprecation")
@@ -67,48 +68,86 @@ final class SheetWriter extends SheetDataWriter {
     return writer;
   }
 
-  /** Writes the cell in {@code col} of the next row flushed as shared string {@code index}. */
-  void shared(int col, int index) {
-    if (col >= shared.length) {
-      int n = shared.length;
-      shared = Arrays.copyOf(shared, Math.max(col + 1, 2 * n));
-      Arrays.fill(shared, n, shared.length, -1);
-    }
-    shared[col] = index;
-    sharedLast = Math.max(sharedLast, col);
+  /** Starts row {@code rownum} (0-based), written straight. */
+  void startRow(int rownum) throws IOException {
+    rowNumber = Integer.toString(rownum + 1);
+    writer.write(cell.delete(0, cell.length()).append("<row r=\"").append(rowNumber)
+        .append("\">"));
   }
 
-  @Override
-  public void writeRow(int rownum, SXSSFRow row) throws IOException {
-    this.rownum = rownum;
-    try {
-      super.writeRow(rownum, row);
-    } finally {
-      if (sharedLast >= 0) {
-        Arrays.fill(shared, 0, sharedLast + 1, -1);
-        sharedLast = -1;
+  void endRow() throws IOException {
+    writer.write("</row>\n");
+  }
+
+  /**
+   * A number; infinities and NaN become the error cells SXSSF makes of them ({@code #DIV/0!},
+   * {@code #NUM!}). {@code style} is POI's index of the cell's style.
+   */
+  void number(int col, int style, double value) throws IOException {
+    StringBuilder b = open(col, style);
+    if (Double.isInfinite(value) || Double.isNaN(value)) {
+      b.append(" t=\"e\"><v>").append(Double.isNaN(value) ? "#NUM!" : "#DIV/0!").append("</v>");
+    } else {
+      XmlNumber.append(b.append("><v>"), value).append("</v>");
+    }
+    writer.write(b.append("</c>"));
+  }
+
+  /** Item {@code index} of the workbook's shared strings. */
+  void shared(int col, int style, int index) throws IOException {
+    writer.write(open(col, style).append(" t=\"s\"><v>").append(index).append("</v></c>"));
+  }
+
+  /** An inline string, as POI writes one. */
+  void text(int col, int style, String s) throws IOException {
+    StringBuilder b = open(col, style).append(" t=\"inlineStr\"><is><t");
+    if (!s.isEmpty() && (Character.isWhitespace(s.charAt(0))
+        || Character.isWhitespace(s.charAt(s.length() - 1)))) {
+      b.append(" xml:space=\"preserve\"");
+    }
+    escape(b.append('>'), s);
+    writer.write(b.append("</t></is></c>"));
+  }
+
+  void bool(int col, int style, boolean value) throws IOException {
+    writer.write(open(col, style).append(" t=\"b\"><v>").append(value ? '1' : '0')
+        .append("</v></c>"));
+  }
+
+  void blank(int col, int style) throws IOException {
+    writer.write(open(col, style).append("/>"));
+  }
+
+  /** The cell's start tag up to its type, in the reused buffer. */
+  private StringBuilder open(int col, int style) {
+    StringBuilder b = cell;
+    b.setLength(0);
+    b.append("<c r=\"").append(A1.column(col)).append(rowNumber).append('"');
+    if (style != 0) {
+      b.append(" s=\"").append(style).append('"');
+    }
+    return b;
+  }
+
+  /**
+   * Appends {@code s} escaped as POI escapes a cell's text: markup characters and line breaks
+   * as references, control characters and U+FFFE, U+FFFF (which XML cannot hold) as '?'.
+   */
+  private static void escape(StringBuilder b, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\n' -> b.append("&#xa;");
+        case '\r' -> b.append("&#xd;");
+        case '\t' -> b.append("&#x9;");
+        case '\u00A0' -> b.append("&#xa0;");
+        default -> b.append(ch < ' ' || ch == '\uFFFE' || ch == '\uFFFF' ? '?' : ch);
       }
     }
-  }
-
-  @Override
-  public void writeCell(int columnIndex, Cell cell) throws IOException {
-    int index = cell != null && columnIndex <= sharedLast ? shared[columnIndex] : -1;
-    if (index < 0) {
-      super.writeCell(columnIndex, cell);
-      return;
-    }
-    // As POI writes a shared string cell when the whole workbook uses the table.
-    _out.write("<c r=\"");
-    _out.write(A1.cell(rownum, columnIndex));
-    int style = cell.getCellStyle().getIndex() & 0xffff;
-    if (style != 0) {
-      _out.write("\" s=\"");
-      _out.write(Integer.toString(style));
-    }
-    _out.write("\" t=\"s\"><v>");
-    _out.write(Integer.toString(index));
-    _out.write("</v></c>");
   }
 
   @Override

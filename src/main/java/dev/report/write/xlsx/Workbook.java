@@ -34,6 +34,17 @@ public final class Workbook implements Closeable {
   /** Characters in a cell (Excel's limit). */
   public static final int MAX_CELL_TEXT = 32_767;
 
+  /** How a sheet's rows are written. */
+  public enum RowMode {
+    /** As POI's cells: any kind of cell, formulas too. */
+    CELLS,
+    /**
+     * Straight to the sheet's file, with no cell objects: numbers, texts, shared strings,
+     * booleans and blanks, no formulas. For sheets of many rows.
+     */
+    STREAMED
+  }
+
   /** Makes the temporary files that hold sheet data until the workbook is written. */
   @FunctionalInterface
   public interface TempFiles {
@@ -47,6 +58,7 @@ public final class Workbook implements Closeable {
   private final Map<Style, Integer> styleIndex = new HashMap<>();
   private final StyleMaker styleMaker;
   private final Map<String, Integer> stringIndex = new HashMap<>();
+  private final List<String> sharedTexts = new ArrayList<>();
   private boolean written;
 
   /** A workbook whose sheet data waits in the system's temporary folder. */
@@ -63,12 +75,17 @@ public final class Workbook implements Closeable {
     styleIndex.put(Style.PLAIN, 0);
   }
 
+  /** Adds a sheet of {@link RowMode#CELLS} at the end of the tabs (see the other addSheet). */
+  public Sheet addSheet(String name) {
+    return addSheet(name, RowMode.CELLS);
+  }
+
   /**
    * Adds a sheet at the end of the tabs. {@code name} must be a valid sheet name (1 to 31
    * characters, none of {@code []:*?/\}), unique ignoring case: the caller's to make, this
    * checks it.
    */
-  public Sheet addSheet(String name) {
+  public Sheet addSheet(String name, RowMode mode) {
     if (name.isEmpty() || name.length() > 31 || name.startsWith("'") || name.endsWith("'")
         || name.chars().anyMatch(c -> "[]:*?/\\".indexOf(c) >= 0 || c < ' ')) {
       throw new IllegalArgumentException("sheet name \"" + name + "\": Excel takes 1 to 31 "
@@ -92,12 +109,12 @@ public final class Workbook implements Closeable {
       if (w != null) {
         w.delete();
       }
-      // POI wraps the data file's IOException in a plain RuntimeException.
-      throw e.getClass() == RuntimeException.class && e.getCause() instanceof IOException io
+      // POI wraps the data file's IOException in an IllegalStateException.
+      throw e.getClass() == IllegalStateException.class && e.getCause() instanceof IOException io
           ? new UncheckedIOException(io) : e;
     }
     SheetWriter writer = poi.takeCreated();
-    Sheet s = new Sheet(this, sx, writer, name);
+    Sheet s = new Sheet(this, sx, writer, name, mode);
     sheets.add(s);
     return s;
   }
@@ -139,6 +156,12 @@ public final class Workbook implements Closeable {
     return i;
   }
 
+  /** {@code index} when it is a style of this workbook. */
+  int checked(int index) {
+    cellStyle(index);
+    return index;
+  }
+
   /** POI's cell style of index {@code index}, as {@link #style} gave it. */
   CellStyle cellStyle(int index) {
     CellStyle s = index < cellStyles.size() ? cellStyles.get(index) : null;
@@ -148,6 +171,11 @@ public final class Workbook implements Closeable {
     return s;
   }
 
+  /** The text of shared string {@code index}, as given. */
+  String sharedText(int index) {
+    return sharedTexts.get(index);
+  }
+
   /** The index of {@code text} in the shared strings, added on first use. */
   public int sharedString(String text) {
     Integer i = stringIndex.get(text);
@@ -155,6 +183,7 @@ public final class Workbook implements Closeable {
       i = poi.getXSSFWorkbook().getSharedStringSource()
           .addSharedStringItem(new XSSFRichTextString(Texts.protect(text)));
       stringIndex.put(text, i);
+      sharedTexts.add(text);
     }
     return i;
   }
