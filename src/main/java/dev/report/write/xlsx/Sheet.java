@@ -99,9 +99,14 @@ public final class Sheet {
     sx.createFreezePane(0, 1);
   }
 
+  /** Characters in a header or footer, its codes included (Excel's limit). */
+  static final int MAX_FOOTER = 255;
+
   /**
    * Prints landscape on A4, one page wide, with footers; header and footer codes ({@code &P} page,
-   * {@code &N} pages, {@code &&} for a literal {@code &}) are the caller's.
+   * {@code &N} pages, {@code &&} for a literal {@code &}) are the caller's. A footer longer than
+   * Excel's 255 characters has its left part cut, with a mark, never inside an {@code &&} or a
+   * surrogate pair.
    */
   public void printSetUp(String footerLeft, String footerRight, boolean repeatFirstRow) {
     PrintSetup p = sx.getPrintSetup();
@@ -110,9 +115,9 @@ public final class Sheet {
     p.setFitWidth((short) 1);
     p.setFitHeight((short) 0);
     sx.setFitToPage(true);
-    xs.getCTWorksheet().getHeaderFooter();
-    xs.getOddFooter().setLeft(Texts.protect(footerLeft));
-    xs.getOddFooter().setRight(Texts.protect(footerRight));
+    String right = Texts.protect(footerRight);
+    xs.getOddFooter().setLeft(footer(Texts.protect(footerLeft), MAX_FOOTER - 4 - right.length()));
+    xs.getOddFooter().setRight(right);
     if (repeatFirstRow) {
       sx.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
     }
@@ -386,6 +391,22 @@ public final class Sheet {
     Cell c = row.createCell(col);
     c.setCellStyle(wb.cellStyle(style));
     return c;
+  }
+
+  /** {@code s} cut to at most {@code room} characters (its last one a mark) when longer. */
+  static String footer(String s, int room) {
+    if (s.length() <= room) {
+      return s;
+    }
+    int end = Math.max(0, room - 1);
+    int amps = 0;
+    while (amps < end && s.charAt(end - 1 - amps) == '&') {
+      amps++;
+    }
+    if (amps % 2 == 1 || end > 0 && Character.isHighSurrogate(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end) + "\u2026";
   }
 
   /**

@@ -237,6 +237,47 @@ class WorkbookTest {
     }
   }
 
+  /**
+   * Excel takes at most 255 characters in a footer, its codes included: a long left part (a long
+   * file name) is cut with a mark, never inside an {@code &&} (a literal '&'), whose halves would
+   * read as a code.
+   */
+  @Test
+  void aLongFooterIsCutWithinExcelsLimitBetweenCodes() throws IOException {
+    Workbook wb = new Workbook();
+    List<String> lefts = new java.util.ArrayList<>();
+    for (int n = 230; n <= 245; n++) {
+      // A name of n characters, each '&' of it doubled, as a footer writes a literal one.
+      lefts.add(("a&&".repeat(n)).substring(0, n));
+    }
+    lefts.add("short & sweet".replace("&", "&&"));
+    for (int i = 0; i < lefts.size(); i++) {
+      Sheet s = wb.addSheet("F" + i);
+      s.printSetUp(lefts.get(i), "Page &P of &N", true);
+    }
+    Path file = Xlsx.write(wb, tmp.resolve("footers.xlsx"));
+    try (XSSFWorkbook poi = Xlsx.open(file)) {
+      for (int i = 0; i < lefts.size(); i++) {
+        XSSFSheet s = poi.getSheetAt(i);
+        String footer = s.getCTWorksheet().getHeaderFooter().getOddFooter();
+        String left = s.getOddFooter().getLeft();
+        assertThat(footer.length()).as(footer).isLessThanOrEqualTo(255);
+        assertThat(s.getOddFooter().getRight()).isEqualTo("Page &P of &N");
+        if (lefts.get(i).length() + "&L&RPage &P of &N".length() <= 255) {
+          assertThat(left).isEqualTo(lefts.get(i));
+        } else {
+          assertThat(left).endsWith("\u2026");
+          String kept = left.substring(0, left.length() - 1);
+          assertThat(lefts.get(i)).startsWith(kept);
+          // Whole pairs only: the '&'s it ends with are an even number.
+          int amps = kept.length() - kept.replaceAll("&+$", "").length();
+          assertThat(amps % 2).as(kept).isZero();
+          assertThat(footer.length()).isGreaterThanOrEqualTo(253);
+        }
+      }
+    }
+  }
+
   @Test
   void aColumnWidthOutsideExcelsRangeIsRefused() {
     try (Workbook wb = new Workbook()) {
