@@ -22,6 +22,7 @@ import dev.report.schema.PackageCheck;
 import dev.report.schema.SchemaChecker;
 import dev.report.write.IssueCounts;
 import dev.report.write.ReportWriter;
+import dev.report.write.xlsx.WarmUp;
 import dev.report.write.RunInfo;
 import dev.report.write.TableRow;
 import java.io.IOException;
@@ -65,6 +66,11 @@ public final class Report {
   public static ReportResult run(ReportConfig config) {
     Instant start = config.clock().instant();
     long t0 = System.nanoTime();
+    // POI's classes load while the inputs are read (see WarmUp); joined before returning, so that
+    // its temporary files are gone whatever happens.
+    Thread warmUp = new Thread(WarmUp::run, "report-warmup");
+    warmUp.setDaemon(true);
+    warmUp.start();
     ExecutorService background = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "report-background");
       t.setDaemon(true);
@@ -74,6 +80,11 @@ public final class Report {
       return run(config, start, t0, background);
     } finally {
       background.shutdownNow();
+      try {
+        warmUp.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -65,6 +65,30 @@ class LargeInputIT {
     assertThat(Double.parseDouble(sheet.lastA)).as("the last record's id").isEqualTo(rows);
   }
 
+  /**
+   * 300,000 records that each have an error: every issue on the Issues sheet within the heap
+   * (POI keeps links in memory: 300,000 of them ran out of it), the first 10,000 line numbers
+   * links to their record, the rest plain numbers.
+   */
+  @Test
+  void threeHundredThousandIssuesFitTheHeap() throws Exception {
+    int rows = 300_000;
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    try (Writer w = Files.newBufferedWriter(in.resolve("short.csv"), StandardCharsets.UTF_8)) {
+      w.write("id,amount,date\n");
+      for (int i = 1; i <= rows; i++) {
+        w.write(i + "," + i + "\n");
+      }
+    }
+    Path out = tmp.resolve("out");
+    JarIT.Result r = JarIT.java(tmp, XMX, in.toString(), "-o", out.toString(), "-q");
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
+    assertNoCrash(r);
+    SheetRows issues = sheetRows(out.resolve("report.xlsx"), "Issues");
+    assertThat(issues.rows).as("header and issues").isEqualTo(rows + 1);
+    assertThat(issues.hyperlinks).isEqualTo(10_000);
+  }
+
   /** One quoted field of 50 MB: read within the heap, kept cut, and reported. */
   @Test
   void aFiftyMegabyteFieldIsCutAndReported() throws Exception {
@@ -189,6 +213,7 @@ class LargeInputIT {
   /** What the streaming reader saw on one sheet. */
   static final class SheetRows {
     long rows;
+    long hyperlinks;
     String lastA = "";
     int longestText;
   }
@@ -230,6 +255,8 @@ class LargeInputIT {
         public void startElement(String uri, String local, String q, Attributes a) {
           if (local.equals("row")) {
             seen.rows++;
+          } else if (local.equals("hyperlink")) {
+            seen.hyperlinks++;
           } else if (local.equals("c")) {
             cell = a.getValue("r");
           } else if (local.equals("v") || local.equals("t")) {

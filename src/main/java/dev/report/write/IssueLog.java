@@ -52,6 +52,8 @@ final class IssueLog implements IssueSink {
   private int atRow;
   private SheetLayout atLayout;
   private long total;
+  /** Line numbers made links so far (see {@link Links#MAX_PER_SHEET_SERIES}). */
+  private int links;
 
   IssueLog(Workbook wb, Styles styles, SheetNames names, Writer csv, Path csvPath,
       int maxRows) {
@@ -99,7 +101,8 @@ final class IssueLog implements IssueSink {
     text(s, 1, issue.file());
     if (issue.line() > 0) {
       s.number(2, styles.integer, issue.line());
-      if (issue.file().equals(atFile) && issue.line() == atLine) {
+      if (issue.file().equals(atFile) && issue.line() == atLine
+          && links++ < Links.MAX_PER_SHEET_SERIES) {
         String col = A1.column(Math.max(0, atLayout.sheetColumn1(issue.column()) - 1));
         s.internalLink(r, 2, A1.sheet(atSheet) + "!" + col + (atRow + 1));
       }

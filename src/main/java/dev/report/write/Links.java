@@ -10,8 +10,9 @@ import java.net.URISyntaxException;
  */
 final class Links {
   /**
-   * Links per table at most: the workbook keeps every link's address in memory until it is written,
-   * so the rest of a huge column of addresses stays plain text.
+   * Links per table, and line numbers linked on the Issues sheet, at most: POI keeps every link in
+   * memory until the workbook is written (300,000 of them ran out of a 256 MB heap), so the rest
+   * of a huge column of addresses stays plain text, and later line numbers are plain numbers.
    */
   static final int MAX_PER_SHEET_SERIES = 10_000;
   /** Excel's limit on a hyperlink's address. */

@@ -1,0 +1,83 @@
+package dev.report.write.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Loads and runs once, off the critical path, the parts of POI a report uses: about 2,000
+ * classes (XMLBeans' type system, the OOXML schemas, SXSSF, the package writer), which took
+ * about a second of a one-thread start when they were first needed by the workbook itself. Run
+ * on a thread of its own while the command line is read, the inputs are read and charts drawn;
+ * the report's own workbook then finds them loaded.
+ */
+public final class WarmUp {
+  /** A 1 x 1 grey PNG. */
+  private static final byte[] PNG = Base64.getDecoder().decode(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAsTj2FAAAAABJRU5ErkJggg==");
+
+  private WarmUp() {}
+
+  /**
+   * Writes a small workbook using every feature of {@link Workbook} and {@link Sheet} to
+   * nowhere. Never fails: a problem (an unusable temporary folder) is the real run's to report.
+   * Its temporary files are deleted before it returns.
+   */
+  public static void run() {
+    List<Path> files = new ArrayList<>();
+    try (Workbook wb = new Workbook(() -> {
+      Path p = Files.createTempFile("report-warmup", ".xml");
+      files.add(p);
+      return p;
+    })) {
+      int bold = wb.style(Style.PLAIN.withFont(new Style.Font(true, 11, Style.Color.BLUE, true))
+          .withFill(Style.Color.GREY_25_PERCENT).withBottomBorder().withWrap()
+          .withVertical(Style.Vertical.TOP).withFormat("#,##0.00"));
+      Sheet data = wb.addSheet("Data", Workbook.RowMode.STREAMED);
+      data.startRow(0);
+      data.text(0, bold, "a");
+      data.shared(1, 0, wb.sharedString("b"));
+      data.endRow();
+      data.startRow(1);
+      data.number(0, bold, 1.5);
+      data.bool(1, 0, true);
+      data.endRow();
+      data.columnWidth(0, 10);
+      data.freezeHeaderRow();
+      data.textMayLookNumeric(1, 1, 1);
+      data.table("Data", List.of("a", "b"), 1, "TableStyleMedium2");
+      data.comment(1, 0, "note", "report", 2, 2);
+      data.link(1, 1, "https://example.org/");
+      data.printSetUp("Data", "Page &P of &N", true);
+      Sheet cells = wb.addSheet("Cells");
+      cells.startRow(0);
+      cells.text(0, 0, "x");
+      cells.formula(1, bold, "SUM('Data'!A2:A2)", 1.5);
+      cells.blank(2, bold);
+      cells.endRow();
+      cells.internalLink(0, 0, "'Data'!A1");
+      cells.autoFilter(0, 2);
+      cells.picture(PNG, "p", "p", new Sheet.Anchor(3, 0, 0, 0, 4, 0, 1, 0, 0, 0, 9525, 9525));
+      wb.moveSheet(cells, 0);
+      wb.activeSheet(data);
+      wb.recalculateOnOpen();
+      wb.properties("t", "s", "c", Instant.EPOCH);
+      wb.write(OutputStream.nullOutputStream());
+    } catch (IOException | RuntimeException | LinkageError e) {
+      // The real workbook will meet the same problem and say what it is.
+    } finally {
+      for (Path p : files) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          // Best effort, as for the report's own temporary files.
+        }
+      }
+    }
+  }
+}
