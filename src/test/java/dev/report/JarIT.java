@@ -116,6 +116,17 @@ class JarIT {
     assertThat(work.resolve("output/report.xlsx")).doesNotExist();
   }
 
+  /** The named libraries do the work: POI's streaming workbook writes, opencsv reads. */
+  @Test
+  void theExampleIsWrittenByPoiAndReadByOpencsv() throws Exception {
+    Path work = workWithInput();
+    Result r = java(work, List.of("-Xlog:class+load=info"), "-q");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains(" org.apache.poi.xssf.streaming.SXSSFWorkbook ",
+        " org.apache.poi.xssf.streaming.SheetDataWriter ", " dev.report.write.xlsx.SheetWriter ");
+    assertThat(work.resolve("output/report.xlsx")).exists();
+  }
+
   @Test
   void jarIsExecutableMultiReleaseAndUnsigned() throws IOException {
     try (JarFile jar = new JarFile(JAR.toFile())) {
