@@ -66,11 +66,8 @@ public final class Report {
   public static ReportResult run(ReportConfig config) {
     Instant start = config.clock().instant();
     long t0 = System.nanoTime();
-    // POI's classes load while the inputs are read (see WarmUp); joined before returning, so that
-    // its temporary files are gone whatever happens.
-    Thread warmUp = new Thread(WarmUp::run, "report-warmup");
-    warmUp.setDaemon(true);
-    warmUp.start();
+    // POI's classes load while the inputs are read (the command line starts it sooner).
+    WarmUp.start();
     ExecutorService background = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "report-background");
       t.setDaemon(true);
@@ -80,11 +77,6 @@ public final class Report {
       return run(config, start, t0, background);
     } finally {
       background.shutdownNow();
-      try {
-        warmUp.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
     }
   }
 

@@ -21,7 +21,25 @@ public final class WarmUp {
   private static final byte[] PNG = Base64.getDecoder().decode(
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAsTj2FAAAAABJRU5ErkJggg==");
 
+  private static final java.util.concurrent.atomic.AtomicBoolean STARTED =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   private WarmUp() {}
+
+  /**
+   * Runs {@link #run} once per JVM, on a daemon thread, so that it never delays the exit: its
+   * temporary files, and the one POI makes while writing, are deleted when the JVM exits if it
+   * ends first.
+   */
+  public static void start() {
+    if (STARTED.compareAndSet(false, true)) {
+      // POI's own temporary files (the workbook's template while it is written) too.
+      System.setProperty("poi.delete.tmp.files.on.exit", "true");
+      Thread t = new Thread(WarmUp::run, "report-warmup");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
 
   /**
    * Writes a small workbook using every feature of {@link Workbook} and {@link Sheet} to
@@ -32,6 +50,7 @@ public final class WarmUp {
     List<Path> files = new ArrayList<>();
     try (Workbook wb = new Workbook(() -> {
       Path p = Files.createTempFile("report-warmup", ".xml");
+      p.toFile().deleteOnExit();
       files.add(p);
       return p;
     })) {
