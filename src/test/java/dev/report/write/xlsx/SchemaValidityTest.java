@@ -61,7 +61,8 @@ class SchemaValidityTest {
         3,2024-03-01,n/a,7%,30-40,plain,"two
         lines"
         4,2024-04-01,12x,9%,5-6,plain,extra,cell
-        """, StandardCharsets.UTF_8);
+        5,2024-05-01,1,1%,1-2,plain,LONG
+        """.replace("LONG", "long text, ".repeat(3_500)), StandardCharsets.UTF_8);
     Path out = tmp.resolve("out");
     Cli.Run run = Cli.run(in.toString(), "-o", out.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
@@ -78,6 +79,7 @@ class SchemaValidityTest {
     Map<String, byte[]> parts = Xlsx.entries(file);
     List<String> problems = new ArrayList<>();
     int checked = 0;
+    problems.addAll(packageProblems(parts));
     for (Map.Entry<String, byte[]> e : parts.entrySet()) {
       String name = e.getKey();
       if (name.endsWith(".vml")) {
@@ -104,6 +106,58 @@ class SchemaValidityTest {
     assertThat(problems).as("schema errors in " + file.getFileName()).isEmpty();
     assertThat(checked).as("parts checked").isGreaterThanOrEqualTo(6);
     return parts;
+  }
+
+  /**
+   * The package's own structure (OPC has no schema in POI's build): every relationship of every
+   * {@code .rels} part points to a part of the package (or is external), and every part has a
+   * content type, by its extension or its own.
+   */
+  private static List<String> packageProblems(Map<String, byte[]> parts) throws Exception {
+    List<String> problems = new ArrayList<>();
+    var builder = DocumentBuilderFactory.newInstance();
+    builder.setNamespaceAware(true);
+    var types = builder.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(parts.get("[Content_Types].xml"))).getDocumentElement();
+    java.util.Set<String> defaults = new java.util.HashSet<>();
+    java.util.Set<String> overrides = new java.util.HashSet<>();
+    var defaultNodes = types.getElementsByTagNameNS("*", "Default");
+    for (int i = 0; i < defaultNodes.getLength(); i++) {
+      defaults.add(((org.w3c.dom.Element) defaultNodes.item(i)).getAttribute("Extension")
+          .toLowerCase(java.util.Locale.ROOT));
+    }
+    var overrideNodes = types.getElementsByTagNameNS("*", "Override");
+    for (int i = 0; i < overrideNodes.getLength(); i++) {
+      overrides.add(((org.w3c.dom.Element) overrideNodes.item(i)).getAttribute("PartName"));
+    }
+    for (String part : parts.keySet()) {
+      String ext = part.substring(part.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+      if (!part.equals("[Content_Types].xml") && !overrides.contains("/" + part)
+          && !defaults.contains(ext)) {
+        problems.add(part + ": no content type");
+      }
+      if (!part.endsWith(".rels")) {
+        continue;
+      }
+      // xl/_rels/workbook.xml.rels is about xl/workbook.xml: targets are relative to xl/.
+      String base = part.substring(0, part.indexOf("_rels/"));
+      var rels = builder.newDocumentBuilder().parse(new ByteArrayInputStream(parts.get(part)))
+          .getDocumentElement().getElementsByTagNameNS("*", "Relationship");
+      for (int i = 0; i < rels.getLength(); i++) {
+        var rel = (org.w3c.dom.Element) rels.item(i);
+        if (rel.getAttribute("TargetMode").equals("External")) {
+          continue;
+        }
+        String target = rel.getAttribute("Target");
+        String resolved = target.startsWith("/") ? target.substring(1)
+            : java.net.URI.create("/" + base).resolve(target).getPath().substring(1);
+        if (!parts.containsKey(resolved)) {
+          problems.add(part + ": " + rel.getAttribute("Id") + " points to " + target
+              + ", which is not in the package");
+        }
+      }
+    }
+    return problems;
   }
 
   private static SchemaType typeOf(String part) {
