@@ -5,6 +5,8 @@
 # example (input/), as the README runs it.
 # Builds nothing: run `./mvnw -q -DskipTests package` first.
 # usage: bench/run.sh [--big] [REPEATS]      (--big adds 5,000,000 rows; BENCH_SIZES="100000" picks sizes)
+# BENCH_JARS="old.jar report.jar" times several jars side by side in the same run (default: report.jar),
+# interleaved: each repeat runs every jar once, in turn.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -34,24 +36,61 @@ time_median() {
     "$(printf '%s\n' "${rss[@]}" | sort -n | sed -n "$(((repeats + 1) / 2))p")"
 }
 
-printf '%-10s %-8s %-9s %-9s %-8s %-9s %-8s %-9s %-9s %-7s\n' rows input_MB wall_s cpu_s rss_MB \
-  MB_per_s xlsx_MB peer_s peer_MB ratio
+read -r -a jars <<<"${BENCH_JARS:-report.jar}"
+for jar in "${jars[@]}"; do
+  [[ -f $jar ]] || { echo "$jar is missing: run ./mvnw -q -DskipTests package" >&2; exit 2; }
+done
+
+# time_jars: runs `java ${jvm[@]} -jar JAR ${extra[@]} -o $out-JARNAME` for each jar, interleaved $repeats times;
+# prints, per jar, "jar wall cpu rss_mb" (medians).
+time_jars() {
+  declare -A walls cpus rss
+  for ((i = 0; i < repeats; i++)); do
+    for jar in "${jars[@]}"; do
+      /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" java "${jvm[@]}" -jar "$jar" "${extra[@]}" \
+        -o "$out-$(basename "$jar" .jar)" \
+        >/dev/null 2>"$work/stderr.txt" || true
+      # A failed run (exit 1 is data errors, a normal end) leaves its status line first.
+      read -r w u s m < <(grep -v '^Command' "$work/time.txt")
+      walls[$jar]+="$w "; cpus[$jar]+="$(echo "$u + $s" | bc) "; rss[$jar]+="$((m / 1024)) "
+    done
+  done
+  for jar in "${jars[@]}"; do
+    printf '%s %s %s %s\n' "$jar" "$(median ${walls[$jar]})" "$(median ${cpus[$jar]})" "$(median ${rss[$jar]})"
+  done
+}
+median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
+
+printf '%-10s %-22s %-8s %-9s %-9s %-8s %-9s %-8s %-9s %-9s %-7s\n' rows jar input_MB wall_s cpu_s \
+  rss_MB MB_per_s xlsx_MB peer_s peer_MB ratio
 for rows in "${sizes[@]}"; do
   csv=$(generated_csv "$rows")
   mb=$(du -m "$csv" | cut -f1)
-  read -r wall cpu rss < <(time_median java -Xmx256m -jar report.jar "$(dirname "$csv")" -o "$work/out-$rows" -q)
-  xlsx=$(du -m "$work/out-$rows/report.xlsx" | cut -f1)
-  pwall=- prss=- ratio=-
+  pwall=- prss=-
   if [[ $peer == yes ]]; then
     read -r pwall _ prss < <(time_median /usr/bin/python3 bench/peer_pandas.py "$csv" "$work/peer-$rows")
-    ratio=$(echo "scale=1; $pwall / $wall" | bc)
   fi
-  printf '%-10s %-8s %-9s %-9s %-8s %-9s %-8s %-9s %-9s %-7s\n' "$rows" "$mb" "$wall" "$cpu" "$rss" \
-    "$(echo "scale=1; $mb / $wall" | bc)" "$xlsx" "$pwall" "$prss" "$ratio"
+  extra=("$(dirname "$csv")" -q)
+  out=$work/out-$rows
+  while read -r jar wall cpu rss; do
+    xlsx=$(du -m "$out-$(basename "$jar" .jar)/report.xlsx" | cut -f1)
+    ratio=-
+    [[ $peer == yes ]] && ratio=$(echo "scale=1; $pwall / $wall" | bc)
+    printf '%-10s %-22s %-8s %-9s %-9s %-8s %-9s %-8s %-9s %-9s %-7s\n' "$rows" "$(basename "$jar")" "$mb" \
+      "$wall" "$cpu" "$rss" "$(echo "scale=1; $mb / $wall" | bc)" "$xlsx" "$pwall" "$prss" "$ratio"
+  done < <(jvm=(-Xmx256m); time_jars)
 done
 [[ $peer == yes ]] || echo "(pandas peer skipped: install python3-pandas python3-xlsxwriter python3-matplotlib)"
 
-# The bundled example, run as the README says (no heap flag): issue 7 wants it in 1.5 s or less.
-read -r wall cpu rss < <(time_median java -jar report.jar input -o "$work/out-example" -q)
-printf '\n%-28s %-9s %-9s %-8s\n' example wall_s cpu_s rss_MB
-printf '%-28s %-9s %-9s %-8s\n' "input/ (3 files, 3 charts)" "$wall" "$cpu" "$rss"
+# The bundled example, run as the README says (no heap flag), and the peer on a 12-row file.
+extra=(input -q)
+out=$work/out-example
+printf '\n%-28s %-22s %-9s %-9s %-8s\n' example jar wall_s cpu_s rss_MB
+while read -r jar wall cpu rss; do
+  printf '%-28s %-22s %-9s %-9s %-8s\n' "input/ (3 files, 3 charts)" "$(basename "$jar")" "$wall" "$cpu" "$rss"
+done < <(jvm=(); time_jars)
+if [[ $peer == yes ]]; then
+  small=$(generated_csv 12)
+  read -r pwall pcpu prss < <(time_median /usr/bin/python3 bench/peer_pandas.py "$small" "$work/peer-12")
+  printf '%-28s %-22s %-9s %-9s %-8s\n' "generated, 12 rows" "pandas peer" "$pwall" "$pcpu" "$prss"
+fi
