@@ -2,11 +2,11 @@ package dev.report.check;
 
 import dev.report.read.ColumnProfile;
 import dev.report.read.ColumnType;
-import dev.report.read.CsvParser;
 import dev.report.read.DateOrder;
 import dev.report.read.Dialect;
 import dev.report.read.Missing;
 import dev.report.read.RawRecord;
+import dev.report.read.RecordReader;
 import dev.report.read.TableProfile;
 import dev.report.read.Value;
 import java.util.HashMap;
@@ -275,7 +275,7 @@ public final class TableChecker {
         int cut = Character.isHighSurrogate(raw.charAt(VALUE_START - 1)) ? VALUE_START - 1
             : VALUE_START;
         report(Severity.WARNING, r.line(), i + 1, name, raw.substring(0, cut) + "…",
-            "the value has " + (raw.length() >= CsvParser.MAX_FIELD ? "more than " : "")
+            "the value has " + (raw.length() >= RecordReader.MAX_FIELD ? "more than " : "")
                 + raw.length() + " characters; an Excel cell holds "
                 + CellText.MAX_LENGTH + ", so the workbook shows it cut",
             Rule.TEXT_TOO_LONG, "");

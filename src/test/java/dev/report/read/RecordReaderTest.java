@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The streaming CSV parser: line ends, quoting, line numbers, empty lines and its 64K buffer. */
-class CsvParserTest {
-  /** The parser's internal buffer size; a StringReader fills it completely on each read. */
+/**
+ * Records as users see them: line ends, quoting, line numbers, empty lines, capped fields, and
+ * the 64K buffers of {@link QuoteFilter} (a look ahead or a line end split between two reads).
+ */
+class RecordReaderTest {
+  /** QuoteFilter's input buffer size; a StringReader fills it completely on each read. */
   private static final int BUFFER = 1 << 16;
 
   private static List<RawRecord> parse(String text) throws IOException {
@@ -20,7 +23,7 @@ class CsvParserTest {
 
   private static List<RawRecord> parse(Reader reader, Dialect dialect) throws IOException {
     List<RawRecord> out = new ArrayList<>();
-    try (CsvParser parser = new CsvParser(reader, dialect)) {
+    try (RecordReader parser = new RecordReader(reader, dialect)) {
       RawRecord r;
       while ((r = parser.next()) != null) {
         out.add(r);
@@ -175,18 +178,31 @@ class CsvParserTest {
     assertThat(r.isBlank()).isFalse();
   }
 
-  // ---- unterminated quote
+  // ---- a quote that never closes
+
+  private static RawRecord stray(long line, String... fields) {
+    return new RawRecord(line, List.of(fields), false, RawRecord.QuoteState.STRAY);
+  }
 
   @Test
-  void unterminatedQuoteAtEndOfInputIsFlaggedAndKeepsTheRest() throws IOException {
+  void aQuoteThatNeverClosesIsReadAsACharacterAndTheRestStaysRecords() throws IOException {
     assertThat(parse("a,b\n1,\"open\nmore,stuff"))
-        .containsExactly(rec(1, "a", "b"),
-            new RawRecord(2, List.of("1", "open\nmore,stuff"), false, true));
+        .containsExactly(rec(1, "a", "b"), stray(2, "1", "\"open"), rec(3, "more", "stuff"));
   }
 
   @Test
   void aDoubledQuoteAtTheEndDoesNotCloseTheField() throws IOException {
-    assertThat(parse("\"a\"\"")).containsExactly(new RawRecord(1, List.of("a\""), false, true));
+    assertThat(parse("\"a\"\"")).containsExactly(stray(1, "\"a\"\""));
+  }
+
+  @Test
+  void aQuoteOpenFurtherThanTheLookAheadHoldsTheRestOfTheInput() throws IOException {
+    // Lines of one cell inside, under a header of two: nothing inside is shaped like a record.
+    String huge = "x\n".repeat(QuoteFilter.LOOKAHEAD);
+    List<RawRecord> records = parse("a,b\n1,\"" + huge);
+    assertThat(records).hasSize(2);
+    assertThat(records.get(1).quote()).isEqualTo(RawRecord.QuoteState.UNTERMINATED);
+    assertThat(records.get(1).fields().get(1)).hasSize(RecordReader.MAX_FIELD);
   }
 
   @Test
@@ -318,13 +334,13 @@ class CsvParserTest {
         emptyLine(4),
         rec(5, "", "", ""),
         rec(6, "qz", ""),
-        new RawRecord(7, List.of("last", "open\n"), false, true));
+        stray(7, "last", "\"open"));
   }
 
   @Test
   void closeClosesTheReader() throws IOException {
     OneCharReader reader = new OneCharReader("a");
-    new CsvParser(reader, Dialect.DEFAULT).close();
+    new RecordReader(reader, Dialect.DEFAULT).close();
     assertThat(reader.closed).isTrue();
   }
 
@@ -355,13 +371,13 @@ class CsvParserTest {
 
   @Test
   void aRunawayFieldKeepsItsFirstMegabyteAndTheNextRecordsIntact() throws IOException {
-    String huge = "x".repeat(3 * CsvParser.MAX_FIELD);
+    String huge = "x".repeat(3 * RecordReader.MAX_FIELD);
     List<RawRecord> records = parse("a,b\n1,\"" + huge + "\"\n2,y\n");
     assertThat(records).hasSize(3);
-    assertThat(records.get(1).fields().get(1)).hasSize(CsvParser.MAX_FIELD);
+    assertThat(records.get(1).fields().get(1)).hasSize(RecordReader.MAX_FIELD);
     assertThat(records.get(2)).isEqualTo(new RawRecord(3, List.of("2", "y"), false, false));
     List<RawRecord> unquoted = parse("a,b\n1," + huge + "\n2,y\n");
-    assertThat(unquoted.get(1).fields().get(1)).hasSize(CsvParser.MAX_FIELD);
+    assertThat(unquoted.get(1).fields().get(1)).hasSize(RecordReader.MAX_FIELD);
     assertThat(unquoted.get(2).fields()).containsExactly("2", "y");
   }
 }
