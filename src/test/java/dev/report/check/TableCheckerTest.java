@@ -267,6 +267,21 @@ class TableCheckerTest {
   }
 
   @Test
+  void aStrayQuoteNeverSwallowsLinesShapedLikeRecords() throws IOException {
+    // The quote opens on a line that is a whole record; the next line inside is one too.
+    String f = "swallow.csv";
+    List<Issue> issues = check(f, "name,path,note,qty\nIntel,E:\\x,\"unclosed quote starts here,40\n"
+        + "AMD,F:\\y,fine,50\nDell,C:\\z,a \"\"quoted\"\" word\",60\n");
+    assertThat(issues).containsExactly(issue(f, E, 2, 3, "note", "\"unclosed quote starts here",
+        STRAY, Rule.FORMAT_ERROR, CLOSE_QUOTE));
+    String g = "swallow-quoted.csv";
+    List<Issue> quoted = check(g, "name,path,note,qty\nIntel,E:\\x,\"unclosed quote starts here,40\n"
+        + "AMD,F:\\y,fine,50\nDell,C:\\z,\"a \"\"quoted\"\" word\",60\n");
+    assertThat(quoted).containsExactly(issue(g, E, 2, 3, "note", "\"unclosed quote starts here",
+        STRAY, Rule.FORMAT_ERROR, CLOSE_QUOTE));
+  }
+
+  @Test
   void aRealMultiLineValueInAShortRecordIsNotTakenForAStrayQuote() throws IOException {
     String f = "multiline-short.csv";
     List<Issue> issues = check(f, "a,b,c\n1,\"two\nlines\"\n");

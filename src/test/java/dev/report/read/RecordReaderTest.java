@@ -196,6 +196,34 @@ class RecordReaderTest {
   }
 
   @Test
+  void aQuoteWhoseFieldHoldsLinesShapedLikeRecordsIsStray() throws IOException {
+    // It opens on a line of the header's width and a whole line inside has that width too.
+    assertThat(parse("a,b,c\n1,\"x,y\n3,4,5\n6,z\",8\n")).containsExactly(
+        rec(1, "a", "b", "c"), stray(2, "1", "\"x", "y"), rec(3, "3", "4", "5"),
+        rec(4, "6", "z\"", "8"));
+    // Decided before the quote closes, so an unclosed one far away cannot swallow records.
+    String many = "1,2,3\n".repeat(QuoteFilter.LOOKAHEAD / 3);
+    List<RawRecord> records = parse("a,b,c\nx,y,\"z\n" + many);
+    assertThat(records).hasSize(2 + QuoteFilter.LOOKAHEAD / 3);
+    assertThat(records.get(1)).isEqualTo(stray(2, "x", "y", "\"z"));
+  }
+
+  @Test
+  void aMultiLineValueStaysOneFieldUnlessBothLinesAreShapedLikeRecords() throws IOException {
+    // Lines inside with the header's width, but the line it opens on is not a whole record.
+    assertThat(parse("id,note\n1,\"x, y, z\na, b\nc, d\"\n2,e\n")).containsExactly(
+        rec(1, "id", "note"), rec(2, "1", "x, y, z\na, b\nc, d"), rec(5, "2", "e"));
+    // It opens on a whole record, but no whole line inside has the header's width.
+    assertThat(parse("id,note\n1,\"x\ny\nz, w, v\"\n2,e\n")).containsExactly(
+        rec(1, "id", "note"), rec(2, "1", "x\ny\nz, w, v"), rec(5, "2", "e"));
+    // The last line inside is not a whole line: it ends at the closing quote.
+    assertThat(parse("id,note\n1,\"x\ny, z\"\n")).containsExactly(
+        rec(1, "id", "note"), rec(2, "1", "x\ny, z"));
+    // In the header, the header's width is not known yet.
+    assertThat(parse("\"a\nb,c\nd,e\",f\n")).containsExactly(rec(1, "a\nb,c\nd,e", "f"));
+  }
+
+  @Test
   void aQuoteOpenFurtherThanTheLookAheadHoldsTheRestOfTheInput() throws IOException {
     // Lines of one cell inside, under a header of two: nothing inside is shaped like a record.
     String huge = "x\n".repeat(QuoteFilter.LOOKAHEAD);
