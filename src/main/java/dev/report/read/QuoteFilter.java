@@ -21,10 +21,13 @@ import java.util.List;
  * rest is read and dropped.
  *
  * <p>A quote that opens a field is read ahead (up to {@link #LOOKAHEAD} characters) to decide
- * whether it really opens a quoted field or is a stray quote, read as an ordinary character:
- * stray when the input ends inside it, and when its field holds line breaks while the line it
- * opens on and a whole line inside it are both shaped like records (as many delimiters as the
- * header): a quote that would swallow records is never taken for a quoted field silently.
+ * whether it really opens a quoted field or is read as an ordinary character: stray when the
+ * input ends inside it, when its field holds line breaks while the line it opens on and a whole
+ * line inside it are both shaped like records (as many delimiters as the header), and when text
+ * follows its closing quote after a line break; text after a closing quote on the same line
+ * makes the field text as written ({@code "55" screen}). So a quote that would swallow records
+ * is never taken for a quoted field silently. Past the look ahead, the quote opens a quoted field
+ * (that may run to the end of the input), and text after its closing quote is kept inside it.
  */
 final class QuoteFilter extends Reader {
   /** A noncharacter, for internal use by definition: the escape of the output. */
@@ -49,7 +52,17 @@ final class QuoteFilter extends Reader {
 
   private enum Mode { RECORD_START, FIELD_START, UNQUOTED, QUOTED, TRAILING, DONE }
 
-  private enum Decision { NONE, QUOTED, LITERAL }
+  /** What a quote at field start is: it opens a quoted field, or it is text (and why). */
+  private enum Decision {
+    NONE(null), QUOTED(null), STRAY(RawRecord.QuoteState.STRAY),
+    TEXT_AFTER(RawRecord.QuoteState.TEXT_AFTER_QUOTE);
+
+    final RawRecord.QuoteState state;
+
+    Decision(RawRecord.QuoteState state) {
+      this.state = state;
+    }
+  }
 
   private final Reader in;
   private final char delimiter;
@@ -196,7 +209,7 @@ final class QuoteFilter extends Reader {
     }
     keepEscaped(ESC_QUOTE);
     if (recordQuote == RawRecord.QuoteState.CLOSED) {
-      recordQuote = RawRecord.QuoteState.STRAY;
+      recordQuote = d.state;
     }
     if (strays.size() < MAX_STRAYS_LISTED) {
       strays.add(at);
@@ -355,7 +368,7 @@ final class QuoteFilter extends Reader {
       }
       int c = next();
       if (c < 0) {
-        d = Decision.LITERAL;
+        d = Decision.STRAY;
         break;
       }
       if (n + 2 > ahead.length) {
@@ -363,8 +376,11 @@ final class QuoteFilter extends Reader {
       }
       ahead[n++] = (char) c;
       if (c == quote) {
-        if (peek() != quote) {
-          d = Decision.QUOTED;
+        int p = peek();
+        if (p != quote) {
+          // Closed; text right after the closing quote makes the whole field text, as written.
+          boolean ends = p < 0 || p == delimiter || p == '\n' || p == '\r';
+          d = ends ? Decision.QUOTED : spans ? Decision.STRAY : Decision.TEXT_AFTER;
           break;
         }
         ahead[n++] = (char) next();
@@ -381,7 +397,7 @@ final class QuoteFilter extends Reader {
         if (spans && inner == headerDelimiters
             && field + firstLine == headerDelimiters) {
           // A whole line inside, and the line it opens on, are shaped like records.
-          d = Decision.LITERAL;
+          d = Decision.STRAY;
           break;
         }
         spans = true;

@@ -18,9 +18,10 @@ import java.util.List;
  *
  * <p>LF, CRLF and CR end lines anywhere; CR, LF and CRLF inside quoted fields are kept as
  * written. A doubled quote inside a quoted field is one quote; a quote inside an unquoted field
- * is kept. Text after a closing quote is kept (lenient, as spreadsheets do). A quote that opens a
- * field but never closes, or would swallow lines shaped like records, is read as an ordinary
- * character ({@link RawRecord.QuoteState#STRAY}). Line numbers are 1-based and count physical
+ * is kept. A quote that opens a field but never closes, or would swallow lines shaped like
+ * records, is read as an ordinary character ({@link RawRecord.QuoteState#STRAY}); a field whose
+ * closing quote is followed by more text ({@code "55" screen}) is read as written, quotes
+ * included ({@link RawRecord.QuoteState#TEXT_AFTER_QUOTE}). Line numbers are 1-based and count physical
  * lines, so a record that spans lines reports the line it starts on. Holds one record in memory
  * at a time; a field keeps at most {@link #MAX_FIELD} characters.
  */

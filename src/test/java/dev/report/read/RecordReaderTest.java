@@ -109,8 +109,22 @@ class RecordReaderTest {
   }
 
   @Test
-  void textAfterAClosingQuoteIsKept() throws IOException {
-    assertThat(parse("\"a\"b,c\n")).containsExactly(rec(1, "ab", "c"));
+  void textAfterAClosingQuoteMakesTheFieldTextAsWritten() throws IOException {
+    assertThat(parse("\"a\"b,c\nTV,\"55\" screen,1\n\"x\"\"y\"z\n")).containsExactly(
+        textAfter(1, "\"a\"b", "c"), textAfter(2, "TV", "\"55\" screen", "1"),
+        textAfter(3, "\"x\"\"y\"z"));
+  }
+
+  @Test
+  void textAfterAClosingQuotePastTheLookAheadIsKeptInTheField() throws IOException {
+    // Doubled quotes: the look ahead overflows while the field stays under the cap.
+    String pairs = "\"\"".repeat(QuoteFilter.LOOKAHEAD / 2);
+    assertThat(parse("\"" + pairs + "\"b,c\nnext\n")).containsExactly(
+        rec(1, "\"".repeat(QuoteFilter.LOOKAHEAD / 2) + "b", "c"), rec(2, "next"));
+  }
+
+  private static RawRecord textAfter(long line, String... fields) {
+    return new RawRecord(line, List.of(fields), false, RawRecord.QuoteState.TEXT_AFTER_QUOTE);
   }
 
   @Test
@@ -361,7 +375,7 @@ class RecordReaderTest {
         rec(2, "a\r\nb", "x\"y"),
         emptyLine(4),
         rec(5, "", "", ""),
-        rec(6, "qz", ""),
+        textAfter(6, "\"q\"z", ""),
         stray(7, "last", "\"open"));
   }
 
