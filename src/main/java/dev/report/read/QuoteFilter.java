@@ -233,15 +233,7 @@ final class QuoteFilter extends Reader {
         }
         if (i > from) {
           touched = true;
-          int n = Math.min(i - from, RecordReader.MAX_FIELD - kept);
-          if (n > 0) {
-            room(n);
-            System.arraycopy(inBuf, from, out, outLimit, n);
-            outLimit += n;
-            kept += n;
-          }
-          offset += i - from;
-          inPos = i;
+          keepRun(i);
           if (i == inLimit) {
             return;
           }
@@ -273,6 +265,20 @@ final class QuoteFilter extends Reader {
 
   /** Inside a quoted field whose opening quote was written out. */
   private void quoted() throws IOException {
+    if (backPos == backLimit && inPos < inLimit) {
+      int i = inPos;
+      while (i < inLimit) {
+        char c = inBuf[i];
+        if (c == quote || c == '\n' || c == '\r' || c == ESC) {
+          break;
+        }
+        i++;
+      }
+      if (i > inPos) {
+        keepRun(i);
+        return;
+      }
+    }
     int c = next();
     if (c < 0) {
       // The input ended inside: the field holds the rest of it.
@@ -354,6 +360,10 @@ final class QuoteFilter extends Reader {
    * back: whether it opens a quoted field or is a stray quote, to be read as a character.
    */
   private Decision decide() throws IOException {
+    Decision quick = backPos == backLimit ? decideInBuffer() : null;
+    if (quick != null) {
+      return quick;
+    }
     long start = offset;
     int n = 0;
     boolean spans = false;
@@ -409,6 +419,45 @@ final class QuoteFilter extends Reader {
     return d;
   }
 
+  /**
+   * {@link #decide} when the field ends within the input buffer, without reading anything; null
+   * when it does not (or may not).
+   */
+  private Decision decideInBuffer() {
+    boolean spans = false;
+    int firstLine = 0;
+    int inner = 0;
+    int last = Math.min(inLimit, inPos + LOOKAHEAD) - 1; // a character after i is needed
+    for (int i = inPos + 1; i < last; i++) {
+      char c = inBuf[i];
+      if (c == quote) {
+        char p = inBuf[i + 1];
+        if (p == quote) {
+          i++;
+          continue;
+        }
+        boolean ends = p == delimiter || p == '\n' || p == '\r';
+        return ends ? Decision.QUOTED : spans ? Decision.STRAY : Decision.TEXT_AFTER;
+      } else if (c == delimiter) {
+        if (spans) {
+          inner++;
+        } else {
+          firstLine++;
+        }
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && inBuf[i + 1] == '\n') {
+          i++;
+        }
+        if (spans && inner == headerDelimiters && field + firstLine == headerDelimiters) {
+          return Decision.STRAY;
+        }
+        spans = true;
+        inner = 0;
+      }
+    }
+    return null;
+  }
+
   /** Puts {@code ahead[0..n)} back in front of the characters still to read. */
   private void giveBack(int n) {
     int rest = backLimit - backPos;
@@ -418,6 +467,19 @@ final class QuoteFilter extends Reader {
     back = b;
     backPos = 0;
     backLimit = n + rest;
+  }
+
+  /** Keeps the ordinary characters {@code inBuf[inPos..end)}, up to the cap, and reads them. */
+  private void keepRun(int end) {
+    int n = Math.min(end - inPos, RecordReader.MAX_FIELD - kept);
+    if (n > 0) {
+      room(n);
+      System.arraycopy(inBuf, inPos, out, outLimit, n);
+      outLimit += n;
+      kept += n;
+    }
+    offset += end - inPos;
+    inPos = end;
   }
 
   /** Keeps one character of the field, if under the cap. */
