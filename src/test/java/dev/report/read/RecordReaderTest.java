@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Records as users see them: line ends, quoting, line numbers, empty lines, capped fields, and
- * the 64K buffers of {@link QuoteFilter} (a look ahead or a line end split between two reads).
+ * the 64K buffer of {@link CharInput} (a look ahead or a line end split between two reads).
  */
 class RecordReaderTest {
-  /** QuoteFilter's input buffer size; a StringReader fills it completely on each read. */
+  /** CharInput's buffer size; a StringReader fills it completely on each read. */
   private static final int BUFFER = 1 << 16;
 
   private static List<RawRecord> parse(String text) throws IOException {
@@ -118,9 +118,9 @@ class RecordReaderTest {
   @Test
   void textAfterAClosingQuotePastTheLookAheadIsKeptInTheField() throws IOException {
     // Doubled quotes: the look ahead overflows while the field stays under the cap.
-    String pairs = "\"\"".repeat(QuoteFilter.LOOKAHEAD / 2);
+    String pairs = "\"\"".repeat(QuoteLookahead.LIMIT / 2);
     assertThat(parse("\"" + pairs + "\"b,c\nnext\n")).containsExactly(
-        rec(1, "\"".repeat(QuoteFilter.LOOKAHEAD / 2) + "b", "c"), rec(2, "next"));
+        rec(1, "\"".repeat(QuoteLookahead.LIMIT / 2) + "b", "c"), rec(2, "next"));
   }
 
   private static RawRecord textAfter(long line, String... fields) {
@@ -216,9 +216,9 @@ class RecordReaderTest {
         rec(1, "a", "b", "c"), stray(2, "1", "\"x", "y"), rec(3, "3", "4", "5"),
         rec(4, "6", "z\"", "8"));
     // Decided before the quote closes, so an unclosed one far away cannot swallow records.
-    String many = "1,2,3\n".repeat(QuoteFilter.LOOKAHEAD / 3);
+    String many = "1,2,3\n".repeat(QuoteLookahead.LIMIT / 3);
     List<RawRecord> records = parse("a,b,c\nx,y,\"z\n" + many);
-    assertThat(records).hasSize(2 + QuoteFilter.LOOKAHEAD / 3);
+    assertThat(records).hasSize(2 + QuoteLookahead.LIMIT / 3);
     assertThat(records.get(1)).isEqualTo(stray(2, "x", "y", "\"z"));
   }
 
@@ -240,7 +240,7 @@ class RecordReaderTest {
   @Test
   void aQuoteOpenFurtherThanTheLookAheadHoldsTheRestOfTheInput() throws IOException {
     // Lines of one cell inside, under a header of two: nothing inside is shaped like a record.
-    String huge = "x\n".repeat(QuoteFilter.LOOKAHEAD);
+    String huge = "x\n".repeat(QuoteLookahead.LIMIT);
     List<RawRecord> records = parse("a,b\n1,\"" + huge);
     assertThat(records).hasSize(2);
     assertThat(records.get(1).quote()).isEqualTo(RawRecord.QuoteState.UNTERMINATED);
