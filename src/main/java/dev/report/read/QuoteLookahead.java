@@ -53,7 +53,7 @@ final class QuoteLookahead {
   /** {@link #decide} when the field ends within the input's buffer; null when it may not. */
   private Decision inBuffer(CharInput in, int field, int headerDelimiters) {
     char[] a = in.buffer();
-    boolean spans = false;
+    int breaks = 0; // line breaks inside the quotes
     int firstLine = 0; // delimiters inside the quotes on the line it opens on
     int inner = 0; // delimiters on the current line inside
     int last = Math.min(in.limit(), in.position() + LIMIT) - 1; // a character after i is needed
@@ -65,9 +65,9 @@ final class QuoteLookahead {
           i++;
           continue;
         }
-        return closed(p == delimiter || p == '\n' || p == '\r', spans);
+        return closed(p, breaks);
       } else if (c == delimiter) {
-        if (spans) {
+        if (breaks > 0) {
           inner++;
         } else {
           firstLine++;
@@ -76,10 +76,10 @@ final class QuoteLookahead {
         if (c == '\r' && a[i + 1] == '\n') {
           i++;
         }
-        if (spans && shaped(inner, field + firstLine, headerDelimiters)) {
+        if (breaks > 0 && shaped(inner, field + firstLine, headerDelimiters)) {
           return Decision.STRAY;
         }
-        spans = true;
+        breaks++;
         inner = 0;
       }
     }
@@ -90,7 +90,7 @@ final class QuoteLookahead {
   private Decision reading(CharInput in, int field, int headerDelimiters) throws IOException {
     long start = in.offset();
     int n = 0;
-    boolean spans = false;
+    int breaks = 0; // line breaks inside the quotes
     int firstLine = 0;
     int inner = 0;
     Decision d;
@@ -112,12 +112,12 @@ final class QuoteLookahead {
       if (c == quote) {
         int p = in.peek();
         if (p != quote) {
-          d = closed(p < 0 || p == delimiter || p == '\n' || p == '\r', spans);
+          d = closed(p, breaks);
           break;
         }
         ahead[n++] = (char) in.next();
       } else if (c == delimiter) {
-        if (spans) {
+        if (breaks > 0) {
           inner++;
         } else {
           firstLine++;
@@ -126,11 +126,11 @@ final class QuoteLookahead {
         if (c == '\r' && in.peek() == '\n') {
           ahead[n++] = (char) in.next();
         }
-        if (spans && shaped(inner, field + firstLine, headerDelimiters)) {
+        if (breaks > 0 && shaped(inner, field + firstLine, headerDelimiters)) {
           d = Decision.STRAY;
           break;
         }
-        spans = true;
+        breaks++;
         inner = 0;
       }
     }
@@ -138,9 +138,15 @@ final class QuoteLookahead {
     return d;
   }
 
-  /** A closing quote followed by the end of the field ({@code ends}) or by more text. */
-  private static Decision closed(boolean ends, boolean spans) {
-    return ends ? Decision.QUOTED : spans ? Decision.STRAY : Decision.TEXT_AFTER;
+  /**
+   * A closing quote followed by {@code next} (-1 at the end of the input), after {@code breaks}
+   * line breaks inside the quotes.
+   */
+  private Decision closed(int next, int breaks) {
+    if (next < 0 || next == delimiter || next == '\n' || next == '\r') {
+      return Decision.QUOTED;
+    }
+    return breaks > 0 ? Decision.STRAY : Decision.TEXT_AFTER;
   }
 
   /** A whole line inside, and the line the quote opens on, are shaped like records. */
