@@ -2,9 +2,9 @@ package dev.report;
 
 import dev.report.check.Rule;
 import dev.report.check.Severity;
-import dev.report.read.CsvParser;
 import dev.report.read.Dialect;
 import dev.report.read.RawRecord;
+import dev.report.read.RecordReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ public final class IssuesCsv {
   public static List<Row> read(Path outputDir) {
     List<Row> rows = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(outputDir.resolve("issues.csv"), StandardCharsets.UTF_8);
-        CsvParser parser = new CsvParser(in, Dialect.DEFAULT)) {
+        RecordReader parser = new RecordReader(in, Dialect.DEFAULT)) {
       RawRecord r;
       boolean header = true;
       while ((r = parser.next()) != null) {

@@ -2,11 +2,11 @@ package dev.report.check;
 
 import dev.report.read.ColumnProfile;
 import dev.report.read.ColumnType;
-import dev.report.read.CsvParser;
 import dev.report.read.DateOrder;
 import dev.report.read.Dialect;
 import dev.report.read.Missing;
 import dev.report.read.RawRecord;
+import dev.report.read.RecordReader;
 import dev.report.read.TableProfile;
 import dev.report.read.Value;
 import java.util.HashMap;
@@ -192,7 +192,8 @@ public final class TableChecker {
   }
 
   private void checkQuotes(RawRecord r) {
-    if (r.quote() == RawRecord.QuoteState.STRAY) {
+    if (r.quote() == RawRecord.QuoteState.STRAY
+        || r.quote() == RawRecord.QuoteState.TEXT_AFTER_QUOTE) {
       int col = 0;
       char q = table.dialect().quote();
       for (int i = 0; i < r.fields().size() && col == 0; i++) {
@@ -201,10 +202,18 @@ public final class TableChecker {
         }
       }
       String name = col > 0 && col <= table.columns().size() ? table.columns().get(col - 1) : "";
-      report(Severity.ERROR, r.line(), col, name, col > 0 ? r.fields().get(col - 1) : "",
-          "a quote opens a field here and is never closed; it was read as an ordinary character "
-              + "so that the rest of the file could be read",
-          Rule.FORMAT_ERROR, "close the quote, or double a quote that is part of the text");
+      String value = col > 0 ? r.fields().get(col - 1) : "";
+      if (r.quote() == RawRecord.QuoteState.STRAY) {
+        report(Severity.ERROR, r.line(), col, name, value,
+            "a quote opens a field here and is never closed; it was read as an ordinary character "
+                + "so that the rest of the file could be read",
+            Rule.FORMAT_ERROR, "close the quote, or double a quote that is part of the text");
+      } else {
+        report(Severity.ERROR, r.line(), col, name, value,
+            "text follows the closing quote of this field; the field was read as written, its "
+                + "quotes as ordinary characters",
+            Rule.FORMAT_ERROR, "quote the whole value, or double a quote that is part of the text");
+      }
     }
     if (r.unterminatedQuote()) {
       report(Severity.ERROR, r.line(), 0, "", "",
@@ -275,7 +284,7 @@ public final class TableChecker {
         int cut = Character.isHighSurrogate(raw.charAt(VALUE_START - 1)) ? VALUE_START - 1
             : VALUE_START;
         report(Severity.WARNING, r.line(), i + 1, name, raw.substring(0, cut) + "…",
-            "the value has " + (raw.length() >= CsvParser.MAX_FIELD ? "more than " : "")
+            "the value has " + (raw.length() >= RecordReader.MAX_FIELD ? "more than " : "")
                 + raw.length() + " characters; an Excel cell holds "
                 + CellText.MAX_LENGTH + ", so the workbook shows it cut",
             Rule.TEXT_TOO_LONG, "");

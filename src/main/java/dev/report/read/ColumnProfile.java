@@ -37,8 +37,23 @@ public final class ColumnProfile {
   /** Each distinct value (trimmed) and how often it occurs, until there are more than 64. */
   private final DistinctValues distinct = new DistinctValues(DISTINCT_CAP);
 
+  /** Scratch: the characters of the value being added, for {@link #fast}. */
+  private final char[] chars = new char[72];
+
   /** Adds one value as written. */
   public void add(String raw) {
+    int n = raw.length();
+    if (n <= chars.length) {
+      raw.getChars(0, n, chars, 0);
+      if (fast(chars, n)) {
+        return;
+      }
+    }
+    general(raw);
+  }
+
+  /** Adds one value as written, the general way: what {@link #add} does, without its fast path. */
+  void general(String raw) {
     maxLength = Math.max(maxLength, raw.length());
     String t = Missing.trim(raw);
     if (Missing.isMissing(t)) {
@@ -106,11 +121,13 @@ public final class ColumnProfile {
   }
 
   /**
-   * Adds the value written {@code a[from..to)}: the same as {@link #add(String)} of that text,
-   * without making a string for the common shapes (plain numbers, codes, yyyy-mm-dd, text without
-   * a digit); any other value is added as a string.
+   * Adds the value written {@code a[0..n)} the way {@link #general} would, without making a string,
+   * when it has one of the common shapes (plain numbers, codes, yyyy-mm-dd, text without a digit);
+   * false, and nothing added, otherwise.
    */
-  void add(char[] a, int from, int to) {
+  private boolean fast(char[] a, int n) {
+    int from = 0;
+    int to = n;
     int s = from;
     int e = to;
     while (s < e && Missing.isSpace(a[s])) {
@@ -119,10 +136,9 @@ public final class ColumnProfile {
     while (e > s && Missing.isSpace(a[e - 1])) {
       e--;
     }
-    int n = e - s;
-    if (n > 64 || Missing.isMissing(a, s, e)) {
-      add(new String(a, from, to - from));
-      return;
+    int length = e - s;
+    if (length > 64 || Missing.isMissing(a, s, e)) {
+      return false;
     }
     // One look at the characters: a sign, digits, dots and anything else.
     int digits = 0;
@@ -148,25 +164,25 @@ public final class ColumnProfile {
       if (Booleans.parse(a, s, e) != null) {
         booleans++;
       }
-      return;
+      return true;
     }
-    if (other == 0 && dots == 0 && !sign && n >= 2 && (a[s] == '0' || n > 15)) {
+    if (other == 0 && dots == 0 && !sign && length >= 2 && (a[s] == '0' || length > 15)) {
       count(a, from, to, s, e, hash);
       codes++;
-      return;
+      return true;
     }
     if (other == 0 && dots <= 1 && plainNumber(a, s + (sign ? 1 : 0), e, dot, sign)) {
       count(a, from, to, s, e, hash);
-      return;
+      return true;
     }
     if (other == 2 && dots == 0 && DateText.isIsoDay(a, s, e)) {
       count(a, from, to, s, e, hash);
       if (isoDates++ == 0) {
-        formExamples.putIfAbsent(DateText.Form.ISO, new String(a, s, n));
+        formExamples.putIfAbsent(DateText.Form.ISO, new String(a, s, length));
       }
-      return;
+      return true;
     }
-    add(new String(a, from, to - from));
+    return false;
   }
 
   /** Counts a value that is not missing: its length as written, its trimmed text. */

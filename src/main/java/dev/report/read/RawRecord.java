@@ -22,7 +22,12 @@ public record RawRecord(long line, List<String> fields, boolean emptyLine, Quote
      * A quote opened a field and was never closed; it was read as an ordinary character, so
      * that the rest of the file is read as records.
      */
-    STRAY
+    STRAY,
+    /**
+     * A quote opened a field and closed before more text of the same field ({@code "55" screen}):
+     * the field was read as written, its quotes as ordinary characters.
+     */
+    TEXT_AFTER_QUOTE
   }
 
   /** A record whose quotes were all closed, or whose last one ran to the end of the input. */

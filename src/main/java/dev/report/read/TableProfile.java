@@ -15,8 +15,8 @@ import java.util.List;
  * @param types the type of each column, same order as {@code columns}
  * @param profiles the statistics of each column, same order as {@code columns}
  * @param records data records, header and empty lines excluded
- * @param strayQuotes character offsets of quotes that open a field and are never closed; both
- *     passes read them as ordinary characters, so they cannot swallow the rest of the file
+ * @param strayQuotes character offsets of the first quotes that open a field but were read as
+ *     ordinary characters (see {@link RecordReader}), so that they cannot swallow records
  * @param width the most cells of any line, header included; more than {@code columns} only when
  *     some line has more than {@link #MAX_COLUMNS}
  */

@@ -9,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,26 +49,7 @@ public final class TableReader {
       return new TableProfile(file, probe.size(), probe.encoding(), probe.dialect(),
           TableProfile.Status.NOT_TEXT, List.of(), List.of(), List.of(), List.of(), 0, List.of());
     }
-    // A quote that opens a field and is never closed swallows the rest of the file, or runs on
-    // to the next quote and breaks the records between. Such a quote is read as an ordinary
-    // character instead: always when the input ended inside it, and when it spanned lines in a
-    // record of the wrong width only if that leaves fewer records of the wrong width.
-    long[] literal = new long[0];
-    Set<Long> rejected = new HashSet<>();
-    Scan scan = scan(file, probe, literal, rejected);
-    for (int tries = 0; scan.candidate >= 0 && tries < MAX_STRAY_QUOTES; tries++) {
-      long[] trial = Arrays.copyOf(literal, literal.length + 1);
-      trial[literal.length] = scan.candidate;
-      Arrays.sort(trial);
-      Scan next = scan(file, probe, trial, rejected);
-      if (scan.unterminated || next.misfits < scan.misfits) {
-        literal = trial;
-        scan = next;
-      } else {
-        rejected.add(scan.candidate);
-        scan = scan(file, probe, literal, rejected);
-      }
-    }
+    Scan scan = scan(file, probe);
     List<String> labels = scan.labels;
     List<ColumnProfile> profiles = scan.profiles;
     long records = scan.records;
@@ -87,51 +67,34 @@ public final class TableReader {
     }
     return new TableProfile(file, probe.size(), probe.encoding(), probe.dialect(),
         TableProfile.Status.TABLE, labels, uniqueNames(labels, profiles.size()), types, profiles,
-        records, Arrays.stream(literal).boxed().toList(), Math.max(scan.width, profiles.size()));
+        records, scan.strayQuotes, Math.max(scan.width, profiles.size()));
   }
-
-  /** Possibly stray quotes tried per file (each try is one more pass over it). */
-  static final int MAX_STRAY_QUOTES = 20;
 
   /** What one pass over the records found. */
   private static final class Scan {
     List<String> labels;
     final List<ColumnProfile> profiles = new ArrayList<>();
     long records;
-    /** Records whose width differs from the header's. */
-    long misfits;
-    /** Cells of the header line, and the most cells of any line (both counted past the cap). */
-    int headerCells;
+    /** The most cells of any line (counted past the cap). */
     int width;
-    /** The opening quote of a possibly stray quoted field, or -1. */
-    long candidate = -1;
-    /** Whether the input ended inside the candidate. */
-    boolean unterminated;
+    List<Long> strayQuotes = List.of();
   }
 
-  private static Scan scan(Path file, Sniffer.Probe probe, long[] literal, Set<Long> rejected)
-      throws IOException {
+  private static Scan scan(Path file, Sniffer.Probe probe) throws IOException {
     Scan scan = new Scan();
-    try (CsvParser parser = open(file, probe.encoding(), probe.dialect(), literal)) {
-      while (parser.advance()) {
-        if (parser.recordQuote() == RawRecord.QuoteState.UNTERMINATED) {
-          scan.candidate = parser.lastOpeningQuote();
-          scan.unterminated = true;
-        }
-        if (parser.recordEmptyLine()) {
+    try (RecordReader reader = open(file, probe.encoding(), probe.dialect())) {
+      RawRecord r;
+      while ((r = reader.next()) != null) {
+        if (r.emptyLine()) {
           continue;
         }
-        int cells = parser.width();
+        List<String> fields = r.fields();
+        int cells = fields.size();
         scan.width = Math.max(scan.width, cells);
         if (scan.labels == null) {
-          scan.headerCells = cells;
           int named = Math.min(cells, TableProfile.MAX_COLUMNS);
           if (probe.dialect().header() == Dialect.Header.FIRST_LINE) {
-            List<String> labels = new ArrayList<>(named);
-            for (int i = 0; i < named; i++) {
-              labels.add(parser.field(i));
-            }
-            scan.labels = List.copyOf(labels);
+            scan.labels = List.copyOf(fields.subList(0, named));
             continue;
           }
           List<String> generated = new ArrayList<>();
@@ -141,21 +104,15 @@ public final class TableReader {
           scan.labels = generated;
         }
         scan.records++;
-        if (cells != scan.headerCells) {
-          scan.misfits++;
-          long q = parser.multilineQuote();
-          if (scan.candidate < 0 && q >= 0 && !rejected.contains(q)) {
-            scan.candidate = q;
-          }
-        }
         int kept = Math.min(cells, TableProfile.MAX_COLUMNS);
         while (scan.profiles.size() < kept) {
           scan.profiles.add(new ColumnProfile());
         }
         for (int i = 0; i < kept; i++) {
-          scan.profiles.get(i).add(parser.text(), parser.start(i), parser.end(i));
+          scan.profiles.get(i).add(fields.get(i));
         }
       }
+      scan.strayQuotes = reader.strayQuotes();
     }
     return scan;
   }
@@ -177,10 +134,10 @@ public final class TableReader {
     List<? extends CellReader> types = readers;
     int width = types.size();
     boolean headerSeen = table.dialect().header() == Dialect.Header.NONE;
-    long[] literal = table.strayQuotes().stream().mapToLong(Long::longValue).toArray();
-    try (CsvParser parser = open(table.file(), table.encoding(), table.dialect(), literal)) {
+    // The same records as the first pass: the reader decides stray quotes the same way.
+    try (RecordReader reader = open(table.file(), table.encoding(), table.dialect())) {
       RawRecord r;
-      while ((r = parser.next()) != null) {
+      while ((r = reader.next()) != null) {
         if (r.emptyLine() || !headerSeen) {
           headerSeen |= !r.emptyLine();
           sink.record(r, null);
@@ -196,8 +153,8 @@ public final class TableReader {
     }
   }
 
-  private static CsvParser open(Path file, TextEncoding encoding, Dialect dialect,
-      long[] literalQuotes) throws IOException {
+  private static RecordReader open(Path file, TextEncoding encoding, Dialect dialect)
+      throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     try {
       in.skipNBytes(encoding.bomLength());
@@ -208,7 +165,7 @@ public final class TableReader {
     Reader reader = new InputStreamReader(in, encoding.charset().newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE));
-    return new CsvParser(reader, dialect, literalQuotes);
+    return new RecordReader(reader, dialect);
   }
 
   /**

@@ -36,6 +36,10 @@ class TableCheckerTest {
   private static final String BLANK_RECORD = "the record is blank: every cell is empty";
   private static final String STRAY = "a quote opens a field here and is never closed; it was "
       + "read as an ordinary character so that the rest of the file could be read";
+  private static final String TEXT_AFTER = "text follows the closing quote of this field; the field"
+      + " was read as written, its quotes as ordinary characters";
+  private static final String QUOTE_ALL =
+      "quote the whole value, or double a quote that is part of the text";
   private static final String CLOSE_QUOTE =
       "close the quote, or double a quote that is part of the text";
   private static final String CONTROL =
@@ -264,6 +268,41 @@ class TableCheckerTest {
         + "IBM,\"quoted, fine\",4\n");
     assertThat(issues).containsExactly(
         issue(f, E, 3, 2, "note", "\"rapide", STRAY, Rule.FORMAT_ERROR, CLOSE_QUOTE));
+  }
+
+  @Test
+  void aStrayQuoteNeverSwallowsLinesShapedLikeRecords() throws IOException {
+    // The quote opens on a line that is a whole record; the next line inside is one too.
+    String f = "swallow.csv";
+    List<Issue> issues = check(f, "name,path,note,qty\nIntel,E:\\x,\"unclosed quote starts here,40\n"
+        + "AMD,F:\\y,fine,50\nDell,C:\\z,a \"\"quoted\"\" word\",60\n");
+    assertThat(issues).containsExactly(issue(f, E, 2, 3, "note", "\"unclosed quote starts here",
+        STRAY, Rule.FORMAT_ERROR, CLOSE_QUOTE));
+    String g = "swallow-quoted.csv";
+    List<Issue> quoted = check(g, "name,path,note,qty\nIntel,E:\\x,\"unclosed quote starts here,40\n"
+        + "AMD,F:\\y,fine,50\nDell,C:\\z,\"a \"\"quoted\"\" word\",60\n");
+    assertThat(quoted).containsExactly(issue(g, E, 2, 3, "note", "\"unclosed quote starts here",
+        STRAY, Rule.FORMAT_ERROR, CLOSE_QUOTE));
+  }
+
+  @Test
+  void aQuoteFollowedByTextIsNotAClosingQuote() throws IOException {
+    String f = "text-after.csv";
+    List<Issue> issues = check(f, "name,note,qty\nA,\"Big sale,1\nB,ok,2\nC,\"Final\" offer,3\n"
+        + "D,ok,4\nTV,\"55\" screen,1\n");
+    assertThat(issues).containsExactly(
+        issue(f, E, 2, 2, "note", "\"Big sale", STRAY, Rule.FORMAT_ERROR, CLOSE_QUOTE),
+        issue(f, E, 4, 2, "note", "\"Final\" offer", TEXT_AFTER, Rule.FORMAT_ERROR, QUOTE_ALL),
+        issue(f, E, 6, 2, "note", "\"55\" screen", TEXT_AFTER, Rule.FORMAT_ERROR, QUOTE_ALL));
+    // Across a line break, and without lines shaped like records inside: a stray quote too.
+    String g = "text-after-lines.csv";
+    List<Issue> across = check(g, "name,note,qty\nA,\"Big\nsale\" now,1\n");
+    assertThat(across).containsExactly(
+        issue(g, E, 2, 2, "note", "\"Big", STRAY, Rule.FORMAT_ERROR, CLOSE_QUOTE),
+        issue(g, E, 2, 3, "qty", "", "the record has 2 of the header's 3 cells; \"qty\" is missing",
+            Rule.MISSING_CELL, ADD_MISSING),
+        issue(g, E, 3, 3, "qty", "", "the record has 2 of the header's 3 cells; \"qty\" is missing",
+            Rule.MISSING_CELL, ADD_MISSING));
   }
 
   @Test

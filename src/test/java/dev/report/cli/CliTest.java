@@ -148,4 +148,18 @@ class CliTest {
     assertThat(Files.readAllLines(tmp.resolve("out/issues.csv"), StandardCharsets.UTF_8).get(1))
         .startsWith("warning,f.csv,11,n,'=cmd|' /C calc'!A0,");
   }
+
+  @Test
+  void aStrayQuoteNeverSwallowsRecordsSilently() throws IOException {
+    // Read with the quote opening a field, this was one record with a three-line note and no issue.
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("swallow.csv"), "name,path,note,qty\n"
+        + "Intel,E:\\x,\"unclosed quote starts here,40\nAMD,F:\\y,fine,50\n"
+        + "Dell,C:\\z,a \"\"quoted\"\" word\",60\n", StandardCharsets.UTF_8);
+    Cli.Run run = Cli.run(in.toString(), "-o", tmp.resolve("out").toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).containsPattern("swallow\\.csv +3 rows +4 columns +1 error +0 warnings");
+    assertThat(run.err()).startsWith("swallow.csv:2:3: error: a quote opens a field here and is "
+        + "never closed");
+  }
 }

@@ -60,19 +60,20 @@ class FastPathProperties {
         net.jqwik.api.Tuple.of(3, words));
   }
 
-  /** A column profiled from characters is the same, field by field, as one profiled from strings. */
+  /**
+   * A column profiled with the fast path (common shapes tallied from characters) is the same,
+   * field by field, as one profiled the general way.
+   */
   @Property(tries = 2000, seed = "20261127")
-  void profilingFromCharactersIsProfilingFromStrings(
-      @ForAll("column") List<String> column) {
-    ColumnProfile fromStrings = new ColumnProfile();
-    ColumnProfile fromChars = new ColumnProfile();
+  void theFastPathProfilesAsTheGeneralWayDoes(@ForAll("column") List<String> column) {
+    ColumnProfile general = new ColumnProfile();
+    ColumnProfile fast = new ColumnProfile();
     for (String v : column) {
-      fromStrings.add(v);
-      char[] a = ("x," + v + ",y").toCharArray(); // the value amid other text
-      fromChars.add(a, 2, 2 + v.length());
+      general.general(v);
+      fast.add(v);
     }
-    assertThat(fromChars).usingRecursiveComparison().isEqualTo(fromStrings);
-    assertThat(fromChars.distinctValues()).containsExactlyEntriesOf(fromStrings.distinctValues());
+    assertThat(fast).usingRecursiveComparison().ignoringFields("chars").isEqualTo(general);
+    assertThat(fast.distinctValues()).containsExactlyEntriesOf(general.distinctValues());
   }
 
   @Provide

@@ -156,6 +156,26 @@ class TableReaderTest {
   }
 
   @Test
+  void aStrayQuoteNeverSwallowsLinesShapedLikeRecords() throws IOException {
+    Path file = tmp.resolve("swallow.csv");
+    Files.writeString(file, "name,path,note,qty\nIntel,E:\\x,\"unclosed quote starts here,40\n"
+        + "AMD,F:\\y,fine,50\nDell,C:\\z,a \"\"quoted\"\" word\",60\n", StandardCharsets.UTF_8);
+    TableProfile p = TableReader.profile(file, ReadOptions.DEFAULT);
+    assertThat(p.records()).isEqualTo(3);
+    assertThat(p.strayQuotes()).containsExactly(30L);
+    assertThat(p.types().get(3).kind()).isEqualTo(ColumnType.Kind.INTEGER);
+    List<Seen> seen = read(p);
+    assertThat(seen).extracting(s -> s.record().line()).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(seen).extracting(s -> s.record().quote()).containsExactly(
+        RawRecord.QuoteState.CLOSED, RawRecord.QuoteState.STRAY, RawRecord.QuoteState.CLOSED,
+        RawRecord.QuoteState.CLOSED);
+    assertThat(seen.get(1).record().fields())
+        .containsExactly("Intel", "E:\\x", "\"unclosed quote starts here", "40");
+    assertThat(seen.get(3).record().fields())
+        .containsExactly("Dell", "C:\\z", "a \"\"quoted\"\" word\"", "60");
+  }
+
+  @Test
   void uniqueNamesIgnoreCaseAndTrimLabels() {
     assertThat(TableReader.uniqueNames(List.of("a", "A", "a", " b ", "  ", "column 5"), 7))
         .containsExactly("a", "A (2)", "a (3)", "b", "column 5", "column 5 (2)", "column 7");

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The streaming CSV parser: line ends, quoting, line numbers, empty lines and its 64K buffer. */
-class CsvParserTest {
-  /** The parser's internal buffer size; a StringReader fills it completely on each read. */
+/**
+ * Records as users see them: line ends, quoting, line numbers, empty lines, capped fields, and
+ * the 64K buffer of {@link CharInput} (a look ahead or a line end split between two reads).
+ */
+class RecordReaderTest {
+  /** CharInput's buffer size; a StringReader fills it completely on each read. */
   private static final int BUFFER = 1 << 16;
 
   private static List<RawRecord> parse(String text) throws IOException {
@@ -20,7 +23,7 @@ class CsvParserTest {
 
   private static List<RawRecord> parse(Reader reader, Dialect dialect) throws IOException {
     List<RawRecord> out = new ArrayList<>();
-    try (CsvParser parser = new CsvParser(reader, dialect)) {
+    try (RecordReader parser = new RecordReader(reader, dialect)) {
       RawRecord r;
       while ((r = parser.next()) != null) {
         out.add(r);
@@ -106,8 +109,22 @@ class CsvParserTest {
   }
 
   @Test
-  void textAfterAClosingQuoteIsKept() throws IOException {
-    assertThat(parse("\"a\"b,c\n")).containsExactly(rec(1, "ab", "c"));
+  void textAfterAClosingQuoteMakesTheFieldTextAsWritten() throws IOException {
+    assertThat(parse("\"a\"b,c\nTV,\"55\" screen,1\n\"x\"\"y\"z\n")).containsExactly(
+        textAfter(1, "\"a\"b", "c"), textAfter(2, "TV", "\"55\" screen", "1"),
+        textAfter(3, "\"x\"\"y\"z"));
+  }
+
+  @Test
+  void textAfterAClosingQuotePastTheLookAheadIsKeptInTheField() throws IOException {
+    // Doubled quotes: the look ahead overflows while the field stays under the cap.
+    String pairs = "\"\"".repeat(QuoteLookahead.LIMIT / 2);
+    assertThat(parse("\"" + pairs + "\"b,c\nnext\n")).containsExactly(
+        rec(1, "\"".repeat(QuoteLookahead.LIMIT / 2) + "b", "c"), rec(2, "next"));
+  }
+
+  private static RawRecord textAfter(long line, String... fields) {
+    return new RawRecord(line, List.of(fields), false, RawRecord.QuoteState.TEXT_AFTER_QUOTE);
   }
 
   @Test
@@ -175,18 +192,59 @@ class CsvParserTest {
     assertThat(r.isBlank()).isFalse();
   }
 
-  // ---- unterminated quote
+  // ---- a quote that never closes
+
+  private static RawRecord stray(long line, String... fields) {
+    return new RawRecord(line, List.of(fields), false, RawRecord.QuoteState.STRAY);
+  }
 
   @Test
-  void unterminatedQuoteAtEndOfInputIsFlaggedAndKeepsTheRest() throws IOException {
+  void aQuoteThatNeverClosesIsReadAsACharacterAndTheRestStaysRecords() throws IOException {
     assertThat(parse("a,b\n1,\"open\nmore,stuff"))
-        .containsExactly(rec(1, "a", "b"),
-            new RawRecord(2, List.of("1", "open\nmore,stuff"), false, true));
+        .containsExactly(rec(1, "a", "b"), stray(2, "1", "\"open"), rec(3, "more", "stuff"));
   }
 
   @Test
   void aDoubledQuoteAtTheEndDoesNotCloseTheField() throws IOException {
-    assertThat(parse("\"a\"\"")).containsExactly(new RawRecord(1, List.of("a\""), false, true));
+    assertThat(parse("\"a\"\"")).containsExactly(stray(1, "\"a\"\""));
+  }
+
+  @Test
+  void aQuoteWhoseFieldHoldsLinesShapedLikeRecordsIsStray() throws IOException {
+    // It opens on a line of the header's width and a whole line inside has that width too.
+    assertThat(parse("a,b,c\n1,\"x,y\n3,4,5\n6,z\",8\n")).containsExactly(
+        rec(1, "a", "b", "c"), stray(2, "1", "\"x", "y"), rec(3, "3", "4", "5"),
+        rec(4, "6", "z\"", "8"));
+    // Decided before the quote closes, so an unclosed one far away cannot swallow records.
+    String many = "1,2,3\n".repeat(QuoteLookahead.LIMIT / 3);
+    List<RawRecord> records = parse("a,b,c\nx,y,\"z\n" + many);
+    assertThat(records).hasSize(2 + QuoteLookahead.LIMIT / 3);
+    assertThat(records.get(1)).isEqualTo(stray(2, "x", "y", "\"z"));
+  }
+
+  @Test
+  void aMultiLineValueStaysOneFieldUnlessBothLinesAreShapedLikeRecords() throws IOException {
+    // Lines inside with the header's width, but the line it opens on is not a whole record.
+    assertThat(parse("id,note\n1,\"x, y, z\na, b\nc, d\"\n2,e\n")).containsExactly(
+        rec(1, "id", "note"), rec(2, "1", "x, y, z\na, b\nc, d"), rec(5, "2", "e"));
+    // It opens on a whole record, but no whole line inside has the header's width.
+    assertThat(parse("id,note\n1,\"x\ny\nz, w, v\"\n2,e\n")).containsExactly(
+        rec(1, "id", "note"), rec(2, "1", "x\ny\nz, w, v"), rec(5, "2", "e"));
+    // The last line inside is not a whole line: it ends at the closing quote.
+    assertThat(parse("id,note\n1,\"x\ny, z\"\n")).containsExactly(
+        rec(1, "id", "note"), rec(2, "1", "x\ny, z"));
+    // In the header, the header's width is not known yet.
+    assertThat(parse("\"a\nb,c\nd,e\",f\n")).containsExactly(rec(1, "a\nb,c\nd,e", "f"));
+  }
+
+  @Test
+  void aQuoteOpenFurtherThanTheLookAheadHoldsTheRestOfTheInput() throws IOException {
+    // Lines of one cell inside, under a header of two: nothing inside is shaped like a record.
+    String huge = "x\n".repeat(QuoteLookahead.LIMIT);
+    List<RawRecord> records = parse("a,b\n1,\"" + huge);
+    assertThat(records).hasSize(2);
+    assertThat(records.get(1).quote()).isEqualTo(RawRecord.QuoteState.UNTERMINATED);
+    assertThat(records.get(1).fields().get(1)).hasSize(RecordReader.MAX_FIELD);
   }
 
   @Test
@@ -317,14 +375,14 @@ class CsvParserTest {
         rec(2, "a\r\nb", "x\"y"),
         emptyLine(4),
         rec(5, "", "", ""),
-        rec(6, "qz", ""),
-        new RawRecord(7, List.of("last", "open\n"), false, true));
+        textAfter(6, "\"q\"z", ""),
+        stray(7, "last", "\"open"));
   }
 
   @Test
   void closeClosesTheReader() throws IOException {
     OneCharReader reader = new OneCharReader("a");
-    new CsvParser(reader, Dialect.DEFAULT).close();
+    new RecordReader(reader, Dialect.DEFAULT).close();
     assertThat(reader.closed).isTrue();
   }
 
@@ -355,13 +413,13 @@ class CsvParserTest {
 
   @Test
   void aRunawayFieldKeepsItsFirstMegabyteAndTheNextRecordsIntact() throws IOException {
-    String huge = "x".repeat(3 * CsvParser.MAX_FIELD);
+    String huge = "x".repeat(3 * RecordReader.MAX_FIELD);
     List<RawRecord> records = parse("a,b\n1,\"" + huge + "\"\n2,y\n");
     assertThat(records).hasSize(3);
-    assertThat(records.get(1).fields().get(1)).hasSize(CsvParser.MAX_FIELD);
+    assertThat(records.get(1).fields().get(1)).hasSize(RecordReader.MAX_FIELD);
     assertThat(records.get(2)).isEqualTo(new RawRecord(3, List.of("2", "y"), false, false));
     List<RawRecord> unquoted = parse("a,b\n1," + huge + "\n2,y\n");
-    assertThat(unquoted.get(1).fields().get(1)).hasSize(CsvParser.MAX_FIELD);
+    assertThat(unquoted.get(1).fields().get(1)).hasSize(RecordReader.MAX_FIELD);
     assertThat(unquoted.get(2).fields()).containsExactly("2", "y");
   }
 }
