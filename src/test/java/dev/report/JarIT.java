@@ -123,7 +123,8 @@ class JarIT {
     Result r = java(work, List.of("-Xlog:class+load=info"), "-q");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains(" org.apache.poi.xssf.streaming.SXSSFWorkbook ",
-        " org.apache.poi.xssf.streaming.SheetDataWriter ", " dev.report.write.xlsx.SheetWriter ");
+        " org.apache.poi.xssf.streaming.SheetDataWriter ", " dev.report.write.xlsx.SheetWriter ",
+        " com.opencsv.CSVReader ", " com.opencsv.RFC4180Parser ");
     assertThat(work.resolve("output/report.xlsx")).exists();
   }
 
