@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -13,7 +12,6 @@ import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -46,9 +44,8 @@ public final class Sheet {
   private final XSSFSheet xs;
   private final SheetWriter writer;
   private final String name;
-  private final Workbook.RowMode mode;
+  private final Rows rows;
   private XSSFDrawing drawing;
-  private SXSSFRow row;
   private boolean inRow;
   private int currentRow = -1;
   private int lastRow = -1;
@@ -67,7 +64,7 @@ public final class Sheet {
 
   Sheet(Workbook wb, SXSSFSheet sx, SheetWriter writer, String name, Workbook.RowMode mode) {
     this.wb = wb;
-    this.mode = mode;
+    this.rows = mode == Workbook.RowMode.STREAMED ? writer : new CellRows(wb, sx);
     this.sx = sx;
     this.xs = wb.poi().getXSSFWorkbook().getSheet(sx.getSheetName());
     this.writer = writer;
@@ -241,11 +238,7 @@ public final class Sheet {
     currentRow = row;
     lastColumnInRow = -1;
     try {
-      if (mode == Workbook.RowMode.STREAMED) {
-        writer.startRow(row);
-      } else {
-        this.row = sx.createRow(row);
-      }
+      rows.startRow(row);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -261,13 +254,8 @@ public final class Sheet {
     if (firstRow < 0) {
       firstRow = lastRow;
     }
-    row = null;
     try {
-      if (mode == Workbook.RowMode.STREAMED) {
-        writer.endRow();
-      } else {
-        sx.flushRows(0);
-      }
+      rows.endRow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -275,13 +263,8 @@ public final class Sheet {
 
   /** A number; infinities and NaN become the errors {@code #DIV/0!} and {@code #NUM!}. */
   public void number(int col, int style, double value) {
-    at(col);
     try {
-      if (mode == Workbook.RowMode.STREAMED) {
-        writer.number(col, wb.checked(style), value);
-      } else {
-        cell(col, style).setCellValue(value);
-      }
+      rows.number(at(col), wb.checked(style), value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -289,14 +272,8 @@ public final class Sheet {
 
   /** Text, inline in the sheet (at most 32,767 characters: the caller's to cut). */
   public void text(int col, int style, String s) {
-    at(col);
-    String t = fit(Texts.protect(s));
     try {
-      if (mode == Workbook.RowMode.STREAMED) {
-        writer.text(col, wb.checked(style), t);
-      } else {
-        cell(col, style).setCellValue(t);
-      }
+      rows.text(at(col), wb.checked(style), Texts.forCell(s));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -307,26 +284,16 @@ public final class Sheet {
    * in a sheet of {@link Workbook.RowMode#CELLS}, where POI writes every text inline.
    */
   public void shared(int col, int style, int index) {
-    at(col);
     try {
-      if (mode == Workbook.RowMode.STREAMED) {
-        writer.shared(col, wb.checked(style), index);
-      } else {
-        cell(col, style).setCellValue(fit(Texts.protect(wb.sharedText(index))));
-      }
+      rows.shared(at(col), wb.checked(style), index);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   public void bool(int col, int style, boolean value) {
-    at(col);
     try {
-      if (mode == Workbook.RowMode.STREAMED) {
-        writer.bool(col, wb.checked(style), value);
-      } else {
-        cell(col, style).setCellValue(value);
-      }
+      rows.bool(at(col), wb.checked(style), value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -334,13 +301,8 @@ public final class Sheet {
 
   /** A cell with a style and no value. */
   public void blank(int col, int style) {
-    at(col);
     try {
-      if (mode == Workbook.RowMode.STREAMED) {
-        writer.blank(col, wb.checked(style));
-      } else {
-        cell(col, style);
-      }
+      rows.blank(at(col), wb.checked(style));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -351,13 +313,14 @@ public final class Sheet {
    * of {@link Workbook.RowMode#CELLS} only.
    */
   public void formula(int col, int style, String formula, double cached) {
-    if (mode != Workbook.RowMode.CELLS) {
+    if (!(rows instanceof CellRows)) {
       throw new IllegalStateException("a formula in a sheet of streamed rows: " + name);
     }
-    at(col);
-    Cell c = cell(col, style);
-    c.setCellFormula(formula);
-    c.setCellValue(cached);
+    try {
+      rows.formula(at(col), wb.checked(style), formula, cached);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The 0-based index of the last row written, -1 for none. */
@@ -375,8 +338,8 @@ public final class Sheet {
     }
   }
 
-  /** Checks that a cell in column {@code col} may come next, and counts it. */
-  private void at(int col) {
+  /** Checks that a cell in column {@code col} may come next, and counts it; {@code col}. */
+  private int at(int col) {
     if (!inRow || col <= lastColumnInRow || col >= Workbook.MAX_COLUMNS) {
       throw new IllegalStateException("cell in column " + col + " after column "
           + lastColumnInRow + (inRow ? "" : " outside a row"));
@@ -384,13 +347,7 @@ public final class Sheet {
     lastColumnInRow = col;
     firstColumn = Math.min(firstColumn, col);
     lastColumn = Math.max(lastColumn, col);
-  }
-
-  /** A new POI cell with its style given explicitly (POI looks a missing one up per cell). */
-  private Cell cell(int col, int style) {
-    Cell c = row.createCell(col);
-    c.setCellStyle(wb.cellStyle(style));
-    return c;
+    return col;
   }
 
   /** {@code s} cut to at most {@code room} characters (its last one a mark) when longer. */
@@ -407,17 +364,5 @@ public final class Sheet {
       end--;
     }
     return s.substring(0, end) + "\u2026";
-  }
-
-  /**
-   * A protected text within a cell's limit: the caller cut the text as given to it; protection
-   * can only lengthen one that holds a literal {@code _xHHHH_}, then the end goes.
-   */
-  private static String fit(String s) {
-    if (s.length() <= Workbook.MAX_CELL_TEXT) {
-      return s;
-    }
-    int end = Workbook.MAX_CELL_TEXT;
-    return s.substring(0, Character.isHighSurrogate(s.charAt(end - 1)) ? end - 1 : end);
   }
 }

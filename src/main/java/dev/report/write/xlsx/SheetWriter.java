@@ -22,7 +22,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * The rows of other sheets, and the rest of the package, are POI's. The caller keeps rows and
  * cells in order ({@link Sheet} checks it).
  */
-final class SheetWriter extends SheetDataWriter {
+final class SheetWriter extends SheetDataWriter implements Rows {
   /** Hands the file to the constructor, which POI's constructor calls back for the writer. */
   private static final ThreadLocal<Path> NEXT = new ThreadLocal<>();
 
@@ -69,13 +69,15 @@ final class SheetWriter extends SheetDataWriter {
   }
 
   /** Starts row {@code rownum} (0-based), written straight. */
-  void startRow(int rownum) throws IOException {
+  @Override
+  public void startRow(int rownum) throws IOException {
     rowNumber = Integer.toString(rownum + 1);
     writer.write(cell.delete(0, cell.length()).append("<row r=\"").append(rowNumber)
         .append("\">"));
   }
 
-  void endRow() throws IOException {
+  @Override
+  public void endRow() throws IOException {
     writer.write("</row>\n");
   }
 
@@ -83,7 +85,8 @@ final class SheetWriter extends SheetDataWriter {
    * A number; infinities and NaN become the error cells SXSSF makes of them ({@code #DIV/0!},
    * {@code #NUM!}). {@code style} is POI's index of the cell's style.
    */
-  void number(int col, int style, double value) throws IOException {
+  @Override
+  public void number(int col, int style, double value) throws IOException {
     StringBuilder b = open(col, style);
     if (Double.isInfinite(value) || Double.isNaN(value)) {
       b.append(" t=\"e\"><v>").append(Double.isNaN(value) ? "#NUM!" : "#DIV/0!").append("</v>");
@@ -93,13 +96,15 @@ final class SheetWriter extends SheetDataWriter {
     writer.write(b.append("</c>"));
   }
 
-  /** Item {@code index} of the workbook's shared strings. */
-  void shared(int col, int style, int index) throws IOException {
+  /** Item {@code index} of the workbook's shared strings, as a reference to it. */
+  @Override
+  public void shared(int col, int style, int index) throws IOException {
     writer.write(open(col, style).append(" t=\"s\"><v>").append(index).append("</v></c>"));
   }
 
   /** An inline string, as POI writes one. */
-  void text(int col, int style, String s) throws IOException {
+  @Override
+  public void text(int col, int style, String s) throws IOException {
     StringBuilder b = open(col, style).append(" t=\"inlineStr\"><is><t");
     if (!s.isEmpty() && (Character.isWhitespace(s.charAt(0))
         || Character.isWhitespace(s.charAt(s.length() - 1)))) {
@@ -109,13 +114,21 @@ final class SheetWriter extends SheetDataWriter {
     writer.write(b.append("</t></is></c>"));
   }
 
-  void bool(int col, int style, boolean value) throws IOException {
+  @Override
+  public void bool(int col, int style, boolean value) throws IOException {
     writer.write(open(col, style).append(" t=\"b\"><v>").append(value ? '1' : '0')
         .append("</v></c>"));
   }
 
-  void blank(int col, int style) throws IOException {
+  @Override
+  public void blank(int col, int style) throws IOException {
     writer.write(open(col, style).append("/>"));
+  }
+
+  /** Not in a sheet of streamed rows: formulas are POI's to write ({@link CellRows}). */
+  @Override
+  public void formula(int col, int style, String formula, double cached) {
+    throw new IllegalStateException("a formula in a sheet of streamed rows");
   }
 
   /** The cell's start tag up to its type, in the reused buffer. */

@@ -38,4 +38,18 @@ final class Texts {
     }
     return true;
   }
+
+  /**
+   * A cell's text as written: protected, and within a cell's limit. The caller cut the text as
+   * given to it; protection can only lengthen one that holds a literal {@code _xHHHH_}, and then
+   * the end goes (never half of a surrogate pair).
+   */
+  static String forCell(String s) {
+    String p = protect(s);
+    if (p.length() <= Workbook.MAX_CELL_TEXT) {
+      return p;
+    }
+    int end = Workbook.MAX_CELL_TEXT;
+    return p.substring(0, Character.isHighSurrogate(p.charAt(end - 1)) ? end - 1 : end);
+  }
 }
