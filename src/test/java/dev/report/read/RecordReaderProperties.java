@@ -117,26 +117,4 @@ class RecordReaderProperties {
     }
     return out;
   }
-
-  /** Hands out one character per read. */
-  private static final class OneCharReader extends Reader {
-    private final String text;
-    private int at;
-
-    OneCharReader(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public int read(char[] cbuf, int off, int len) {
-      if (at >= text.length()) {
-        return -1;
-      }
-      cbuf[off] = text.charAt(at++);
-      return 1;
-    }
-
-    @Override
-    public void close() {}
-  }
 }

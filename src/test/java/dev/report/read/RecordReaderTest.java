@@ -386,31 +386,6 @@ class RecordReaderTest {
     assertThat(reader.closed).isTrue();
   }
 
-  /** Hands out one character per read, to put a buffer boundary between every two characters. */
-  private static final class OneCharReader extends Reader {
-    private final String text;
-    private int at;
-    boolean closed;
-
-    OneCharReader(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public int read(char[] cbuf, int off, int len) {
-      if (at >= text.length()) {
-        return -1;
-      }
-      cbuf[off] = text.charAt(at++);
-      return 1;
-    }
-
-    @Override
-    public void close() {
-      closed = true;
-    }
-  }
-
   @Test
   void aRunawayFieldKeepsItsFirstMegabyteAndTheNextRecordsIntact() throws IOException {
     String huge = "x".repeat(3 * RecordReader.MAX_FIELD);
