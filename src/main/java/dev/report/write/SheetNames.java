@@ -1,25 +1,33 @@
 package dev.report.write;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Sheet names Excel accepts without a repair prompt: at most 31 characters, none of
- * {@code [ ] : * ? / \}, no apostrophe at either end, unique ignoring case, never {@code History}.
+ * {@code [ ] : * ? / \}, no apostrophe at either end, unique ignoring case, never {@code History}
+ * (Excel's own). The names of the report's own sheets are kept for them from the start, whenever
+ * those sheets are made: a table or title named {@code summary} gets {@code summary (2)}.
  */
 final class SheetNames {
   static final int MAX = 31;
+  /** The report's own sheets, each made at most once, some only at the end of a run. */
+  static final List<String> REPORT_SHEETS = List.of("Overview", "Issues", "Summary", "About",
+      "Charts");
   private final Set<String> used = new HashSet<>();
+  private final Set<String> placed = new HashSet<>();
 
   SheetNames() {
     used.add("history");
+    REPORT_SHEETS.forEach(n -> used.add(n.toLowerCase(Locale.ROOT)));
   }
 
-  /** Reserves a name as is (for the report's own sheets). */
+  /** The name of one of the report's own sheets ({@link #REPORT_SHEETS}), once each. */
   String reserve(String name) {
-    if (!used.add(name.toLowerCase(Locale.ROOT))) {
-      throw new IllegalStateException("sheet name used twice: " + name);
+    if (!REPORT_SHEETS.contains(name) || !placed.add(name)) {
+      throw new IllegalStateException("not a report sheet, or made twice: " + name);
     }
     return name;
   }

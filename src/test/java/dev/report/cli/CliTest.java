@@ -33,6 +33,35 @@ class CliTest {
         .contains("70  a bug in report itself");
   }
 
+  /**
+   * Inputs named like the report's own sheets, in any case, and a report.yaml title that is one:
+   * the tables get other names and the report is written (it was exit 70, "sheet name used
+   * twice", with an empty charts folder left behind).
+   */
+  @Test
+  void inputsNamedLikeTheReportsOwnSheetsAreRenamed() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    for (String name : new String[] {"summary.csv", "ABOUT.csv", "Charts.csv", "overview.csv",
+        "issues.csv", "data.csv"}) {
+      Files.writeString(in.resolve(name), "label,amount\na,1\nb,2\n", StandardCharsets.UTF_8);
+    }
+    Files.writeString(in.resolve("report.yaml"), "tables:\n  - file: data.csv\n"
+        + "    title: Summary\n", StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    Cli.Run run = Cli.run(in.toString(), "-o", out.toString(), "-q");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        Files.newInputStream(out.resolve("report.xlsx")))) {
+      java.util.List<String> sheets = new java.util.ArrayList<>();
+      wb.forEach(sh -> sheets.add(sh.getSheetName()));
+      // Tables in file name order: data.csv (titled Summary) before summary.csv.
+      assertThat(sheets).containsExactly("Overview", "Issues", "Summary (2)", "ABOUT (2)",
+          "Charts (2)", "issues (2)", "overview (2)", "summary (3)", "Summary", "About");
+      assertThat(sheets.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).distinct())
+          .hasSameSizeAs(sheets);
+    }
+  }
+
   @Test
   void versionNamesTheTool() {
     Cli.Run run = Cli.run("--version");
