@@ -37,7 +37,8 @@ public final class Charts {
   public static RenderedChart build(Aggregate aggregate, TableProfile table,
       java.util.function.IntFunction<String> unitOf, ChartOptions options) {
     RenderedChart chart = build(aggregate, table, options);
-    if (chart == null) {
+    if (chart == null || !finite(chart.chart())) {
+      // A sum past the largest double (values near 1e308) cannot be drawn: no chart of it.
       return null;
     }
     chart = chart.withSize(options.width(), options.height());
@@ -61,6 +62,36 @@ public final class Charts {
         : measured >= 0 ? humanize(table.columns().get(measured)) : "";
     axis.setLabel(label + " (" + unit + ")");
     return chart;
+  }
+
+  /** Whether every value the chart would draw is a finite number. */
+  static boolean finite(org.jfree.chart.JFreeChart chart) {
+    if (chart.getPlot() instanceof CategoryPlot c) {
+      for (int d = 0; d < c.getDatasetCount(); d++) {
+        org.jfree.data.category.CategoryDataset data = c.getDataset(d);
+        for (int r = 0; data != null && r < data.getRowCount(); r++) {
+          for (int k = 0; k < data.getColumnCount(); k++) {
+            Number v = data.getValue(r, k);
+            if (v != null && !Double.isFinite(v.doubleValue())) {
+              return false;
+            }
+          }
+        }
+      }
+    } else if (chart.getPlot() instanceof XYPlot xy) {
+      for (int d = 0; d < xy.getDatasetCount(); d++) {
+        org.jfree.data.xy.XYDataset data = xy.getDataset(d);
+        for (int r = 0; data != null && r < data.getSeriesCount(); r++) {
+          for (int k = 0; k < data.getItemCount(r); k++) {
+            double y = data.getYValue(r, k);
+            if (!Double.isNaN(y) && !Double.isFinite(y)) {
+              return false;
+            }
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /** The column whose values are on the value axis, or -1 (counts, events). */

@@ -81,11 +81,19 @@ final class TimeCharts {
   /** At most this many points are drawn as bars rather than a line. */
   static final int MAX_BARS = 12;
 
+  /** JFreeChart's periods (Day, Month...) cover these years only. */
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 9999;
+
   static RenderedChart series(Aggregate.SeriesByDate s, TableProfile t) {
-    if (s.sums().isEmpty()) {
+    // Dates JFreeChart's periods cannot hold are left out, and the chart says how many.
+    java.util.NavigableMap<LocalDate, double[]> drawn = s.sums().subMap(
+        LocalDate.of(FIRST_YEAR, 1, 1), true, LocalDate.of(LAST_YEAR, 12, 31), true);
+    int left = s.sums().size() - drawn.size();
+    if (drawn.isEmpty()) {
       return null;
     }
-    Period period = Period.choose(s.sums().firstKey(), s.sums().lastKey(), s.sums().size());
+    Period period = Period.choose(drawn.firstKey(), drawn.lastKey(), drawn.size());
     TimeSeriesCollection data = new TimeSeriesCollection(TimeZone.getTimeZone("UTC"));
     List<TimeSeries> list = new ArrayList<>();
     for (int c : s.valueColumns) {
@@ -94,7 +102,7 @@ final class TimeCharts {
     // Sums and counts per period, then the statistic: a sum for amounts, a mean for percents.
     Map<RegularTimePeriod, double[]> sums = new LinkedHashMap<>();
     Map<RegularTimePeriod, long[]> counts = new LinkedHashMap<>();
-    for (Map.Entry<LocalDate, double[]> e : s.sums().entrySet()) {
+    for (Map.Entry<LocalDate, double[]> e : drawn.entrySet()) {
       RegularTimePeriod p = period.of(e.getKey());
       double[] sum = sums.computeIfAbsent(p, k -> new double[list.size()]);
       long[] n = counts.computeIfAbsent(p, k -> new long[list.size()]);
@@ -116,7 +124,7 @@ final class TimeCharts {
     int points = list.get(0).getItemCount();
     int first = s.valueColumns.get(0);
     DateAxis x = Charts.dateAxis(Charts.col(t, s.dateColumn));
-    Charts.fitDates(x, s.sums().firstKey(), s.sums().lastKey());
+    Charts.fitDates(x, drawn.firstKey(), drawn.lastKey());
     NumberAxis y = Charts.valueAxis(t, first, list.size() == 1 ? Charts.humanize(Charts.col(t, first)) : "");
     XYItemRenderer renderer;
     if (points <= MAX_BARS) {
@@ -142,7 +150,9 @@ final class TimeCharts {
     String what = list.size() == 1 ? Charts.humanize(Charts.col(t, first)) : "Values";
     String title = what + " by " + Charts.humanize(Charts.col(t, s.dateColumn)).toLowerCase(Locale.ROOT);
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, list.size() > 1);
-    Theme.apply(chart, s.stat.label() + " per " + period.label, t.fileName());
+    Theme.apply(chart, s.stat.label() + " per " + period.label + (left == 0 ? ""
+        : "; " + left + (left == 1 ? " date" : " dates") + " before " + FIRST_YEAR
+            + " or after " + LAST_YEAR + " not drawn"), t.fileName());
     return new RenderedChart(Charts.file(t, Charts.slug(Charts.col(t, first)), Charts.col(t, s.dateColumn)), title,
         t.tableName(), chart);
   }

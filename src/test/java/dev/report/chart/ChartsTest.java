@@ -290,4 +290,29 @@ class ChartsTest {
     org.jfree.chart.axis.DateAxis y = (org.jfree.chart.axis.DateAxis) shortSpan.chart().getXYPlot().getDomainAxis();
     assertThat(((java.text.SimpleDateFormat) y.getDateFormatOverride()).toPattern()).isEqualTo("MMM yyyy");
   }
+
+  @Test
+  void datesJFreeChartCannotHoldAreLeftOutAndSaid() {
+    RenderedChart c = chart("o.csv", "day,amount\n1776-07-04,1\n1850-01-01,2\n2024-01-01,3\n"
+        + "2024-02-01,4\n");
+    var data = c.chart().getXYPlot().getDataset();
+    assertThat(data.getItemCount(0)).isEqualTo(2);
+    assertThat(data.getYValue(0, 0)).isEqualTo(3);
+    assertThat(data.getYValue(0, 1)).isEqualTo(4);
+    assertThat(((org.jfree.chart.title.TextTitle) c.chart().getSubtitle(0)).getText())
+        .isEqualTo("Sum per day; 2 dates before 1900 or after 9999 not drawn");
+    assertThat(chart("p.csv", "day,amount\n1850-01-01,2\n1851-01-01,3\n")).isNull();
+  }
+
+  @Test
+  void aChartWhoseSumsOverflowIsNotDrawn() {
+    Tables.Read t = Tables.read(tmp, "h.csv", "host,amount\nAWS,1.7e308\nAWS,1.7e308\nDell,1\n");
+    Aggregate.ByCategory agg = new Aggregate.ByCategory(0, 1, Aggregate.Stat.SUM);
+    t.rows().forEach(agg::add);
+    assertThat(Charts.build(agg, t.profile(), col -> "", ChartOptions.DEFAULT)).isNull();
+    Tables.Read fine = Tables.read(tmp, "f.csv", "host,amount\nAWS,1e307\nAWS,1e307\nDell,1\n");
+    Aggregate.ByCategory ok = new Aggregate.ByCategory(0, 1, Aggregate.Stat.SUM);
+    fine.rows().forEach(ok::add);
+    assertThat(Charts.build(ok, fine.profile(), col -> "", ChartOptions.DEFAULT)).isNotNull();
+  }
 }

@@ -62,6 +62,28 @@ class CliTest {
     }
   }
 
+  /**
+   * Data a chart cannot draw as it is: dates before 1900 (JFreeChart's periods start there) are
+   * left out of the time series, and the chart says how many; sums past the largest double leave
+   * their chart out. Both had stopped the run with exit 70 (issue 19, items 18 and 20).
+   */
+  @Test
+  void datesBefore1900AndOverflowingSumsDoNotStopTheRun() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("old.csv"), "date,amount\n1850-01-01,1\n1851-01-01,2\n"
+        + "2024-01-01,3\n2024-02-01,4\n", StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("huge.csv"), "region,value\na,1e308\nb,1.7e308\nc,1e308\n"
+        + "a,1.5e308\n", StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    Cli.Run run = Cli.run(in.toString(), "-o", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("and 1 chart in");
+    try (var files = Files.list(out.resolve("charts"))) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactly("old-amount-by-date.png");
+    }
+  }
+
   @Test
   void versionNamesTheTool() {
     Cli.Run run = Cli.run("--version");
