@@ -48,6 +48,8 @@ class RecalculationTest {
         2025-07-04,Dell,hardware,99.99,4%
         2025-07-05,AWS*,cloud,1,5%
         """, StandardCharsets.UTF_8);
+    // A header and no records: nothing to count, and Calc must show 0 missing, not 1.
+    Files.writeString(in.resolve("empty.csv"), "name,amount\n", StandardCharsets.UTF_8);
     Path out = tmp.resolve("out");
     assertThat(Cli.run(in.toString(), Cli.EXAMPLE.resolve("capex_guidance.csv").toString(),
         "-o", out.toString()).exitCode()).isZero();
@@ -76,6 +78,15 @@ class RecalculationTest {
       }
     }
     assertThat(formulas).as("formulas checked").isGreaterThan(60);
+    int empty = 0;
+    while (!calc.get(empty)[0].equals("empty.csv")) {
+      empty++;
+    }
+    // Its title, the header, then a row per column: Count and Missing as Calc shows them.
+    for (int r = empty + 2; r <= empty + 3; r++) {
+      assertThat(List.of(calc.get(r)[2], calc.get(r)[3])).as("row %d", r)
+          .containsExactly("0", "0");
+    }
   }
 
   /** Calc writes date-formatted cells as dates even in raw CSV: read them back as serial days. */

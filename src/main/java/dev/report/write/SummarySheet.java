@@ -89,8 +89,16 @@ final class SummarySheet {
     rows.start();
     rows.text(0, p.columns().get(col), styles.text);
     rows.text(1, type.kind().label(), styles.text);
-    rows.formula(2, over(t, col, "COUNTA"), s.nonBlank(), styles.integer);
-    rows.formula(3, sumEach(t, col, rng -> "COUNTBLANK(" + rng + ")"), s.blanks(), styles.integer);
+    if (p.records() == 0) {
+      // No data rows, so no range to count over: a range of row 2 alone would be an empty cell,
+      // which COUNTBLANK counts (Excel and LibreOffice recalculate 1 where 0 is right).
+      rows.number(2, 0, styles.integer);
+      rows.number(3, 0, styles.integer);
+    } else {
+      rows.formula(2, over(t, col, "COUNTA"), s.nonBlank(), styles.integer);
+      rows.formula(3, sumEach(t, col, rng -> "COUNTBLANK(" + rng + ")"), s.blanks(),
+          styles.integer);
+    }
     // Counted only for small tables (ColumnStats.DISTINCT_ROWS): -1 otherwise.
     if (t.parts().size() == 1 && s.distinct() >= 0 && p.records() > 0) {
       String rng = t.parts().get(0).range(t.at(col));
