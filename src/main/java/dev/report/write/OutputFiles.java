@@ -52,6 +52,10 @@ final class OutputFiles implements Closeable {
   /** A temporary file to write {@code relative} (e.g. {@code charts/a.png}) to. */
   Path stage(String relative) {
     Path target = dir.resolve(relative);
+    if (staged.containsKey(target)) {
+      // Its first temporary file would be left behind: the caller's names must be unique.
+      throw new IllegalStateException("staged twice: " + target);
+    }
     try {
       Files.createDirectories(target.getParent());
       // Not createTempFile: its owner-only permissions would stay on the final file.

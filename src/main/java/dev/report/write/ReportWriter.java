@@ -210,9 +210,21 @@ public final class ReportWriter implements Closeable {
   /** Stages each chart's PNG in {@code charts/}; returns the charts in the order they came. */
   private List<OverviewSheet.Chart> stageCharts() {
     List<OverviewSheet.Chart> drawn = new ArrayList<>();
+    // File names unique ignoring case, as sheet names are: Sales.csv and sales.csv both chart
+    // their amounts, and one PNG must not replace the other (on every file system).
+    java.util.Set<String> names = new java.util.HashSet<>();
     for (CompletableFuture<OverviewSheet.Chart> f : charts) {
       OverviewSheet.Chart chart = join(f);
-      String name = "charts/" + chart.fileName();
+      String file = chart.fileName();
+      int dot = file.lastIndexOf('.');
+      for (int k = 2; !names.add(file.toLowerCase(java.util.Locale.ROOT)); k++) {
+        file = chart.fileName().substring(0, dot) + "-" + k + chart.fileName().substring(dot);
+      }
+      if (!file.equals(chart.fileName())) {
+        chart = new OverviewSheet.Chart(chart.png(), chart.title(), chart.width(), chart.height(),
+            file);
+      }
+      String name = "charts/" + file;
       try (OutputStream out = files.create(name)) {
         out.write(chart.png());
       } catch (IOException e) {

@@ -84,6 +84,34 @@ class CliTest {
     }
   }
 
+  /**
+   * Two tables whose names differ only in case chart the same thing: each chart gets its own file
+   * (the second PNG had replaced the first, the count said 1 and a temporary file stayed behind,
+   * one more on each run; issue 19, item 25).
+   */
+  @Test
+  void chartsOfTablesNamedAlikeGetTheirOwnFiles() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    for (String name : new String[] {"Sales.csv", "sales.csv"}) {
+      StringBuilder csv = new StringBuilder("region,amount\n");
+      for (int i = 0; i < 12; i++) {
+        csv.append(new String[] {"North", "South", "East"}[i % 3]).append(',')
+            .append(i * 3 + name.charAt(0)).append('\n');
+      }
+      Files.writeString(in.resolve(name), csv, StandardCharsets.UTF_8);
+    }
+    Path out = tmp.resolve("out");
+    for (int run = 0; run < 2; run++) {
+      Cli.Run r = Cli.run(in.toString(), "-o", out.toString());
+      assertThat(r.exitCode()).as(r.err()).isZero();
+      assertThat(r.out()).contains("and 2 charts in");
+      try (var files = Files.list(out.resolve("charts"))) {
+        assertThat(files.map(f -> f.getFileName().toString()).sorted())
+            .containsExactly("sales-amount-by-region-2.png", "sales-amount-by-region.png");
+      }
+    }
+  }
+
   @Test
   void versionNamesTheTool() {
     Cli.Run run = Cli.run("--version");
