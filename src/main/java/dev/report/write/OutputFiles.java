@@ -39,6 +39,9 @@ final class OutputFiles implements Closeable {
 
   OutputFiles(Path dir) {
     this.dir = dir;
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw ReportException.unwritable(dir, "it is a file, not a folder: give -o a folder", null);
+    }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {

@@ -112,6 +112,17 @@ class CliTest {
     }
   }
 
+  /** {@code -o} naming a file says so (it had said "cannot create the output folder"). */
+  @Test
+  void anOutputThatIsAFileIsSaidToBeOne() throws IOException {
+    Path file = Files.writeString(tmp.resolve("out.txt"), "x");
+    Cli.Run run = Cli.run(Cli.EXAMPLE.toString(), "-o", file.toString());
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).isEqualTo("report: cannot write " + file
+        + ": it is a file, not a folder: give -o a folder" + System.lineSeparator());
+    assertThat(Files.readString(file)).isEqualTo("x");
+  }
+
   @Test
   void versionNamesTheTool() {
     Cli.Run run = Cli.run("--version");

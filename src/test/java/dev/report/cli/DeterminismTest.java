@@ -49,6 +49,16 @@ class DeterminismTest {
     assertThatThrownBy(() -> Clocks.fromOptions(null, "soon"))
         .hasMessage("SOURCE_DATE_EPOCH 'soon' is not a number of seconds since 1970-01-01: "
             + "unset it or fix it");
+    // A time the workbook's properties cannot hold (they had said +10000-01-01).
+    assertThatThrownBy(() -> Clocks.fromOptions("9999-12-31T23:59:59-14:00", null))
+        .hasMessage("--generated-at '9999-12-31T23:59:59-14:00' is +10000-01-01T13:59:59Z in "
+            + "UTC, past the year 9999 that a workbook can say: give a time up to "
+            + "9999-12-31T23:59:59Z");
+    assertThat(Clocks.fromOptions("9999-12-31T23:59:59Z", null).instant())
+        .isEqualTo(Clocks.LAST);
+    assertThatThrownBy(() -> Clocks.fromOptions(null, "253402300800"))
+        .hasMessage("SOURCE_DATE_EPOCH '253402300800' is +10000-01-01T00:00:00Z, past the year "
+            + "9999 that a workbook can say: give at most 253402300799");
     Cli.Run run = Cli.run("--generated-at", "yesterday", Cli.EXAMPLE.toString(), "-o",
         tmp.resolve("o").toString());
     assertThat(run.exitCode()).isEqualTo(2);
