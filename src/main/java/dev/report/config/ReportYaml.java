@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads {@code report.yaml}. Every key is checked: an unknown one is an error that names it, its
@@ -197,8 +198,18 @@ public final class ReportYaml {
         throw error(line(t.getKeyNode()), "unknown key \"" + key + "\" in " + what
             + Names.didYouMean(key, keys) + " (known: " + String.join(", ", keys.stream().sorted().toList()) + ")");
       }
-      out.put(key, t.getValueNode());
+      Node previous = out.get(key);
+      if (previous != null || out.containsKey(key)) {
+        throw error(line(t.getKeyNode()), "\"" + key + "\" is given twice in " + what
+            + (previous == null ? "" : " (first at line " + line(previous) + ")")
+            + ": keep one");
+      }
+      // null, ~ or nothing: as if the key were not there (its default, or the message a
+      // missing value gets), never the text "null".
+      boolean absent = t.getValueNode() instanceof ScalarNode v && v.getTag().equals(Tag.NULL);
+      out.put(key, absent ? null : t.getValueNode());
     }
+    out.values().removeIf(java.util.Objects::isNull);
     return out;
   }
 

@@ -127,4 +127,25 @@ class ReportYamlTest {
         .isEqualTo("low_usd_billion");
     assertThat(Names.closest("weather", List.of("AWS", "Nvidia"))).isNull();
   }
+
+  /** A key given twice was read as its last value, silently (issue 19, item 22). */
+  @Test
+  void aKeyGivenTwiceIsRefusedAtItsSecondLine() {
+    fails("title: A\nsubtitle: S\ntitle: B\n",
+        "report.yaml:3: \"title\" is given twice in the top level (first at line 1): keep one");
+    fails("charts:\n  - type: bar\n    table: t\n    x: a\n    x: b\n",
+        "report.yaml:5: \"x\" is given twice in a chart (first at line 4): keep one");
+  }
+
+  /** null, ~ or nothing is as if the key were absent; it had become the text "null" or "~". */
+  @Test
+  void aNullValueIsAnAbsentOne() {
+    Settings s = parse("title: A\nsubtitle: null\nauthor: ~\n");
+    assertThat(s.title()).isEqualTo("A");
+    assertThat(s.subtitle()).isEqualTo(parse("title: A\n").subtitle());
+    assertThat(s.author()).isEqualTo(parse("title: A\n").author());
+    Settings chart = parse("charts:\n  - type: bar\n    table: t\n    x: a\n    y: null\n");
+    assertThat(chart.charts()).singleElement()
+        .satisfies(c -> assertThat(c.y()).isEmpty());
+  }
 }
