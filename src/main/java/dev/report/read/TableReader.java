@@ -94,7 +94,11 @@ public final class TableReader {
         if (scan.labels == null) {
           int named = Math.min(cells, TableProfile.MAX_COLUMNS);
           if (probe.dialect().header() == Dialect.Header.FIRST_LINE) {
-            scan.labels = List.copyOf(fields.subList(0, named));
+            List<String> labels = new ArrayList<>(fields.subList(0, named));
+            // A second byte order mark (a file saved twice by a tool that adds one) is not
+            // part of the first name; the encoding's own was skipped with the bytes.
+            labels.set(0, labels.get(0).replaceFirst("^\uFEFF+", ""));
+            scan.labels = List.copyOf(labels);
             continue;
           }
           List<String> generated = new ArrayList<>();

@@ -182,4 +182,18 @@ class TableReaderTest {
     assertThat(TableReader.uniqueNames(List.of("x (2)", "x", "X"), 3))
         .containsExactly("x (2)", "x", "X (3)");
   }
+
+  /** A file saved with two byte order marks: the second reached the header's first name. */
+  @Test
+  void aSecondByteOrderMarkIsNotPartOfTheFirstName() throws Exception {
+    Path file = tmp.resolve("bom2.csv");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF, (byte) 0xBB,
+        (byte) 0xBF});
+    bytes.writeBytes("name,amount\na,1\nb,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.write(file, bytes.toByteArray());
+    TableProfile p = TableReader.profile(file, ReadOptions.DEFAULT);
+    assertThat(p.columns()).containsExactly("name", "amount");
+    assertThat(p.records()).isEqualTo(2);
+  }
 }
