@@ -1,6 +1,7 @@
 package dev.report.write.xlsx;
 
 import java.io.Closeable;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.util.Reproducibility;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -251,7 +253,62 @@ public final class Workbook implements Closeable {
     }
     poi.getXSSFWorkbook().getProperties().getExtendedProperties().getUnderlyingProperties()
         .setApplication("report");
-    poi.write(out);
+    FailureKeeping kept = new FailureKeeping(out);
+    try {
+      // POI's reproducible mode (as under SOURCE_DATE_EPOCH): every zip entry gets one fixed
+      // time, so that the same data gives the same bytes whenever it is written. The mode is a
+      // switch of POI's for the whole JVM: writes take turns (WarmUp writes one too).
+      synchronized (Workbook.class) {
+        Reproducibility.runWithSourceDateEpoch(() -> poi.write(kept));
+      }
+    } catch (IOException e) {
+      // SXSSF finishes the zip in a finally: after a failed write that says "This archive
+      // contains unclosed entries", which would hide why it failed (a full disk).
+      throw kept.failed != null ? kept.failed : e;
+    }
+  }
+
+  /** Passes bytes on, and keeps the first failure to write them. */
+  private static final class FailureKeeping extends FilterOutputStream {
+    IOException failed;
+
+    FailureKeeping(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw kept(e);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw kept(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw kept(e);
+      }
+    }
+
+    private IOException kept(IOException e) {
+      if (failed == null) {
+        failed = e;
+      }
+      return e;
+    }
   }
 
   /** Deletes every temporary file; the workbook cannot be written afterwards. */
