@@ -184,9 +184,9 @@ public final class Report {
       // As if read here: a ReportException (or a bug) as it was thrown.
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
-    List<Resolved.Chart> asked = settings.charts(t);
+    List<Resolved.Chart> askedCharts = settings.charts(t);
     List<Aggregate> aggregates = new ArrayList<>();
-    asked.forEach(c -> aggregates.add(c.aggregate()));
+    askedCharts.forEach(c -> aggregates.add(c.aggregate()));
     if (settings.settings().autoCharts()) {
       aggregates.addAll(Planner.plan(t));
     }
@@ -210,18 +210,22 @@ public final class Report {
     if (sheet != null) {
       sheet.finish(t, stats);
     }
-    Set<String> drawn = new HashSet<>();
+    // Every chart asked for in report.yaml is drawn: two that differ only in sort, title or size
+    // are two charts (their PNG names are made unique when written). A chart chosen from the
+    // data gives way to an asked one of its name.
+    Set<String> names = new HashSet<>();
     for (int i = 0; i < aggregates.size(); i++) {
-      ChartOptions options = i < asked.size() ? asked.get(i).options() : ChartOptions.DEFAULT;
+      boolean isAsked = i < askedCharts.size();
+      ChartOptions options = isAsked ? askedCharts.get(i).options() : ChartOptions.DEFAULT;
       RenderedChart chart = Charts.build(aggregates.get(i), t, col -> settings.unit(t, col), options);
       if (chart == null) {
         continue;
       }
-      if (i < asked.size() && !asked.get(i).title().isEmpty()) {
-        chart = chart.withTitle(asked.get(i).title());
+      if (isAsked && !askedCharts.get(i).title().isEmpty()) {
+        chart = chart.withTitle(askedCharts.get(i).title());
       }
-      // A chart asked for in report.yaml replaces the same chart chosen from the data.
-      if (drawn.add(chart.fileName())) {
+      boolean newName = names.add(chart.fileName());
+      if (isAsked || newName) {
         out.addChart(chart);
       }
     }

@@ -154,6 +154,31 @@ class ReportYamlEndToEndTest {
   }
 
   @Test
+  void twoChartsThatDifferAreTwoChartsAndTheSameOneTwiceIsOne() throws IOException {
+    Files.writeString(in.resolve("deals.csv"), """
+        host,amount
+        AWS,10
+        Groq,5
+        Dell,3
+        """, StandardCharsets.UTF_8);
+    Cli.Run r = run("""
+        auto_charts: false
+        charts:
+          - {type: bar, table: deals, x: host, y: amount, sort: label, title: By name}
+          - {type: bar, table: deals, x: host, y: amount, sort: value, title: By amount}
+          - {type: bar, table: deals, x: host, y: amount, size: 1000x400}
+          - {type: bar, table: deals, x: host, y: amount, size: 1000x400}
+        """);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    try (Stream<Path> pngs = Files.list(tmp.resolve("out/charts"))) {
+      assertThat(pngs.map(p -> p.getFileName().toString()).sorted()).containsExactly(
+          "deals-amount-by-host-2.png", "deals-amount-by-host-3.png",
+          "deals-amount-by-host.png");
+    }
+    assertThat(r.out()).contains("3 charts");
+  }
+
+  @Test
   void chartOptionMistakesAreExitTwoAtTheirLine() throws IOException {
     Cli.Run r = run("""
         charts:

@@ -38,9 +38,15 @@ public final class Resolved {
         r.column(t, c.getKey(), c.getValue().line());
       }
     }
+    // The same chart listed twice is drawn once; charts that differ in anything are two.
+    java.util.Set<List<Object>> listed = new java.util.HashSet<>();
     for (Settings.ChartSpec spec : settings.charts()) {
       TableProfile t = r.table(spec.table(), spec.line(), tables);
-      r.charts.computeIfAbsent(t, k -> new ArrayList<>()).add(r.chart(t, spec));
+      Chart chart = r.chart(t, spec);
+      if (listed.add(List.of(t, spec.type(), spec.x(), spec.y(), spec.group(), spec.title(),
+          spec.extras()))) {
+        r.charts.computeIfAbsent(t, k -> new ArrayList<>()).add(chart);
+      }
     }
     return r;
   }
