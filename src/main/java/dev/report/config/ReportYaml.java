@@ -114,7 +114,14 @@ public final class ReportYaml {
       for (NodeTuple t : mn.getValue()) {
         String column = scalar(t.getKeyNode(), "a column name");
         Map<String, Node> c = mapping(t.getValueNode(), COLUMN, "column \"" + column + "\"");
-        columns.put(column, new Settings.ColumnSettings(text(c, "unit", ""), text(c, "format", ""),
+        String format = text(c, "format", "");
+        String problem = NumberFormats.problem(format);
+        if (problem != null) {
+          throw error(line(c.get("format")), "format \"" + format + "\" of column \"" + column
+              + "\" is not an Excel number format: " + problem
+              + " (formats look like \"#,##0.00\", \"0.0%\" or \"yyyy-mm-dd\")");
+        }
+        columns.put(column, new Settings.ColumnSettings(text(c, "unit", ""), format,
             line(t.getKeyNode())));
       }
     }

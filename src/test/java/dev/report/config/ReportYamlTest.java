@@ -137,6 +137,45 @@ class ReportYamlTest {
         "report.yaml:5: \"x\" is given twice in a chart (first at line 4): keep one");
   }
 
+  /** A number format Excel cannot read made the column print blank, with exit 0. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      [Red            | the "[" at character 1 is not closed
+      0.0"abc         | the quote (") at character 4 is not closed
+      0.0]            | the "]" at character 4 closes no "["
+      [Rouge]0.0      | [Rouge] is not a colour, a condition such as [>100], a currency such as [$€-x] or elapsed time such as [h]
+      0;0;0;0;0       | it has 5 sections; Excel reads at most 4 (positive;negative;zero;text)
+      0.0\\          | it ends with "\\", which needs a character after it
+      #,##0_          | it ends with "_", which needs a character after it
+      """)
+  void aNumberFormatExcelCannotReadIsRefusedAtItsLine(String format, String why) {
+    fails("""
+        tables:
+          - file: spend.csv
+            columns:
+              amount:
+                unit: USD
+                format: '%s'
+        """.formatted(format), "report.yaml:6: format \"" + format + "\" of column \"amount\" is"
+        + " not an Excel number format: " + why
+        + " (formats look like \"#,##0.00\", \"0.0%\" or \"yyyy-mm-dd\")");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"#,##0.00", "0.0%", "yyyy-mm-dd",
+      "[Red]0.0", "#,##0;[Red]-#,##0", "[$€-x]#,##0.00", "[h]:mm", "0.00E+00", "[>100]0;0", "@",
+      "General", "0.0\" bn\"", "\\€0", "_(#,##0_);(#,##0)", "dd/mm/yyyy hh:mm", "[Color10]0",
+      "#,##0;-#,##0;\"-\";@"})
+  void formatsExcelReadsAreKept(String format) {
+    Settings s = parse("""
+        tables:
+          - file: spend.csv
+            columns:
+              amount: {format: '%s'}
+        """.formatted(format));
+    assertThat(s.tables().get(0).columns().get("amount").format()).isEqualTo(format);
+  }
+
   /** null, ~ or nothing is as if the key were absent; it had become the text "null" or "~". */
   @Test
   void aNullValueIsAnAbsentOne() {
