@@ -178,6 +178,18 @@ class ReportYamlEndToEndTest {
     assertThat(r.out()).contains("3 charts");
   }
 
+  /** A report.yaml saved as Latin-1 gave "MalformedInputException" with no line. */
+  @Test
+  void aYamlFileThatIsNotUtf8IsRefusedAtTheByteWithTheFix() throws IOException {
+    Files.write(in.resolve("report.yaml"),
+        "subtitle: Bilan\ntitle: Rapport d'activité\n".getBytes(StandardCharsets.ISO_8859_1));
+    Cli.Run r = Cli.run(in.toString(), "-o", tmp.resolve("out").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("report: " + in.resolve("report.yaml") + ":2:25: byte 0xE9 is not UTF-8 (the"
+        + " file was saved in another encoding, such as Latin-1): save it as UTF-8\n");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
   @Test
   void chartOptionMistakesAreExitTwoAtTheirLine() throws IOException {
     Cli.Run r = run("""

@@ -3,11 +3,19 @@ package dev.report.config;
 import dev.report.ExitCode;
 import dev.report.ReportException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +40,8 @@ public final class ReportYaml {
   public static final String FILE_NAME = "report.yaml";
   /** Largest report.yaml read, in characters. */
   static final int MAX_CHARS = 1_000_000;
+  /** Largest report.yaml decoded, in bytes: MAX_CHARS characters of up to four bytes each. */
+  private static final int MAX_BYTES = 4 * MAX_CHARS;
 
   private static final Set<String> TOP = Set.of("title", "subtitle", "author", "tables", "charts",
       "auto_charts");
@@ -52,11 +62,45 @@ public final class ReportYaml {
     if (!Files.isRegularFile(file)) {
       return Settings.DEFAULT;
     }
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return new ReportYaml(file.toString()).parse(in);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
     } catch (IOException e) {
       throw ReportException.unreadable(file, e.getMessage(), e);
     }
+    ReportYaml yaml = new ReportYaml(file.toString());
+    // Past MAX_BYTES the text has more than MAX_CHARS characters: the parser refuses it whole.
+    String text = bytes.length > MAX_BYTES
+        ? new String(bytes, StandardCharsets.UTF_8) : yaml.utf8(bytes);
+    return yaml.parse(new StringReader(text));
+  }
+
+  /** The text of UTF-8 bytes; a byte that is not UTF-8 is an error at its line and column. */
+  private String utf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int at = in.position();
+      int lineStart = 0;
+      int line = 1;
+      for (int i = 0; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      String before = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8);
+      int column = before.codePointCount(0, before.length()) + 1;
+      throw new ReportException(ExitCode.USAGE, name + ":" + line + ":" + column + ": byte 0x" + HexFormat.of().withUpperCase().toHexDigits(bytes[at])
+          + " is not UTF-8 (the file was saved in another encoding, such as Latin-1): save it"
+          + " as UTF-8");
+    }
+    decoder.flush(out);
+    return out.flip().toString();
   }
 
   /** Parses report.yaml text; {@code name} is used in messages. */
