@@ -9,7 +9,9 @@ import dev.report.ReportException;
 import dev.report.ReportResult;
 import dev.report.Version;
 import dev.report.check.Issue;
+import dev.report.check.Severity;
 import dev.report.read.ReadOptions;
+import dev.report.write.IssueCounts;
 import dev.report.write.TableRow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -88,6 +90,9 @@ public final class ReportCommand implements Callable<Integer> {
     return cl;
   }
 
+  /** Widest file-name column of the summary, in characters. */
+  static final int NAME_COLUMN = 32;
+
   @Override
   public Integer call() {
     ReadOptions read = Locales.readOptions(locale);
@@ -112,22 +117,27 @@ public final class ReportCommand implements Callable<Integer> {
     return result.exitCode().code();
   }
 
-  private static void printIssues(PrintWriter err, ReportResult result) {
+  /** At most 20 issues per file, or with {@code --quiet} 20 errors, as IssueCounts keeps them. */
+  private void printIssues(PrintWriter err, ReportResult result) {
     for (Map.Entry<String, List<Issue>> e : result.firstIssues().entrySet()) {
-      for (Issue i : e.getValue()) {
-        err.println(i.toConsoleLine());
-      }
+      List<Issue> shown = e.getValue().stream()
+          .filter(i -> !quiet || i.severity() == Severity.ERROR)
+          .limit(IssueCounts.CONSOLE_PER_FILE).toList();
+      shown.forEach(i -> err.println(i.toConsoleLine()));
       long total = result.tables().stream().filter(t -> t.file().equals(e.getKey()))
-          .mapToLong(t -> t.errors() + t.warnings()).sum();
-      if (total > e.getValue().size()) {
-        err.println(e.getKey() + ": " + (total - e.getValue().size())
-            + " more issues in issues.csv and on the Issues sheet");
+          .mapToLong(t -> quiet ? t.errors() : t.errors() + t.warnings()).sum();
+      if (total > shown.size()) {
+        err.println(e.getKey() + ": " + (total - shown.size()) + " more "
+            + (quiet ? "errors" : "issues") + " in issues.csv and on the Issues sheet");
       }
     }
   }
 
   private static void printSummary(PrintWriter out, ReportResult result) {
-    int width = result.tables().stream().mapToInt(t -> t.file().length()).max().orElse(4);
+    // Names line up in a column as wide as the longest one up to NAME_COLUMN characters; a longer
+    // name pushes only its own line to the right.
+    int width = result.tables().stream().mapToInt(t -> t.file().length())
+        .filter(n -> n <= NAME_COLUMN).max().orElse(4);
     for (TableRow t : result.tables()) {
       out.printf(Locale.ROOT, "%-" + width + "s  %,9d rows  %3d columns  %s  %s%n", t.file(),
           t.rows(), t.columns(), plural(t.errors(), "error"), plural(t.warnings(), "warning"));

@@ -25,8 +25,6 @@ final class IssueLog implements IssueSink {
   /** The Issues sheet's and issues.csv's header; the first six columns are a contract. */
   static final List<String> HEADER =
       List.of("Severity", "File", "Line", "Column", "Value", "Problem", "Rule", "Suggestion");
-  /** Issues per file printed on the console; the rest are counted. */
-  static final int CONSOLE_PER_FILE = 20;
   /** Characters of a value shown in the Issues sheet and issues.csv. */
   static final int VALUE_MAX = 1_000;
 
@@ -37,6 +35,7 @@ final class IssueLog implements IssueSink {
     /** Where the file's first issue is on the Issues sheet: sheet name and 0-based row, or null. */
     String firstSheet;
     int firstRow;
+    /** The first CONSOLE_PER_FILE issues, then further errors until it holds that many errors. */
     final List<Issue> first = new ArrayList<>();
   }
 
@@ -86,7 +85,8 @@ final class IssueLog implements IssueSink {
     } else {
       c.warnings++;
     }
-    if (c.first.size() < CONSOLE_PER_FILE) {
+    if (c.first.size() < IssueCounts.CONSOLE_PER_FILE
+        || issue.severity() == Severity.ERROR && c.errors <= IssueCounts.CONSOLE_PER_FILE) {
       c.first.add(issue);
     }
     String value = shorten(issue.value());

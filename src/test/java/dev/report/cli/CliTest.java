@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -227,6 +228,52 @@ class CliTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEmpty();
+  }
+
+  /**
+   * --help says -q prints nothing but errors: warnings were printed too, and the errors after a
+   * file's first 20 issues were not (issue 19, item 24).
+   */
+  @Test
+  void quietPrintsTheFirstTwentyErrorsOfAFileAndNoWarnings() throws IOException {
+    Path in = Files.createDirectory(tmp.resolve("in"));
+    StringBuilder csv = new StringBuilder("n,note\n");
+    for (int i = 0; i < 40; i++) {
+      csv.append(i).append(",ok\n");
+    }
+    csv.append("1 2,a\n".repeat(25)); // lines 42-66: warnings (text in a number column)
+    csv.append("7\n".repeat(25));     // lines 67-91: errors (a cell is missing)
+    Files.writeString(in.resolve("f.csv"), csv, StandardCharsets.UTF_8);
+    Cli.Run loud = Cli.run(in.toString(), "-o", tmp.resolve("a").toString());
+    Cli.Run quiet = Cli.run(in.toString(), "-o", tmp.resolve("b").toString(), "-q");
+    assertThat(quiet.exitCode()).isEqualTo(1);
+    assertThat(quiet.out()).isEmpty();
+    List<String> lines = quiet.err().lines().toList();
+    assertThat(lines).hasSize(21);
+    for (int i = 0; i < 20; i++) {
+      assertThat(lines.get(i)).startsWith("f.csv:" + (67 + i) + ":").contains(": error: ");
+    }
+    assertThat(lines.get(20)).isEqualTo("f.csv: 5 more errors in issues.csv and on the Issues sheet");
+    List<String> all = loud.err().lines().toList();
+    assertThat(all).hasSize(21);
+    assertThat(all.get(0)).contains(": warning: ");
+    assertThat(all.get(20)).matches("f.csv: \\d+ more issues in issues.csv and on the Issues sheet");
+  }
+
+  /** One very long file name pushed every summary line as far right (issue 19, item 24). */
+  @Test
+  void aLongFileNameShiftsOnlyItsOwnSummaryLine() throws IOException {
+    Path in = Files.createDirectory(tmp.resolve("in"));
+    String longName = "x".repeat(90) + ".csv";
+    for (String name : List.of("a.csv", "spend.csv", longName)) {
+      Files.writeString(in.resolve(name), "n\n1\n", StandardCharsets.UTF_8);
+    }
+    Cli.Run run = Cli.run(in.toString(), "-o", tmp.resolve("out").toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines().limit(3)).containsExactly(
+        "a.csv              1 rows    1 columns  0 errors  0 warnings",
+        "spend.csv          1 rows    1 columns  0 errors  0 warnings",
+        longName + "          1 rows    1 columns  0 errors  0 warnings");
   }
 
   @Test
