@@ -71,6 +71,25 @@ class DescribeTest {
     assertThat(issues).hasSize((int) above);
   }
 
+  /**
+   * A backslash is an ordinary character of a file name on Linux and macOS: describe wrote
+   * "back/slash.csv", and the run then stopped on a path that is not there (issue 19, item 23).
+   */
+  @Test
+  void aFileNameWithABackslashIsDescribedAsItIsAndThenRead() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.io.File.separatorChar == '/',
+        "a backslash separates folders on Windows");
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("back\\slash.csv"), "name,amount\na,1\nb,2\n",
+        StandardCharsets.UTF_8);
+    assertThat(Cli.run("describe", in.toString()).exitCode()).isZero();
+    JsonNode pkg = JSON.readTree(in.resolve("datapackage.json").toFile());
+    assertThat(pkg.get("resources").get(0).get("path").asText()).isEqualTo("back\\slash.csv");
+    Cli.Run checked = Cli.run(in.toString(), "-o", dir.resolve("out").toString());
+    assertThat(checked.exitCode()).as(checked.err()).isZero();
+    assertThat(checked.err()).isEmpty();
+  }
+
   @Test
   void neverReplacesADescriptorWithoutForce() throws IOException {
     Path in = copyExample();

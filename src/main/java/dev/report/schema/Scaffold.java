@@ -77,7 +77,7 @@ public final class Scaffold {
           pk = i;
         }
       }
-      read.add(new Table(t, facts, name, base.relativize(file).toString().replace('\\', '/'), pk));
+      read.add(new Table(t, facts, name, posix(base.relativize(file)), pk));
     }
     for (Table t : read) {
       list.add(s.resource(t, read));
@@ -230,5 +230,17 @@ public final class Scaffold {
 
   private static String plural(int n, String what) {
     return n + " " + what + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * A relative path as a Data Package writes it: its names joined by "/", whatever the system's
+   * separator. A name keeps its own characters, a backslash among them on Linux and macOS.
+   */
+  private static String posix(Path relative) {
+    StringBuilder b = new StringBuilder();
+    for (Path name : relative) {
+      b.append(b.length() == 0 ? "" : "/").append(name);
+    }
+    return b.toString();
   }
 }
