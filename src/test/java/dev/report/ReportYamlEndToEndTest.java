@@ -118,7 +118,16 @@ class ReportYamlEndToEndTest {
             y: partner
         """);
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains(":2: column \"category\" of partners.csv holds text, not dates");
+    assertThat(r.err()).contains(":2: column \"category\" of partners.csv holds text, not dates;"
+        + " partners.csv has no column of dates");
+    r = run("""
+        charts:
+          - {type: bar, table: capex_guidance, x: kind, y: source}
+        """);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(":2: column \"source\" of capex_guidance.csv holds text, not"
+        + " numbers; its columns of numbers: \"fiscal_year\", \"low_usd_billion\","
+        + " \"high_usd_billion\"");
   }
 
   @Test

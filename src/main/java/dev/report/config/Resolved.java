@@ -208,7 +208,8 @@ public final class Resolved {
     ColumnType type = t.types().get(column);
     if (!type.kind().isNumeric() && type.kind() != ColumnType.Kind.RANGE) {
       throw error(s.line(), "column \"" + t.columns().get(column) + "\" of " + t.fileName()
-          + " holds " + type.kind().label() + ", not numbers");
+          + " holds " + type.kind().label() + ", not numbers; "
+          + choose(t, k -> k.isNumeric() || k == ColumnType.Kind.RANGE, "numbers"));
     }
     return column;
   }
@@ -216,9 +217,23 @@ public final class Resolved {
   private int date(TableProfile t, int column, Settings.ChartSpec s) {
     if (!t.types().get(column).kind().isTemporal()) {
       throw error(s.line(), "column \"" + t.columns().get(column) + "\" of " + t.fileName()
-          + " holds " + t.types().get(column).kind().label() + ", not dates");
+          + " holds " + t.types().get(column).kind().label() + ", not dates; "
+          + choose(t, ColumnType.Kind::isTemporal, "dates"));
     }
     return column;
+  }
+
+  /** The fix: the columns of the table that hold what the chart needs, or that it has none. */
+  private static String choose(TableProfile t, java.util.function.Predicate<ColumnType.Kind> fits,
+      String what) {
+    List<String> fitting = new ArrayList<>();
+    for (int i = 0; i < t.columns().size(); i++) {
+      if (fits.test(t.types().get(i).kind())) {
+        fitting.add("\"" + t.columns().get(i) + "\"");
+      }
+    }
+    return fitting.isEmpty() ? t.fileName() + " has no column of " + what
+        : "its columns of " + what + ": " + String.join(", ", fitting);
   }
 
   private ReportException error(int line, String message) {

@@ -36,6 +36,10 @@ enum FieldType {
     return null;
   }
 
+  static List<String> orderedCodes() {
+    return Arrays.stream(values()).filter(FieldType::ordered).map(FieldType::code).toList();
+  }
+
   static List<String> codes() {
     return Arrays.stream(values()).map(FieldType::code).toList();
   }

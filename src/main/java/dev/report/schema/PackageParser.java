@@ -46,7 +46,8 @@ final class PackageParser {
     root.object().noTypos(PACKAGE);
     List<Node> items = root.need("resources").items();
     if (items.isEmpty()) {
-      throw root.get("resources").error("the package has no resources");
+      throw root.get("resources").error("the package has no resources: list each CSV file as"
+          + " {\"name\": ..., \"path\": ...} (report describe writes them)");
     }
     // Names first: foreign keys may point at a later resource.
     List<String> names = new ArrayList<>();
@@ -87,10 +88,12 @@ final class PackageParser {
         char effectiveQuote = quote == 0 ? '"' : quote;
         if (delimiter != 0 && (delimiter == effectiveQuote || delimiter == '\n' || delimiter == '\r')) {
           throw d.get("delimiter").error("'" + delimiter + "' cannot be the delimiter"
-              + (delimiter == effectiveQuote ? ": it is the quote character" : ""));
+              + (delimiter == effectiveQuote ? ": it is the quote character; give another"
+                  + " \"delimiter\" or \"quoteChar\"" : "; give one such as \",\" or \";\""));
         }
         if (quote == '\n' || quote == '\r') {
-          throw d.get("quoteChar").error("a line break cannot be the quote character");
+          throw d.get("quoteChar").error("a line break cannot be the quote character; give one"
+              + " such as '\"' or leave \"quoteChar\" out");
         }
         if (quote != 0 && delimiter == 0 && ",;\t|".indexOf(quote) >= 0) {
           throw d.get("quoteChar").error("'" + quote + "' may be the file's delimiter; give the "

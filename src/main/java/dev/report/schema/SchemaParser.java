@@ -78,7 +78,8 @@ final class SchemaParser {
         List<String> theirs = ref.need("fields").names();
         if (theirs.size() != own.size()) {
           throw ref.get("fields").error("the key has " + own.size() + " field(s) here but "
-              + theirs.size() + " in the reference; they are matched one to one");
+              + theirs.size() + " in the reference; they are matched one to one: list as many on"
+              + " each side");
         }
         if (parent.isEmpty()) {
           for (String f : theirs) {
@@ -151,9 +152,17 @@ final class SchemaParser {
     }
     String decimalChar = f.has("decimalChar") ? f.get("decimalChar").text() : ".";
     String groupChar = f.has("groupChar") ? f.get("groupChar").text() : "";
-    if (decimalChar.isEmpty() || decimalChar.equals(groupChar)) {
-      throw (f.has("decimalChar") ? f.get("decimalChar") : f.get("groupChar")).error(
-          "the decimal mark must be a character other than groupChar");
+    if (decimalChar.isEmpty()) {
+      throw f.get("decimalChar").error("the decimal mark cannot be empty: give \"decimalChar\": \".\""
+          + " or \",\"");
+    }
+    if (decimalChar.equals(groupChar)) {
+      throw f.has("decimalChar")
+          ? f.get("decimalChar").error("the decimal mark must differ from groupChar \"" + groupChar
+              + "\": give each its own character, such as \"decimalChar\": \",\", \"groupChar\": \".\"")
+          : f.get("groupChar").error("groupChar \"" + groupChar + "\" is also the decimal mark,"
+              + " which is \".\" unless decimalChar says otherwise: add \"decimalChar\": \""
+              + (groupChar.equals(",") ? "." : ",") + "\"");
     }
     boolean bare = !f.has("bareNumber") || f.get("bareNumber").bool();
     List<String> trues = f.has("trueValues") ? f.get("trueValues").texts() : Field.TRUE_VALUES;
@@ -179,7 +188,11 @@ final class SchemaParser {
         continue;
       }
       if (!field.type().ordered()) {
-        throw b.error(keys[i] + " does not apply to a " + field.type().code() + " field");
+        String length = i < 2 ? "minLength" : "maxLength";
+        throw b.error(keys[i] + " does not apply to a " + field.type().code() + " field: "
+            + (field.type() == FieldType.STRING ? "to bound its length, give " + length + "; "
+                : "") + "remove it, or give the field an ordered type ("
+            + String.join(", ", FieldType.orderedCodes()) + ")");
       }
       bounds[i] = value(b, reader);
     }
@@ -199,7 +212,8 @@ final class SchemaParser {
     if (c.has("enum")) {
       List<Node> values = c.get("enum").items();
       if (values.isEmpty()) {
-        throw c.get("enum").error("an empty enum allows no value at all");
+        throw c.get("enum").error("an empty enum allows no value at all: list the allowed values,"
+            + " or remove \"enum\"");
       }
       for (Node v : values) {
         allowed.add(value(v, reader));

@@ -157,7 +157,8 @@ class DescriptorErrorsTest {
     fails(schema("""
         {"name": "a", "constraints": {"minimum": 3}}, {"name": "b"}""", ""),
         "datapackage.json: resources[0].schema.fields[0].constraints.minimum: minimum does not "
-            + "apply to a string field");
+            + "apply to a string field: to bound its length, give minLength; remove it, or give the"
+            + " field an ordered type (number, integer, date, time, datetime, year, yearmonth)");
   }
 
   // Keys
@@ -189,7 +190,8 @@ class DescriptorErrorsTest {
         {"name": "a"}, {"name": "b"}""", """
         , "foreignKeys": [{"fields": ["a", "b"], "reference": {"resource": "", "fields": "a"}}]"""),
         "datapackage.json: resources[0].schema.foreignKeys[0].reference.fields: the key has 2 "
-            + "field(s) here but 1 in the reference; they are matched one to one");
+            + "field(s) here but 1 in the reference; they are matched one to one: list as many on"
+            + " each side");
   }
 
   @Test
@@ -213,6 +215,38 @@ class DescriptorErrorsTest {
         + "not a column of hosts.csv; did you mean \"name\"?");
   }
 
+  // Messages that give the fix (issue 15, item 6)
+
+  @Test
+  void aGroupCharThatIsAlsoTheDecimalMarkSaysWhichDecimalCharToAdd() {
+    fails(schema("{\"name\": \"a\", \"type\": \"number\", \"groupChar\": \".\"}", ""),
+        "datapackage.json: resources[0].schema.fields[0].groupChar: groupChar \".\" is also the"
+            + " decimal mark, which is \".\" unless decimalChar says otherwise: add"
+            + " \"decimalChar\": \",\"");
+    fails(schema("{\"name\": \"a\", \"type\": \"number\", \"groupChar\": \",\","
+        + " \"decimalChar\": \",\"}", ""),
+        "datapackage.json: resources[0].schema.fields[0].decimalChar: the decimal mark must differ"
+            + " from groupChar \",\": give each its own character, such as \"decimalChar\": \",\","
+            + " \"groupChar\": \".\"");
+  }
+
+  @Test
+  void boundsOnAnUnorderedTypeAndAnEmptyEnumSayWhatToDo() {
+    fails(schema("{\"name\": \"a\", \"type\": \"boolean\", \"constraints\": {\"minimum\": 1}}",
+        ""), "datapackage.json: resources[0].schema.fields[0].constraints.minimum: minimum does not"
+            + " apply to a boolean field: remove it, or give the field an ordered type (number,"
+            + " integer, date, time, datetime, year, yearmonth)");
+    fails(schema("{\"name\": \"a\", \"constraints\": {\"enum\": []}}", ""),
+        "datapackage.json: resources[0].schema.fields[0].constraints.enum: an empty enum allows no"
+            + " value at all: list the allowed values, or remove \"enum\"");
+  }
+
+  @Test
+  void aPackageWithoutResourcesSaysHowToListThem() {
+    fails("{\"resources\": []}", "datapackage.json: resources: the package has no resources: list"
+        + " each CSV file as {\"name\": ..., \"path\": ...} (report describe writes them)");
+  }
+
   // Paths
 
   @Test
@@ -220,7 +254,7 @@ class DescriptorErrorsTest {
     // Found by DescriptorFuzzProperties: both were an internal error (exit 70).
     fails("{\"resources\": [{\"path\": \"t.csv\", \"dialect\": {\"delimiter\": \"\\\"\"}}]}",
         "datapackage.json: resources[0].dialect.delimiter: '\"' cannot be the delimiter: it is "
-            + "the quote character");
+            + "the quote character; give another \"delimiter\" or \"quoteChar\"");
     fails("{\"resources\": [{\"path\": \"t.csv\", \"dialect\": {\"quoteChar\": \",\"}}]}",
         "datapackage.json: resources[0].dialect.quoteChar: ',' may be the file's delimiter; give "
             + "the \"delimiter\" too");
