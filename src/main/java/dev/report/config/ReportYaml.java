@@ -175,9 +175,14 @@ public final class ReportYaml {
 
   private Settings.ChartSpec chart(Node node) {
     Map<String, Node> m = mapping(node, CHART, "a chart");
-    for (String required : List.of("type", "table", "x")) {
-      if (!m.containsKey(required)) {
-        throw error(line(node), "a chart needs \"" + required + "\"");
+    Map<String, String> required = new LinkedHashMap<>();
+    required.put("type", "bar, stacked, line, range or timeline");
+    required.put("table", "the file or table it draws, such as partners.csv");
+    required.put("x", "the column along the bottom axis (a date column for line, range and"
+        + " timeline)");
+    for (Map.Entry<String, String> r : required.entrySet()) {
+      if (!m.containsKey(r.getKey())) {
+        throw error(line(node), "a chart needs \"" + r.getKey() + "\": " + r.getValue());
       }
     }
     String type = text(m, "type", "");

@@ -85,7 +85,12 @@ class ReportYamlTest {
     fails("charts:\n  - type: lin\n    table: t\n    x: a\n",
         "report.yaml:2: chart type \"lin\" is not one of bar, stacked, line, range, timeline; "
             + "did you mean \"line\"?");
-    fails("charts:\n  - type: bar\n    x: a\n", "report.yaml:2: a chart needs \"table\"");
+    fails("charts:\n  - type: bar\n    x: a\n", "report.yaml:2: a chart needs \"table\": the file or"
+        + " table it draws, such as partners.csv");
+    fails("charts:\n  - table: t\n    x: a\n", "report.yaml:2: a chart needs \"type\": bar, stacked,"
+        + " line, range or timeline");
+    fails("charts:\n  - {type: line, table: t}\n", "report.yaml:2: a chart needs \"x\": the column"
+        + " along the bottom axis (a date column for line, range and timeline)");
     fails("auto_charts: maybe\n", "report.yaml:1: \"auto_charts\" must be true or false, not \"maybe\"");
     fails("title: [a, b]\n", "report.yaml:1: \"title\" must be a single value");
   }
