@@ -26,6 +26,13 @@ import java.util.Map;
 final class DataSheet {
   /** Widest column, in characters. */
   static final int MAX_WIDTH = 60;
+  /**
+   * Lines of wrapped text a row is made tall enough for at most; a longer text is cut in its cell
+   * (the formula bar shows it all), so that one long note does not make a page of one row.
+   */
+  static final int MAX_LINES = 10;
+  /** Points per line of the workbook's 11-point font: Excel's default row height. */
+  static final float LINE_HEIGHT = 15;
   /** Comments on data cells per table at most (each is kept in memory until the end). */
   static final int MAX_COMMENTS = 5_000;
   /**
@@ -49,6 +56,8 @@ final class DataSheet {
   private final int[] styles;
   private final int[] marked;
   private final int[] ends;
+  /** Per table column, its width in characters. */
+  private final int[] widths;
   private final Styles all;
   /** Per column, the shared string index of each text written; null for inline columns. */
   private final List<Map<String, Integer>> shared = new ArrayList<>();
@@ -70,12 +79,14 @@ final class DataSheet {
     this.styles = new int[n];
     this.marked = new int[n];
     this.ends = new int[n];
+    this.widths = new int[n];
     for (int i = 0; i < n; i++) {
       ColumnType type = table.types().get(i);
       String format = looks.get(i).format().isEmpty() ? type.excelFormat() : looks.get(i).format();
       this.styles[i] = styles.cell(format, Styles.Mark.NONE);
       this.marked[i] = styles.cell("@", Styles.Mark.WARNING);
       this.ends[i] = styles.cell(type.rangeEndFormat(), Styles.Mark.NONE);
+      this.widths[i] = width(i);
       boolean category = type.kind() == ColumnType.Kind.TEXT
           && table.profiles().get(i).distinctCount() >= 0;
       shared.add(category ? new HashMap<>() : null);
@@ -114,7 +125,7 @@ final class DataSheet {
     Sheet s = series.currentSheet();
     rows++;
     int[] mark = issues.isEmpty() ? null : marks(values, issues);
-    s.startRow(r);
+    s.startRow(r, height(values));
     for (int i = 0; i < values.length; i++) {
       Value v = values[i];
       int col = at[i];
@@ -150,10 +161,48 @@ final class DataSheet {
     }
   }
 
+  /** Whether a text is shown wrapped: too long for the widest column, or of several lines. */
+  private static boolean wraps(String text) {
+    return text.length() > MAX_WIDTH || text.indexOf('\n') >= 0;
+  }
+
+  /**
+   * The row's height in points: tall enough for its longest wrapped text, up to
+   * {@link #MAX_LINES} lines; 0 (the default height) when no text wraps.
+   */
+  private float height(Value[] values) {
+    int lines = 1;
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] instanceof Value.Text t && at[i] >= 0 && wraps(t.text())) {
+        lines = Math.max(lines, lines(t.text(), widths[i]));
+      }
+    }
+    return lines == 1 ? 0 : Math.min(MAX_LINES, lines) * LINE_HEIGHT;
+  }
+
+  /**
+   * Lines a text takes in a column {@code width} characters wide: each of its lines wraps after
+   * {@code width - 4} characters (a margin for words that do not fit at a line's end).
+   */
+  static int lines(String text, int width) {
+    int perLine = Math.max(1, width - 4);
+    int lines = 0;
+    int start = 0;
+    while (true) {
+      int end = text.indexOf('\n', start);
+      int length = (end < 0 ? text.length() : end) - start;
+      lines += Math.max(1, (length + perLine - 1) / perLine);
+      if (end < 0 || lines >= MAX_LINES) {
+        return lines;
+      }
+      start = end + 1;
+    }
+  }
+
   /** A text value: shared in a category column, a link when it is a web or mail address. */
   private void text(Sheet s, int r, int i, String text, int mark) {
     int col = at[i];
-    int style = mark != 0 ? mark : text.length() > MAX_WIDTH ? all.wrapped : all.text;
+    int style = mark != 0 ? mark : wraps(text) ? all.wrapped : all.text;
     if (links < Links.MAX_PER_SHEET_SERIES && Links.type(text) != null
         && s.link(r, col, text.strip())) {
       links++;

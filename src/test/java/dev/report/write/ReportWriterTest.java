@@ -359,6 +359,29 @@ class ReportWriterTest {
     }
   }
 
+  /**
+   * A wrapped text's row is as tall as its lines, up to ten: a two-line statement had overlapped
+   * the next row when printed (issue 15, item 4). Short rows keep the default height.
+   */
+  @Test
+  void rowsAreTallEnoughForTheirWrappedText() throws IOException {
+    String para = "word ".repeat(40).strip();  // 199 characters: 4 lines of 56
+    String lines = "first line\nsecond line\nthird";  // 3 lines of a short column
+    String huge = "x".repeat(5_000);  // 90 lines: capped at 10
+    Tables.Read t = Tables.read(tmp, "w.csv", "id,note,other\n1,short,a\n2,\"" + para
+        + "\",b\n3,\"" + lines + "\",c\n4," + huge + ",d\n");
+    try (XSSFWorkbook wb = write(t, 1000)) {
+      Sheet s = wb.getSheet("w");
+      assertThat(((org.apache.poi.xssf.usermodel.XSSFRow) s.getRow(1)).getCTRow().isSetHt())
+          .as("short row: default height").isFalse();
+      assertThat(s.getRow(2).getHeightInPoints()).isEqualTo(4 * 15f);
+      assertThat(s.getRow(3).getHeightInPoints()).isEqualTo(3 * 15f);
+      assertThat(s.getRow(3).getCell(1).getCellStyle().getWrapText()).as("line breaks wrap").isTrue();
+      assertThat(s.getRow(4).getHeightInPoints()).isEqualTo(10 * 15f);
+      assertThat(s.getRow(4).getCell(1).getStringCellValue()).isEqualTo(huge);
+    }
+  }
+
   /** Found by FuzzPipelineProperties: a control character in a header broke the table's XML. */
   @Test
   void controlCharactersAndLineBreaksInAHeaderDoNotBreakTheExcelTable() throws IOException {

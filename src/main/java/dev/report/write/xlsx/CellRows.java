@@ -20,8 +20,11 @@ final class CellRows implements Rows {
   }
 
   @Override
-  public void startRow(int r) {
+  public void startRow(int r, float height) {
     row = sheet.createRow(r);
+    if (height > 0) {
+      row.setHeightInPoints(height);
+    }
   }
 
   @Override

@@ -9,7 +9,8 @@ import java.io.IOException;
  * as the workbook must hold them ({@link Texts}).
  */
 sealed interface Rows permits CellRows, SheetWriter {
-  void startRow(int row) throws IOException;
+  /** {@code height}: the row's height in points, or 0 for the default. */
+  void startRow(int row, float height) throws IOException;
 
   void endRow() throws IOException;
 

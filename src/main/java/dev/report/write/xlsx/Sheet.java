@@ -228,8 +228,23 @@ public final class Sheet {
 
   // Rows and cells: as POI's cells, or straight to the sheet's file (RowMode).
 
-  /** Starts row {@code row}, after every row written so far. */
+  /** Tallest row Excel takes, in points. */
+  public static final float MAX_ROW_HEIGHT = 409;
+
+  /** Starts row {@code row}, after every row written so far, of the default height. */
   public void startRow(int row) {
+    startRow(row, 0);
+  }
+
+  /**
+   * Starts row {@code row}, after every row written so far, {@code height} points high (0 for the
+   * default; Excel takes at most {@link #MAX_ROW_HEIGHT}).
+   */
+  public void startRow(int row, float height) {
+    if (height < 0 || height > MAX_ROW_HEIGHT) {
+      throw new IllegalArgumentException("row height " + height + ": Excel takes 0 to "
+          + MAX_ROW_HEIGHT + " points");
+    }
     if (inRow || row <= lastRow || row >= Workbook.MAX_ROWS) {
       throw new IllegalStateException("row " + row + " after row " + lastRow
           + (inRow ? " (not ended)" : ""));
@@ -238,7 +253,7 @@ public final class Sheet {
     currentRow = row;
     lastColumnInRow = -1;
     try {
-      rows.startRow(row);
+      rows.startRow(row, height);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -68,12 +68,15 @@ final class SheetWriter extends SheetDataWriter implements Rows {
     return writer;
   }
 
-  /** Starts row {@code rownum} (0-based), written straight. */
+  /** Starts row {@code rownum} (0-based), written straight; {@code height} in points, 0 default. */
   @Override
-  public void startRow(int rownum) throws IOException {
+  public void startRow(int rownum, float height) throws IOException {
     rowNumber = Integer.toString(rownum + 1);
-    writer.write(cell.delete(0, cell.length()).append("<row r=\"").append(rowNumber)
-        .append("\">"));
+    StringBuilder b = cell.delete(0, cell.length()).append("<row r=\"").append(rowNumber);
+    if (height > 0) {
+      b.append("\" ht=\"").append(height).append("\" customHeight=\"1");
+    }
+    writer.write(b.append("\">"));
   }
 
   @Override
