@@ -86,9 +86,9 @@ class NumberReadingEndToEndTest {
       assertText(s, 1, 1, "5 m");
       assertText(s, 2, 1, "12 m");
       assertText(s, 3, 1, "0.5 m");
-      assertNumber(s, 1, 2, 5_000_000, "#,##0");
-      assertNumber(s, 2, 2, 500_000, "#,##0");
-      assertNumber(s, 3, 2, 300_000, "#,##0");
+      assertNumber(s, 1, 2, 5_000_000, "#,##0.0"); // one decimal, as 0.5 M is written
+      assertNumber(s, 2, 2, 500_000, "#,##0.0");
+      assertNumber(s, 3, 2, 300_000, "#,##0.0");
     }
     assertThat(issues("units.csv")).containsExactly("units.csv:1:length: warning: ambiguous-value: "
         + "the values of \"length\" are numbers followed by \"m\" (such as 5 m), a unit or a "

@@ -300,15 +300,6 @@ class TableCheckerTest {
   }
 
   @Test
-  void codesInExponentNotationStayTextAndANumberAmongIntegersIsReported() throws IOException {
-    // Issue 19, item 6: 1E5, 2E05, 3E7 became numbers.
-    assertThat(check("codes.csv", "code\n1E5\n2E05\n3E7\n")).isEmpty();
-    String f = "mixed.csv";
-    List<Issue> issues = check(f, "n,x\n1,0.5\n2,1.5\n3,2E05\n");
-    assertThat(issues).isEmpty(); // measured numbers beside it: a number
-  }
-
-  @Test
   void aBadDecimalIsATypeErrorThatNamesTheDecimalMark() throws IOException {
     String f = "decimal.csv";
     List<Issue> issues = check(f, "x\n1.5\n2.25\n3\n4.75\nabout 5\n");
