@@ -138,6 +138,16 @@ public final class TableChecker {
           Rule.AMBIGUOUS_VALUE, comma ? "if '.' is the decimal mark, run with --locale en-US"
               : "if ',' is the decimal mark, run with --locale fr-FR or de-DE");
     }
+    if (!d.units().isEmpty()) {
+      String units = "\"" + String.join("\" or \"", d.units()) + "\"";
+      report(Severity.WARNING, line, i + 1, name, d.unitExample(),
+          "the values of \"" + name + "\" are numbers followed by " + units + " (such as "
+              + d.unitExample() + "), a unit or a magnitude (thousand, million, billion); "
+              + "they were kept as text",
+          Rule.AMBIGUOUS_VALUE, "if it is a unit, name it in the header and write the numbers "
+              + "alone; if it is a magnitude, write million or bn, or name the currency in the "
+              + "header (such as revenue_usd)");
+    }
   }
 
   /**
@@ -274,10 +284,24 @@ public final class TableChecker {
               + ", as the schema says of \"" + name + "\"; kept as text", Rule.TYPE_ERROR, "");
         } else {
           ColumnType type = table.types().get(i);
+          ColumnType.Reason why = type.whyNotANumber(raw);
           report(Severity.WARNING, r.line(), i + 1, name, raw,
               "expected " + type.describe() + " like the other values of \"" + name + "\""
-                  + share(table.profiles().get(i)) + "; kept as text",
-              Rule.TYPE_ERROR, "");
+                  + share(table.profiles().get(i))
+                  + (why == null ? "" : ", but " + why.problem()) + "; kept as text",
+              Rule.TYPE_ERROR, why == null ? "" : why.suggestion());
+        }
+      } else if (values[i] instanceof Value.Decimal amount && i < header) {
+        ColumnType type = table.types().get(i);
+        String other = type.foreignCurrency(raw);
+        if (other != null) {
+          report(Severity.WARNING, r.line(), i + 1, name, raw,
+              "the amount is in " + other + " but \"" + name + "\" is in " + type.currency()
+                  + ", its most frequent currency; it was read as the number "
+                  + java.math.BigDecimal.valueOf(amount.value()).stripTrailingZeros().toPlainString()
+                  + " all the same, shown in " + other + " and counted in the column's totals",
+              Rule.MIXED_FORMATS, "convert it to " + type.currency()
+                  + ", or keep amounts in each currency in a column of their own");
         }
       }
       if (raw.length() > CellText.MAX_LENGTH) {
@@ -324,9 +348,10 @@ public final class TableChecker {
           Rule.NEAR_DUPLICATE, "did you mean \"" + likely + "\"?");
     }
     if (!value.equals(raw)) {
+      String blanks = blanks(raw, value);
       report(Severity.WARNING, r.line(), i + 1, name, raw,
-          "the value has spaces before or after it, so it differs from \"" + value + "\"",
-          Rule.SPACES, "remove the spaces");
+          "the value has " + blanks + " before or after it, so it differs from \"" + value + "\"",
+          Rule.SPACES, "remove the " + blanks.replace("a tab", "tab"));
     }
   }
 
@@ -347,6 +372,27 @@ public final class TableChecker {
       keys.put(0, new HashMap<>());
     }
     return keys;
+  }
+
+  /**
+   * What surrounds the trimmed {@code value} in {@code raw}, named: "spaces", "a tab", "tabs and
+   * spaces", "no-break spaces".
+   */
+  static String blanks(String raw, String value) {
+    int start = raw.indexOf(value);
+    String around = raw.substring(0, start) + raw.substring(start + value.length());
+    List<String> kinds = new java.util.ArrayList<>(3);
+    long tabs = around.chars().filter(c -> c == '\t').count();
+    if (tabs > 0) {
+      kinds.add(tabs == 1 ? "a tab" : "tabs");
+    }
+    if (around.indexOf(' ') >= 0) {
+      kinds.add("spaces");
+    }
+    if (around.chars().anyMatch(c -> c != '\t' && c != ' ')) {
+      kinds.add("no-break spaces");
+    }
+    return String.join(" and ", kinds);
   }
 
   private static String share(ColumnProfile p) {

@@ -37,6 +37,10 @@ public final class ColumnProfile {
   /** Each distinct value (trimmed) and how often it occurs, until there are more than 64. */
   private final DistinctValues distinct = new DistinctValues(DISTINCT_CAP);
 
+  /** How numbers with a magnitude letter that may be a unit end ("m", "K"); at most 4. */
+  private final java.util.Set<String> letters = new java.util.LinkedHashSet<>();
+  private String letterExample;
+
   /** Scratch: the characters of the value being added, for {@link #fast}. */
   private final char[] chars = new char[72];
 
@@ -101,6 +105,10 @@ public final class ColumnProfile {
     }
     if (c != null) {
       comma.add(c);
+    }
+    NumberText.Parsed any = d != null ? d : c;
+    if (any != null && any.notation() == NumberText.Notation.LETTER) {
+      addLetter(t);
     }
     if (d != null && c != null && d.value() != c.value() && ambiguousExample == null) {
       ambiguousExample = t;
@@ -220,6 +228,19 @@ public final class ColumnProfile {
     return true;
   }
 
+  private void addLetter(String t) {
+    if (letterExample == null) {
+      letterExample = t;
+    }
+    int i = t.length();
+    while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+      i--;
+    }
+    if (letters.size() < 4) {
+      letters.add(t.substring(i));
+    }
+  }
+
   private void addDate(String t) {
     DateText.Form form = DateText.form(t);
     if (form == null) {
@@ -287,7 +308,11 @@ public final class ColumnProfile {
     String date = type.kind().isTemporal() && !dateEvidence ? ambiguousDateExample : null;
     boolean markEvidence = dot.best() != comma.best();
     String number = type.kind().isNumeric() && !markEvidence ? ambiguousExample : null;
-    return new Doubts(forms.size() > 1 ? forms : java.util.List.of(), date, number);
+    long lettered = Math.max(dot.letters, comma.letters);
+    boolean unit = type.kind() == ColumnType.Kind.TEXT && lettered > 0
+        && lettered >= Math.ceil(values * WIN_SHARE);
+    return new Doubts(forms.size() > 1 ? forms : java.util.List.of(), date, number,
+        unit ? java.util.List.copyOf(letters) : java.util.List.of(), unit ? letterExample : null);
   }
 
   /**
@@ -298,9 +323,12 @@ public final class ColumnProfile {
    *     the order (null otherwise)
    * @param ambiguousNumber a number that reads differently with '.' and ',' as decimal mark,
    *     when no value settled the mark (null otherwise)
+   * @param units how the values of a text column end when at least 80% of them are numbers with a
+   *     letter that may be a unit as well as a magnitude ({@code m} of {@code 5 m}); else empty
+   * @param unitExample the first of those values, or null
    */
   public record Doubts(java.util.List<String> mixedForms, String ambiguousDate,
-      String ambiguousNumber) {}
+      String ambiguousNumber, java.util.List<String> units, String unitExample) {}
 
   /** Non-missing values seen. */
   public long values() {
@@ -340,26 +368,49 @@ public final class ColumnProfile {
    * and day or month first) that the data cannot.
    */
   public ColumnType decide(char preferredDecimalMark, DateOrder preferredOrder) {
+    return decide(preferredDecimalMark, preferredOrder, "");
+  }
+
+  /**
+   * {@link #decide(char, DateOrder)} for the column headed {@code label}. Like codes with leading
+   * zeros, codes written {@code 1E5} make the column text unless other values are measured numbers
+   * ({@code 2.5}, {@code 1.5e3}). Magnitude letters ({@code 5 m}) are numbers only where the column
+   * says money: an amount in it, or a {@link MoneyHeader money header}.
+   */
+  public ColumnType decide(char preferredDecimalMark, DateOrder preferredOrder, String label) {
     if (values == 0 || codes > 0) {
+      return ColumnType.TEXT;
+    }
+    boolean measured = dot.fractional + dot.scientific + comma.fractional > 0;
+    if (dot.codeLike > 0 && !measured) {
       return ColumnType.TEXT;
     }
     char mark = dot.fits > comma.fits ? '.' : comma.fits > dot.fits ? ',' : preferredDecimalMark;
     NumberTally num = mark == '.' ? dot : comma;
+    boolean money = num.currencies > 0 || MoneyHeader.says(label);
+    long excluded = money ? 0 : num.letters;
+    java.util.Set<ColumnType.Reading> reads = java.util.EnumSet.noneOf(ColumnType.Reading.class);
+    if (money && num.letters > 0) {
+      reads.add(ColumnType.Reading.MAGNITUDE_LETTERS);
+    }
+    if (num.codeLike > 0) {
+      reads.add(ColumnType.Reading.EXPONENTS);
+    }
     long dateDay = isoDates + namedDates + dayFirstDates;
     long dateMonth = isoDates + namedDates + monthFirstDates;
     DateOrder order = dateDay > dateMonth ? DateOrder.DAY_FIRST
         : dateMonth > dateDay ? DateOrder.MONTH_FIRST : preferredOrder;
     long dates = Math.max(dateDay, dateMonth);
     long need = (long) Math.ceil(values * WIN_SHARE);
-    long numbers = num.best();
+    long numbers = num.best(excluded);
     if (numbers >= need && numbers >= dates && numbers >= booleans) {
-      return numberType(num, mark);
+      return numberType(num, mark, excluded, reads);
     }
     RangeTally ranges = dotRanges.fits >= commaRanges.fits ? dotRanges : commaRanges;
     char rangeMark = dotRanges.fits > commaRanges.fits ? '.'
         : commaRanges.fits > dotRanges.fits ? ',' : preferredDecimalMark;
     // Dates such as 2024-4-24 are not ranges (two dashes), so ranges and dates do not compete.
-    if (ranges.fits + num.best() >= need && ranges.fits > 0 && ranges.fits >= dates
+    if (ranges.fits + numbers >= need && ranges.fits > 0 && ranges.fits >= dates
         && !ranges.mixedCurrency) {
       return new ColumnType(ColumnType.Kind.RANGE, rangeMark, DateOrder.MONTH_FIRST,
           ranges.currency, Math.max(ranges.decimals, num.decimals), false,
@@ -375,21 +426,27 @@ public final class ColumnProfile {
     return ColumnType.TEXT;
   }
 
-  private ColumnType numberType(NumberTally num, char mark) {
-    long best = num.best();
-    if (num.currencies > 0 && !num.mixedCurrency && num.currencies + num.plain() == best) {
-      return new ColumnType(ColumnType.Kind.CURRENCY, mark, DateOrder.MONTH_FIRST, num.currency,
-          num.decimals, false);
+  private ColumnType numberType(NumberTally num, char mark, long excluded,
+      java.util.Set<ColumnType.Reading> reads) {
+    long best = num.best(excluded);
+    long plain = num.plain() - excluded;
+    ColumnType.Kind kind;
+    int decimals = num.decimals;
+    if (num.money(excluded) && num.currencies + plain == best) {
+      kind = ColumnType.Kind.CURRENCY;
+      reads.remove(ColumnType.Reading.MAGNITUDE_LETTERS); // a currency column reads them anyway
+    } else if (num.percents == best && num.percents > 0) {
+      kind = ColumnType.Kind.PERCENT;
+      decimals = Math.min(num.decimals, 4);
+    } else if (num.fractional == 0) {
+      kind = ColumnType.Kind.INTEGER;
+      decimals = 0;
+    } else {
+      kind = ColumnType.Kind.DECIMAL;
+      decimals = Math.max(num.decimals, 1);
     }
-    if (num.percents == best && num.percents > 0) {
-      return new ColumnType(ColumnType.Kind.PERCENT, mark, DateOrder.MONTH_FIRST, null,
-          Math.min(num.decimals, 4), false);
-    }
-    if (num.fractional == 0) {
-      return new ColumnType(ColumnType.Kind.INTEGER, mark, DateOrder.MONTH_FIRST, null, 0,
-          num.yearLike == num.plain());
-    }
-    return new ColumnType(ColumnType.Kind.DECIMAL, mark, DateOrder.MONTH_FIRST, null,
-        Math.max(num.decimals, 1), false);
+    return new ColumnType(kind, mark, DateOrder.MONTH_FIRST,
+        kind == ColumnType.Kind.CURRENCY ? num.currency() : null, decimals,
+        kind == ColumnType.Kind.INTEGER && num.yearLike == plain, false, reads);
   }
 }

@@ -3,6 +3,7 @@ package dev.report.read;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a column holds, decided from all its values, and how to read each of them.
@@ -14,9 +15,20 @@ import java.util.Locale;
  * @param decimals the most digits written after the decimal mark (numeric kinds), capped at 6
  * @param yearLike an integer column of years, shown without grouping
  * @param rangePercent a range column of percents (its ends are fractions)
+ * @param reads the doubtful notations this column reads as numbers (a currency column also reads
+ *     magnitude letters); the others are kept as text
  */
 public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, String currency,
-    int decimals, boolean yearLike, boolean rangePercent) implements CellReader {
+    int decimals, boolean yearLike, boolean rangePercent, Set<Reading> reads)
+    implements CellReader {
+
+  /** Notations that are numbers only where the column says so. */
+  public enum Reading {
+    /** {@code 5 m}, {@code 300 K}, {@code 512 B} as magnitudes, in a column that says money. */
+    MAGNITUDE_LETTERS,
+    /** {@code 1E5} as 100000, in a column of measured numbers (it is a code elsewhere). */
+    EXPONENTS
+  }
 
   public enum Kind {
     TEXT("text"), INTEGER("integer"), DECIMAL("number"), PERCENT("percent"),
@@ -44,7 +56,13 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
   }
 
   public static final ColumnType TEXT =
-      new ColumnType(Kind.TEXT, '.', DateOrder.MONTH_FIRST, null, 0, false, false);
+      new ColumnType(Kind.TEXT, '.', DateOrder.MONTH_FIRST, null, 0, false, false, Set.of());
+
+  /** A column that reads no doubtful notation. */
+  public ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, String currency,
+      int decimals, boolean yearLike, boolean rangePercent) {
+    this(kind, decimalMark, dateOrder, currency, decimals, yearLike, rangePercent, Set.of());
+  }
 
   /** A column of one kind that is not a range. */
   public ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, String currency,
@@ -53,6 +71,7 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
   }
 
   public ColumnType {
+    reads = Set.copyOf(reads);
     if (decimalMark != '.' && decimalMark != ',') {
       throw new IllegalArgumentException("decimal mark must be '.' or ',', not '" + decimalMark + "'");
     }
@@ -109,15 +128,60 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
   }
 
   private boolean fits(NumberText.Parsed p) {
-    return switch (kind) {
+    boolean notation = switch (p.notation()) {
+      case ORDINARY, SCIENTIFIC -> true;
+      case CODE_LIKE -> reads.contains(Reading.EXPONENTS);
+      case LETTER -> kind == Kind.CURRENCY || reads.contains(Reading.MAGNITUDE_LETTERS);
+    };
+    return notation && switch (kind) {
       case INTEGER -> p.unit() == NumberText.Unit.PLAIN && p.value() == Math.rint(p.value());
       case DECIMAL -> p.unit() == NumberText.Unit.PLAIN;
       case PERCENT -> p.unit() == NumberText.Unit.PERCENT;
-      case CURRENCY -> p.unit() != NumberText.Unit.PERCENT
-          && (p.currency() == null || p.currency().equals(currency));
+      // An amount in another currency is read all the same, and reported (foreignCurrency).
+      case CURRENCY -> p.unit() != NumberText.Unit.PERCENT;
       default -> false;
     };
   }
+
+  /**
+   * The currency of an amount read in this currency column when it is another one ({@code €} for
+   * {@code €5} where the column is in {@code $}), else null.
+   */
+  public String foreignCurrency(String raw) {
+    if (kind != Kind.CURRENCY || raw.contains(currency)) {
+      return null;
+    }
+    NumberText.Parsed p = NumberText.parse(Missing.trim(raw), decimalMark);
+    return p == null || p.currency() == null || p.currency().equals(currency) ? null
+        : p.currency();
+  }
+
+  /** The Excel number format of the cell of {@code raw}: an amount in another currency shows it. */
+  public String excelFormat(String raw) {
+    String other = foreignCurrency(raw);
+    return other == null ? excelFormat()
+        : new ColumnType(kind, decimalMark, dateOrder, other, decimals, false).excelFormat();
+  }
+
+  /**
+   * Why {@code raw}, kept as text in this numeric column, is not read as a number; null when there is nothing more particular to say than the
+   * type expected.
+   */
+  public Reason whyNotANumber(String raw) {
+    if (!kind.isNumeric()) {
+      return null;
+    }
+    String t = Missing.trim(raw);
+    NumberText.Parsed p = NumberText.parse(t, decimalMark);
+    if (p != null && p.currency() != null && kind != Kind.CURRENCY) {
+      return new Reason("it is written in " + p.currency() + " and the column's numbers are not",
+          "");
+    }
+    return NumberText.explain(t, decimalMark);
+  }
+
+  /** What a message says about a value: its problem, and a suggestion or "". */
+  public record Reason(String problem, String suggestion) {}
 
   /** The Excel number format for cells of this column. */
   public String excelFormat() {

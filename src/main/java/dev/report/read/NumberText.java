@@ -15,28 +15,58 @@ final class NumberText {
   enum Unit { PLAIN, PERCENT, CURRENCY }
 
   /**
+   * How the number was written, where that leaves a doubt only its column can settle.
+   */
+  enum Notation {
+    /** Digits, grouping, signs, words such as {@code bn} or {@code million}: nothing to settle. */
+    ORDINARY,
+    /** Exponent notation with a fraction or a sign ({@code 1.5e3}, {@code 2e-5}, {@code 1e+05}). */
+    SCIENTIFIC,
+    /** Digits, {@code E}, digits ({@code 1E5}, {@code 2E05}): also how codes are written. */
+    CODE_LIKE,
+    /**
+     * A magnitude letter without a currency ({@code 5 m}, {@code 512 B}, {@code 300 K}): also how
+     * units (metres, bytes, kelvins) are written.
+     */
+    LETTER
+  }
+
+  /**
    * A number read from text.
    *
    * @param value the value, with percent (÷100) and magnitude (×10ⁿ) applied
    * @param decimals digits written after the decimal mark
    * @param currency the currency symbol as it should be shown ({@code $}, {@code €}, ...) or null
    * @param grouped whether the text used a grouping separator
+   * @param notation how it was written, where its column must settle a doubt
    */
   record Parsed(double value, int decimals, Unit unit, String currency, boolean grouped,
-      boolean magnitude) {}
+      boolean magnitude, Notation notation) {
+
+    /** A number written in the ordinary way. */
+    Parsed(double value, int decimals, Unit unit, String currency, boolean grouped,
+        boolean magnitude) {
+      this(value, decimals, unit, currency, grouped, magnitude, Notation.ORDINARY);
+    }
+  }
 
   /** The digits of a number as a plain decimal text (such as {@code 1234.5} or {@code 1.5e3}). */
-  private record Digits(String plain, int decimals, boolean grouped) {}
+  private record Digits(String plain, int decimals, boolean grouped, Notation notation) {}
 
   private static final Map<String, String> CURRENCY_CODES = Map.of(
       "USD", "$", "US$", "$", "EUR", "€", "GBP", "£", "JPY", "¥", "CHF", "CHF", "CAD", "CA$",
       "AUD", "A$");
 
-  /** Magnitude words and suffixes, lower case, longest first where one is a prefix of another. */
+  /**
+   * Magnitude words and suffixes, lower case, longest first where one is a prefix of another.
+   * Those from {@link #FIRST_LETTER} on are also units ({@code m} metres, {@code b} bytes, {@code k}
+   * kelvins, {@code mn} minutes): {@link Notation#LETTER} unless a currency says money.
+   */
   private static final String[][] MAGNITUDES = {
       {"thousand", "1e3"}, {"milliards", "1e9"}, {"milliard", "1e9"}, {"million", "1e6"},
       {"millions", "1e6"}, {"billion", "1e9"}, {"billions", "1e9"}, {"mrd", "1e9"},
       {"md", "1e9"}, {"bn", "1e9"}, {"mn", "1e6"}, {"k", "1e3"}, {"m", "1e6"}, {"b", "1e9"}};
+  private static final int FIRST_LETTER = 10;
 
   private static final java.util.regex.Pattern EXPONENT =
       java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]{1,3}");
@@ -99,10 +129,12 @@ final class NumberText {
     }
     String scale = null;
     boolean magnitude = false;
+    boolean letter = false;
     String[] mag = magnitudeSuffix(s);
     if (mag != null) {
       scale = mag[1];
       magnitude = true;
+      letter = mag[2] != null;
       s = Missing.trim(s.substring(0, s.length() - mag[0].length()));
       if (currency == null) {
         String[] suffix = currencySuffix(s);
@@ -131,10 +163,40 @@ final class NumberText {
     } else {
       v = Double.parseDouble(core.plain());
     }
-    if (!Double.isFinite(v)) {
+    if (!fitsExcel(v, core.plain())) {
       return null;
     }
-    return new Parsed(negative ? -v : v, core.decimals(), unit, currency, core.grouped(), magnitude);
+    if (core.notation() != Notation.ORDINARY && (unit != Unit.PLAIN || magnitude)
+        || letter && currency == null && unit != Unit.PLAIN) {
+      return null; // 1e3 %, $2E5, 5 m %: no one writes a number so
+    }
+    Notation notation = letter && currency == null ? Notation.LETTER : core.notation();
+    return new Parsed(negative ? -v : v, core.decimals(), unit, currency, core.grouped(), magnitude,
+        notation);
+  }
+
+  /**
+   * Whether {@code v}, read from the digits {@code plain}, is the number written: not beyond a
+   * double, and not so close to 0 that it became 0 or lost digits (Excel keeps no number under
+   * 2.2e-308, {@link Double#MIN_NORMAL}).
+   */
+  private static boolean fitsExcel(double v, String plain) {
+    if (!Double.isFinite(v)) {
+      return false;
+    }
+    if (v != 0) {
+      return Math.abs(v) >= Double.MIN_NORMAL;
+    }
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      if (c == 'e' || c == 'E') {
+        return true;
+      }
+      if (c >= '1' && c <= '9') {
+        return false; // 1e-400: not zero, but read as 0
+      }
+    }
+    return true;
   }
 
   /**
@@ -183,6 +245,65 @@ final class NumberText {
    */
   static double exact(long digits, int decimals) {
     return digits / POWERS_OF_TEN[decimals];
+  }
+
+  /**
+   * Why {@code text} (trimmed) was not read as a number although it looks like one, or why it may
+   * not be the number it reads as; null when there is nothing particular to say. For messages
+   * only: it parses again.
+   */
+  static ColumnType.Reason explain(String text, char decimalMark) {
+    int n = text.length();
+    if (n > 1 && isMinus(text.charAt(n - 1))) {
+      String rest = Missing.trim(text.substring(0, n - 1));
+      if (!rest.isEmpty() && !isMinus(rest.charAt(0)) && parse(rest, decimalMark) != null) {
+        return new ColumnType.Reason("the minus sign comes after the number", "did you mean -" + rest + "?");
+      }
+    }
+    Parsed p = parse(text, decimalMark);
+    if (p != null) {
+      return switch (p.notation()) {
+        case LETTER -> {
+          String letters = trailingLetters(text);
+          String word = switch (letters.toLowerCase(Locale.ROOT)) {
+            case "k" -> "thousand";
+            case "b" -> "billion";
+            default -> "million";
+          };
+          yield new ColumnType.Reason("\"" + letters + "\" after the number may be a unit as well as a magnitude ("
+              + word + ")", "if it is a magnitude, write " + word + " or bn; if it is a unit, name it "
+              + "in the header and write the number alone");
+        }
+        case CODE_LIKE -> {
+          // Whole, and exact in a double up to 10^22.
+          String plain = new BigDecimal(p.value()).toPlainString();
+          yield new ColumnType.Reason("digits, E and digits is how codes are written as well as powers of ten",
+              Math.abs(p.value()) < 1e16 ? "if it is the number " + plain + ", write " + plain : "");
+        }
+        default -> null;
+      };
+    }
+    String digits = n > 0 && (isMinus(text.charAt(0)) || text.charAt(0) == '+')
+        ? text.substring(1) : text;
+    if (decimalMark == '.' && EXPONENT.matcher(digits).matches()) {
+      double v = Double.parseDouble(digits);
+      if (Double.isInfinite(v)) {
+        return new ColumnType.Reason("the number is beyond the largest one Excel holds (about 1.8e308)", "");
+      }
+      if (Math.abs(v) < Double.MIN_NORMAL) {
+        return new ColumnType.Reason("the number is nearer to 0 than any Excel holds (2.2e-308 is the least)",
+            "if it means 0, write 0");
+      }
+    }
+    return null;
+  }
+
+  private static String trailingLetters(String s) {
+    int i = s.length();
+    while (i > 0 && Character.isLetter(s.charAt(i - 1))) {
+      i--;
+    }
+    return s.substring(i);
   }
 
   static boolean hasDigit(String s) {
@@ -265,7 +386,7 @@ final class NumberText {
     if (intDigits == 0) {
       plain.insert(0, '0');
     }
-    return new Digits(plain.toString(), decimals, group != 0);
+    return new Digits(plain.toString(), decimals, group != 0, Notation.ORDINARY);
   }
 
   /** Scientific notation such as {@code 1.5e3}, only with a '.' decimal mark and no grouping. */
@@ -277,7 +398,10 @@ final class NumberText {
     if (s.length() > 1 && s.charAt(0) == '0' && s.charAt(1) != '.') {
       return null;
     }
-    return new Digits(s, 0, false); // the caller rejects what overflows a double
+    // The caller rejects what a double or Excel cannot hold.
+    // 1E5 and 2E05 are also codes; 1.5e3, 2e-5 and R's 1e+05 are not.
+    boolean code = s.indexOf('.') < 0 && s.indexOf('-') < 0 && s.indexOf('+') < 0;
+    return new Digits(s, 0, false, code ? Notation.CODE_LIKE : Notation.SCIENTIFIC);
   }
 
   private static int significant(CharSequence digits) {
@@ -343,13 +467,17 @@ final class NumberText {
     return null;
   }
 
-  /** {matched suffix, factor} for a magnitude at the end, or null. */
+  /**
+   * {matched suffix, factor, null or "letter"} for a magnitude at the end, or null; "letter" when
+   * the suffix may also be a unit.
+   */
   private static String[] magnitudeSuffix(String s) {
     if (s.isEmpty() || !Character.isLetter(s.charAt(s.length() - 1))) {
       return null;
     }
     String lower = s.toLowerCase(Locale.ROOT);
-    for (String[] m : MAGNITUDES) {
+    for (int k = 0; k < MAGNITUDES.length; k++) {
+      String[] m = MAGNITUDES[k];
       String word = m[0];
       if (lower.endsWith(word) && lower.length() > word.length()) {
         char before = lower.charAt(lower.length() - word.length() - 1);
@@ -357,7 +485,8 @@ final class NumberText {
         boolean spaceBefore = Missing.isSpace(before);
         // Single letters must follow a digit directly or after one space ("60B", "60 M").
         if (digitBefore || spaceBefore) {
-          return new String[] {s.substring(s.length() - word.length()), m[1]};
+          return new String[] {s.substring(s.length() - word.length()), m[1],
+              k >= FIRST_LETTER ? "letter" : null};
         }
       }
     }

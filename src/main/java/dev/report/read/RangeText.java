@@ -81,13 +81,22 @@ final class RangeText {
     if (hi.unit() == NumberText.Unit.PLAIN && lo.unit() != NumberText.Unit.PLAIN) {
       hiFull = NumberText.parse(prefixOf(left) + right, decimalMark);
     }
-    if (loFull == null || hiFull == null) {
+    if (loFull == null || hiFull == null || doubtful(loFull) || doubtful(hiFull)) {
       return null;
     }
     NumberText.Unit unit = loFull.unit() != NumberText.Unit.PLAIN ? loFull.unit() : hiFull.unit();
     String currency = loFull.currency() != null ? loFull.currency() : hiFull.currency();
     return new Parsed(loFull.value(), hiFull.value(), Math.max(lo.decimals(), hi.decimals()),
         unit, currency);
+  }
+
+  /**
+   * An end that only its column could settle ({@code 60-80 m}: metres or millions; {@code 1E5}: a
+   * code): then the text is not read as a range, and stays as written.
+   */
+  private static boolean doubtful(NumberText.Parsed end) {
+    return end.notation() == NumberText.Notation.LETTER
+        || end.notation() == NumberText.Notation.CODE_LIKE;
   }
 
   /** What follows the digits of {@code right} (a percent sign, a magnitude, a currency code). */

@@ -62,8 +62,9 @@ public final class TableReader {
       profiles.add(new ColumnProfile());
     }
     List<ColumnType> types = new ArrayList<>(profiles.size());
-    for (ColumnProfile p : profiles) {
-      types.add(p.decide(options.decimalMark(), options.dateOrder()));
+    for (int i = 0; i < profiles.size(); i++) {
+      types.add(profiles.get(i).decide(options.decimalMark(), options.dateOrder(),
+          i < labels.size() ? labels.get(i) : ""));
     }
     return new TableProfile(file, probe.size(), probe.encoding(), probe.dialect(),
         TableProfile.Status.TABLE, labels, uniqueNames(labels, profiles.size()), types, profiles,

@@ -253,7 +253,7 @@ final class DataSheet {
       Value v = values[column];
       String format = v instanceof Value.Invalid || v instanceof Value.Range
           || v instanceof Value.Text || v instanceof Value.Empty
-          ? "@" : table.types().get(column).excelFormat();
+          ? "@" : table.types().get(column).excelFormat(v.text());
       if (mark[column] == 0 || error) {
         mark[column] = all.cell(format, error ? Styles.Mark.ERROR : Styles.Mark.WARNING);
       }

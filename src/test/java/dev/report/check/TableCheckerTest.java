@@ -227,6 +227,79 @@ class TableCheckerTest {
   }
 
   @Test
+  void aTrailingMinusIsSaidAndTheNumberSuggested() throws IOException {
+    // Issue 19, item 24: it was called a decimal-mark problem.
+    String f = "minus.csv";
+    List<Issue> issues = check(f, "x\n1.5\n2.25\n3\n4.75\n1500-\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 6, 1, "x", "1500-",
+            "expected a number with '.' as decimal mark like the other values of \"x\""
+                + " (5 values), but the minus sign comes after the number; kept as text",
+            Rule.TYPE_ERROR, "did you mean -1500?"));
+  }
+
+  @Test
+  void aNumberNearerToZeroThanExcelHoldsIsReportedNotMadeZero() throws IOException {
+    // Issue 19, item 17: 1e-400 was read as 0 with no issue.
+    String f = "tiny.csv";
+    List<Issue> issues = check(f, "x\n1.5\n2.25\n3\n4.75\n1e-400\n1e400\n0.5\n0.25\n1.75\n2\n5\n4\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 6, 1, "x", "1e-400",
+            "expected a number with '.' as decimal mark like the other values of \"x\""
+                + " (12 values), but the number is nearer to 0 than any Excel holds (2.2e-308 is "
+                + "the least); kept as text",
+            Rule.TYPE_ERROR, "if it means 0, write 0"),
+        issue(f, W, 7, 1, "x", "1e400",
+            "expected a number with '.' as decimal mark like the other values of \"x\""
+                + " (12 values), but the number is beyond the largest one Excel holds (about "
+                + "1.8e308); kept as text",
+            Rule.TYPE_ERROR, ""));
+  }
+
+  @Test
+  void numbersWithALetterThatMayBeAUnitAreTextWithOneWarningForTheColumn() throws IOException {
+    // Issue 19, item 5: 5 m was read as 5,000,000.
+    String f = "units.csv";
+    List<Issue> issues = check(f, "name,length\nA,5 m\nB,12 m\nC,0.5 m\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 1, 2, "length", "5 m",
+            "the values of \"length\" are numbers followed by \"m\" (such as 5 m), a unit or a "
+                + "magnitude (thousand, million, billion); they were kept as text",
+            Rule.AMBIGUOUS_VALUE, "if it is a unit, name it in the header and write the numbers "
+                + "alone; if it is a magnitude, write million or bn, or name the currency in the "
+                + "header (such as revenue_usd)"));
+    assertThat(check("revenue.csv", "name,revenue_usd\nA,5 m\nB,12 m\nC,0.5 m\n")).isEmpty();
+  }
+
+  @Test
+  void anAmountInAnotherCurrencyIsReadAndReportedAtItsCell() throws IOException {
+    // Issue 19, item 7: the column was text, with no issue.
+    String f = "fx.csv";
+    List<Issue> issues = check(f, "item,price\nA,$60\nB,€5\nC,£3\nD,5 €\nE,60 USD\n");
+    String suggestion = "convert it to $, or keep amounts in each currency in a column of their own";
+    assertThat(issues).containsExactly(
+        issue(f, W, 3, 2, "price", "€5", "the amount is in € but \"price\" is in $, its most "
+            + "frequent currency; it was read as the number 5 all the same, shown in € and counted "
+            + "in the column's totals", Rule.MIXED_FORMATS, suggestion),
+        issue(f, W, 4, 2, "price", "£3", "the amount is in £ but \"price\" is in $, its most "
+            + "frequent currency; it was read as the number 3 all the same, shown in £ and counted "
+            + "in the column's totals", Rule.MIXED_FORMATS, suggestion),
+        issue(f, W, 5, 2, "price", "5 €", "the amount is in € but \"price\" is in $, its most "
+            + "frequent currency; it was read as the number 5 all the same, shown in € and counted "
+            + "in the column's totals", Rule.MIXED_FORMATS, suggestion));
+  }
+
+  @Test
+  void oneAmountAmongPlainNumbersIsReportedAndDoesNotMakeTheColumnAmounts() throws IOException {
+    String f = "yen.csv";
+    List<Issue> issues = check(f, "n\n100\n200\n300\n400\n500\n600\n700\n800\n900\n¥300\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 11, 1, "n", "¥300", "expected a whole number like the other values of \"n\""
+            + " (10 values), but it is written in ¥ and the column's numbers are not; kept as text",
+            Rule.TYPE_ERROR, ""));
+  }
+
+  @Test
   void aBadDecimalIsATypeErrorThatNamesTheDecimalMark() throws IOException {
     String f = "decimal.csv";
     List<Issue> issues = check(f, "x\n1.5\n2.25\n3\n4.75\nabout 5\n");
@@ -501,6 +574,20 @@ class TableCheckerTest {
     assertThat(issues).containsExactly(issue(f, W, 7, 1, "host", "AWS",
         "\"AWS\" is already in \"host\" at line 2, where nearly every other value appears once",
         Rule.DUPLICATE_VALUE, "remove the repeated record, or tell the two apart"));
+  }
+
+  @Test
+  void aTabAroundATextValueIsCalledATab() throws IOException {
+    // Issue 19, item 24: a leading tab was called "spaces".
+    String f = "tab.csv";
+    List<Issue> issues = check(f, "host,kind\nA,cloud\nB,\tcloud\nC,chips\nD,\u00A0chips\t\t\n");
+    assertThat(issues).containsExactly(
+        issue(f, W, 3, 2, "kind", "\tcloud",
+            "the value has a tab before or after it, so it differs from \"cloud\"", Rule.SPACES,
+            "remove the tab"),
+        issue(f, W, 5, 2, "kind", "\u00A0chips\t\t",
+            "the value has tabs and no-break spaces before or after it, so it differs from "
+                + "\"chips\"", Rule.SPACES, "remove the tabs and no-break spaces"));
   }
 
   @Test

@@ -92,7 +92,9 @@ class ColumnProfileTest {
     assertThat(dollars.excelFormat()).isEqualTo("\"$\"#,##0.00");
     assertThat(dollars.convert("$1,000")).isEqualTo(new Value.Decimal(1000, "$1,000"));
     assertThat(dollars.convert("12")).isEqualTo(new Value.Decimal(12, "12"));
-    assertThat(dollars.convert("€12")).isEqualTo(new Value.Invalid("€12"));
+    // Another currency is read, and reported by the checker (issue 19, item 7).
+    assertThat(dollars.convert("€12")).isEqualTo(new Value.Decimal(12, "€12"));
+    assertThat(dollars.foreignCurrency("€12")).isEqualTo("€");
 
     ColumnType euros = decide("5 €", "12 €", "EUR 3");
     assertThat(euros.kind()).isEqualTo(ColumnType.Kind.CURRENCY);
@@ -102,11 +104,104 @@ class ColumnProfileTest {
   }
 
   @Test
-  void magnitudesAreNumbers() {
-    ColumnType t = decide("60B", "1.5 bn", "3 k", "2 million");
+  void magnitudeWordsAreNumbers() {
+    ColumnType t = decide("60 bn", "1.5 bn", "3 thousand", "2 million", "5 Md");
     assertThat(t.kind()).isEqualTo(ColumnType.Kind.DECIMAL);
-    assertThat(t.convert("60B")).isEqualTo(new Value.Decimal(6.0E10, "60B"));
+    assertThat(t.convert("60 bn")).isEqualTo(new Value.Decimal(6.0E10, "60 bn"));
     assertThat(t.convert("1.5 bn")).isEqualTo(new Value.Decimal(1.5E9, "1.5 bn"));
+    assertThat(t.convert("5 Md")).isEqualTo(new Value.Decimal(5e9, "5 Md"));
+  }
+
+  // ---- magnitude letters, which may be units (issue 19, item 5)
+
+  private static ColumnType decideHeaded(String label, String... values) {
+    return profile(values).decide('.', DateOrder.MONTH_FIRST, label);
+  }
+
+  @Test
+  void magnitudeLettersWithoutMoneyAreText() {
+    for (String[] column : new String[][] {{"5 m", "12 m", "0.5 m"}, {"512 B", "64 B"},
+        {"300 K", "273 K"}, {"0.5 M", "2 M"}}) {
+      ColumnType t = decideHeaded("size", column);
+      assertThat(t).as(String.join(",", column)).isEqualTo(ColumnType.TEXT);
+      assertThat(t.convert(column[0])).isEqualTo(new Value.Text(column[0]));
+      assertThat(profile(column).doubts(t).units()).as(String.join(",", column)).hasSize(1);
+    }
+    ColumnProfile.Doubts d = profile("5 m", "12 m", "3 M", "n/a").doubts(ColumnType.TEXT);
+    assertThat(d.units()).containsExactly("m", "M");
+    assertThat(d.unitExample()).isEqualTo("5 m");
+    assertThat(profile("5 m", "abc", "def").doubts(ColumnType.TEXT).units()).isEmpty();
+  }
+
+  @Test
+  void aMagnitudeLetterAmongPlainNumbersIsReportedNotScaled() {
+    List<String> values = repeat("7", 9);
+    values.add("5 m");
+    ColumnType t = decide(values.toArray(String[]::new));
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.INTEGER);
+    assertThat(t.convert("5 m")).isEqualTo(new Value.Invalid("5 m"));
+    assertThat(t.whyNotANumber("5 m").problem())
+        .isEqualTo("\"m\" after the number may be a unit as well as a magnitude (million)");
+  }
+
+  @Test
+  void magnitudeLettersAreMagnitudesWhereTheColumnSaysMoney() {
+    ColumnType headed = decideHeaded("revenue_usd", "5 m", "12 m", "300 K");
+    assertThat(headed.kind()).isEqualTo(ColumnType.Kind.INTEGER);
+    assertThat(headed.reads()).containsExactly(ColumnType.Reading.MAGNITUDE_LETTERS);
+    assertThat(headed.convert("5 m")).isEqualTo(new Value.Decimal(5e6, "5 m"));
+    assertThat(headed.convert("300 K")).isEqualTo(new Value.Decimal(3e5, "300 K"));
+    for (String label : new String[] {"Price", "cost (€)", "amount", "capex_busd", "Sales $"}) {
+      assertThat(decideHeaded(label, "5 m", "2 m").reads()).as(label)
+          .containsExactly(ColumnType.Reading.MAGNITUDE_LETTERS);
+    }
+    for (String label : new String[] {"size", "distance", "memory", "temperature", "mass"}) {
+      assertThat(decideHeaded(label, "5 m", "2 m")).as(label).isEqualTo(ColumnType.TEXT);
+    }
+    ColumnType amounts = decide("$60B", "$5 m", "12 m", "0.5 M");
+    assertThat(amounts.kind()).isEqualTo(ColumnType.Kind.CURRENCY);
+    assertThat(amounts.convert("12 m")).isEqualTo(new Value.Decimal(12e6, "12 m"));
+    assertThat(amounts.convert("$60B")).isEqualTo(new Value.Decimal(60e9, "$60B"));
+  }
+
+  // ---- exponent notation, which may be a code (issue 19, item 6)
+
+  @Test
+  void codesInExponentNotationKeepTheColumnText() {
+    ColumnType t = decideHeaded("code", "1E5", "2E05", "3E7");
+    assertThat(t).isEqualTo(ColumnType.TEXT);
+    assertThat(t.convert("2E05")).isEqualTo(new Value.Text("2E05"));
+    List<String> values = new ArrayList<>();
+    for (int i = 100; i < 120; i++) {
+      values.add(String.valueOf(i));
+    }
+    values.add("1E5"); // like 0870 among them: a code
+    assertThat(decide(values.toArray(String[]::new))).isEqualTo(ColumnType.TEXT);
+  }
+
+  @Test
+  void exponentNotationIsANumberAmongMeasuredNumbers() {
+    ColumnType t = decide("0.5", "1.25", "1E5", "3E-7");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DECIMAL);
+    assertThat(t.reads()).containsExactly(ColumnType.Reading.EXPONENTS);
+    assertThat(t.convert("1E5")).isEqualTo(new Value.Decimal(1e5, "1E5"));
+    assertThat(t.convert("3E-7")).isEqualTo(new Value.Decimal(3e-7, "3E-7"));
+    ColumnType scientific = decide("1.5e3", "2.5e3", "1E5");
+    assertThat(scientific.kind()).isEqualTo(ColumnType.Kind.INTEGER);
+    assertThat(scientific.convert("1E5")).isEqualTo(new Value.Decimal(1e5, "1E5"));
+    assertThat(decide("1e-05", "3e-06").convert("1e-05")).isEqualTo(new Value.Decimal(1e-5, "1e-05"));
+  }
+
+  // ---- numbers a double or Excel cannot hold (issue 19, item 17)
+
+  @Test
+  void aNumberNearerToZeroThanExcelHoldsIsReportedNotZero() {
+    ColumnType t = decide("1.5", "2.5", "0.25", "3.5", "4.5", "1e-400");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DECIMAL);
+    assertThat(t.convert("1e-400")).isEqualTo(new Value.Invalid("1e-400"));
+    assertThat(t.convert("1e400")).isEqualTo(new Value.Invalid("1e400"));
+    assertThat(t.whyNotANumber("1e-400").problem())
+        .isEqualTo("the number is nearer to 0 than any Excel holds (2.2e-308 is the least)");
   }
 
   // ---- decimal mark
@@ -384,12 +479,59 @@ class ColumnProfileTest {
   }
 
   @Test
-  void currencyColumnsAcceptPlainNumbersButNotOtherCurrencies() {
+  void currencyColumnsAcceptPlainNumbers() {
     ColumnType type = decide("$5", "$7.50", "12", "$1,000");
     assertThat(type.kind()).isEqualTo(ColumnType.Kind.CURRENCY);
     assertThat(type.currency()).isEqualTo("$");
     assertThat(type.convert("12")).isEqualTo(new Value.Decimal(12, "12"));
-    assertThat(decide("$5", "€7", "£3").kind()).isEqualTo(ColumnType.Kind.TEXT);
+    assertThat(type.foreignCurrency("12")).isNull();
+    assertThat(type.foreignCurrency("60 USD")).isNull();
+  }
+
+  // ---- currencies (issue 19, item 7)
+
+  @Test
+  void oneAmountInAnotherCurrencyIsReadAndNamedButDoesNotDecide() {
+    List<String> values = new ArrayList<>();
+    for (int i = 10; i <= 90; i += 10) {
+      values.add("$" + i);
+    }
+    values.add("€5");
+    ColumnType t = decide(values.toArray(String[]::new));
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.CURRENCY);
+    assertThat(t.currency()).isEqualTo("$");
+    assertThat(t.convert("€5")).isEqualTo(new Value.Decimal(5, "€5"));
+    assertThat(t.foreignCurrency("€5")).isEqualTo("€");
+    assertThat(t.foreignCurrency("$10")).isNull();
+    assertThat(t.excelFormat("€5")).isEqualTo("#,##0\\ \"€\"");
+    assertThat(t.excelFormat("$10")).isEqualTo("\"$\"#,##0");
+  }
+
+  @Test
+  void theMostFrequentCurrencyDecidesTheColumn() {
+    ColumnType t = decide("$60", "€5", "£3", "5 €", "60 USD");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.CURRENCY);
+    assertThat(t.currency()).isEqualTo("$"); // two in $, two in €: the first seen
+    for (String v : new String[] {"$60", "€5", "£3", "5 €", "60 USD"}) {
+      assertThat(t.convert(v)).as(v).isInstanceOf(Value.Decimal.class);
+    }
+    assertThat(t.foreignCurrency("£3")).isEqualTo("£");
+    assertThat(t.foreignCurrency("5 €")).isEqualTo("€");
+    assertThat(decide("€5", "$60", "5 €", "60 USD", "4 EUR").currency()).isEqualTo("€");
+  }
+
+  @Test
+  void oneAmountAmongPlainNumbersDoesNotMakeAnAmountColumn() {
+    List<String> values = new ArrayList<>();
+    for (int i = 1; i <= 9; i++) {
+      values.add(String.valueOf(i * 100));
+    }
+    values.add("¥300");
+    ColumnType t = decide(values.toArray(String[]::new));
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.INTEGER);
+    assertThat(t.convert("¥300")).isEqualTo(new Value.Invalid("¥300"));
+    assertThat(t.whyNotANumber("¥300").problem())
+        .isEqualTo("it is written in ¥ and the column's numbers are not");
   }
 
   @Test

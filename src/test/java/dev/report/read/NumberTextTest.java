@@ -2,6 +2,7 @@ package dev.report.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.report.read.NumberText.Notation;
 import dev.report.read.NumberText.Parsed;
 import dev.report.read.NumberText.Unit;
 import org.junit.jupiter.api.Test;
@@ -94,13 +95,82 @@ class NumberTextTest {
 
   @Test
   void scientificNotationOnlyWithDotMark() {
-    assertThat(dot("1.5e3")).isEqualTo(plain(1500, 0, false));
-    assertThat(dot("2E-2")).isEqualTo(plain(0.02, 0, false));
+    assertThat(dot("1.5e3"))
+        .isEqualTo(new Parsed(1500, 0, Unit.PLAIN, null, false, false, Notation.SCIENTIFIC));
+    assertThat(dot("2E-2"))
+        .isEqualTo(new Parsed(0.02, 0, Unit.PLAIN, null, false, false, Notation.SCIENTIFIC));
     assertThat(comma("1.5e3")).isNull();
     assertThat(dot("1e")).isNull();
     assertThat(dot("1e1000")).isNull();
     assertThat(dot("1e999")).isNull(); // beyond a double
     assertThat(dot("1e308 k")).isNull(); // so is this once scaled
+  }
+
+  @Test
+  void digitsEDigitsIsAlsoHowCodesAreWritten() {
+    assertThat(dot("1E5"))
+        .isEqualTo(new Parsed(1e5, 0, Unit.PLAIN, null, false, false, Notation.CODE_LIKE));
+    assertThat(dot("2E05").notation()).isEqualTo(Notation.CODE_LIKE);
+    assertThat(dot("3e7").notation()).isEqualTo(Notation.CODE_LIKE);
+    assertThat(dot("-3E7").notation()).isEqualTo(Notation.CODE_LIKE);
+    assertThat(dot("1e+05").notation()).isEqualTo(Notation.SCIENTIFIC); // as R prints 100000
+    assertThat(dot("1.5E5").notation()).isEqualTo(Notation.SCIENTIFIC);
+    assertThat(dot("1E-5").notation()).isEqualTo(Notation.SCIENTIFIC);
+  }
+
+  @Test
+  void exponentNotationGoesWithNoUnitNorMagnitude() {
+    assertThat(dot("$1E5")).isNull();
+    assertThat(dot("1e2%")).isNull();
+    assertThat(dot("1e3 k")).isNull();
+  }
+
+  // ---- numbers a double or Excel cannot hold (issue 19, item 17)
+
+  @Test
+  void aNumberNearerToZeroThanExcelHoldsIsNotReadAsZero() {
+    assertThat(dot("1e-400")).isNull();
+    assertThat(dot("-1e-400")).isNull();
+    assertThat(dot("1e-320")).isNull(); // a subnormal double: digits lost, and Excel holds none
+    assertThat(dot("1e-400%")).isNull();
+    assertThat(dot("1e-300").value()).isEqualTo(1e-300);
+    assertThat(dot("2.2250738585072014E-308").value()).isEqualTo(Double.MIN_NORMAL);
+    assertThat(dot("0.0e5").value()).isZero(); // zero as written
+  }
+
+  @Test
+  void aNumberBeyondADoubleIsNotReadAsInfinity() {
+    assertThat(dot("1e400")).isNull();
+    assertThat(dot("-1e400")).isNull();
+    assertThat(dot("1.7976931348623157e308").value()).isEqualTo(Double.MAX_VALUE);
+  }
+
+  // ---- why a value that looks like a number is not read as one
+
+  @Test
+  void explanationsSayWhatIsWrongAndTheLikelyNumber() {
+    assertThat(NumberText.explain("1500-", '.')).isEqualTo(new ColumnType.Reason(
+        "the minus sign comes after the number", "did you mean -1500?"));
+    assertThat(NumberText.explain("1.500,5-", ',')).isEqualTo(new ColumnType.Reason(
+        "the minus sign comes after the number", "did you mean -1.500,5?"));
+    assertThat(NumberText.explain("1e-400", '.')).isEqualTo(new ColumnType.Reason(
+        "the number is nearer to 0 than any Excel holds (2.2e-308 is the least)",
+        "if it means 0, write 0"));
+    assertThat(NumberText.explain("1e400", '.')).isEqualTo(new ColumnType.Reason(
+        "the number is beyond the largest one Excel holds (about 1.8e308)", ""));
+    assertThat(NumberText.explain("5 m", '.')).isEqualTo(new ColumnType.Reason(
+        "\"m\" after the number may be a unit as well as a magnitude (million)",
+        "if it is a magnitude, write million or bn; if it is a unit, name it in the header and "
+            + "write the number alone"));
+    assertThat(NumberText.explain("300 K", '.').problem())
+        .isEqualTo("\"K\" after the number may be a unit as well as a magnitude (thousand)");
+    assertThat(NumberText.explain("2E05", '.')).isEqualTo(new ColumnType.Reason(
+        "digits, E and digits is how codes are written as well as powers of ten",
+        "if it is the number 200000, write 200000"));
+    assertThat(NumberText.explain("12", '.')).isNull();
+    assertThat(NumberText.explain("abc", '.')).isNull();
+    assertThat(NumberText.explain("--", '.')).isNull();
+    assertThat(NumberText.explain("-5-", '.')).isNull();
   }
 
   // ---- percents
@@ -174,12 +244,16 @@ class NumberTextTest {
 
   // ---- magnitudes
 
+  private static Parsed letter(double value, int decimals) {
+    return new Parsed(value, decimals, Unit.PLAIN, null, false, true, Notation.LETTER);
+  }
+
   @Test
   void magnitudeSuffixesAndWords() {
-    assertThat(dot("60B")).isEqualTo(new Parsed(60e9, 0, Unit.PLAIN, null, false, true));
+    assertThat(dot("60B")).isEqualTo(letter(60e9, 0));
     assertThat(dot("1.5 bn")).isEqualTo(new Parsed(1.5e9, 1, Unit.PLAIN, null, false, true));
-    assertThat(dot("3 k")).isEqualTo(new Parsed(3000, 0, Unit.PLAIN, null, false, true));
-    assertThat(dot("3K")).isEqualTo(new Parsed(3000, 0, Unit.PLAIN, null, false, true));
+    assertThat(dot("3 k")).isEqualTo(letter(3000, 0));
+    assertThat(dot("3K")).isEqualTo(letter(3000, 0));
     assertThat(dot("2 million")).isEqualTo(new Parsed(2e6, 0, Unit.PLAIN, null, false, true));
     assertThat(dot("4 millions")).isEqualTo(new Parsed(4e6, 0, Unit.PLAIN, null, false, true));
     assertThat(dot("7 billion")).isEqualTo(new Parsed(7e9, 0, Unit.PLAIN, null, false, true));
@@ -187,9 +261,25 @@ class NumberTextTest {
         .isEqualTo(new Parsed(2.5e9, 1, Unit.PLAIN, null, false, true));
     assertThat(comma("3 Mrd")).isEqualTo(new Parsed(3e9, 0, Unit.PLAIN, null, false, true));
     assertThat(dot("5 thousand")).isEqualTo(new Parsed(5000, 0, Unit.PLAIN, null, false, true));
-    assertThat(dot("12M")).isEqualTo(new Parsed(12e6, 0, Unit.PLAIN, null, false, true));
+    assertThat(dot("12M")).isEqualTo(letter(12e6, 0));
+    assertThat(comma("5 Md")).isEqualTo(new Parsed(5e9, 0, Unit.PLAIN, null, false, true));
     assertThat(dot("0.29k").value()).isEqualTo(290.0);
     assertThat(dot("1.15 M").value()).isEqualTo(1_150_000.0);
+  }
+
+  @Test
+  void aMagnitudeLetterWithoutACurrencyMayBeAUnit() {
+    // Metres, bytes, kelvins, minutes (issue 19, item 5): the column decides.
+    assertThat(dot("5 m")).isEqualTo(letter(5e6, 0));
+    assertThat(dot("512 B")).isEqualTo(letter(512e9, 0));
+    assertThat(dot("300 K")).isEqualTo(letter(300e3, 0));
+    assertThat(dot("0.5 M")).isEqualTo(letter(0.5e6, 1));
+    assertThat(dot("5 mn")).isEqualTo(letter(5e6, 0));
+    assertThat(dot("5 m%")).isNull();
+    for (String unambiguous : new String[] {"5 bn", "5 Md", "5 Mrd", "5 million", "5 billion",
+        "5 thousand", "$5 m", "5 m USD", "5 M€", "€5B"}) {
+      assertThat(dot(unambiguous).notation()).as(unambiguous).isEqualTo(Notation.ORDINARY);
+    }
   }
 
   @Test

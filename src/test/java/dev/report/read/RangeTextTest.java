@@ -31,6 +31,18 @@ class RangeTextTest {
   }
 
   @Test
+  void aMagnitudeLetterWithoutACurrencyOrACodeIsNotARange() {
+    // 60-80 m may be metres (issue 19, item 5); 1E5-2E5 may be codes (item 6).
+    assertThat(dot("60-80 m")).isNull();
+    assertThat(dot("5 to 10 K")).isNull();
+    assertThat(dot("1E5-2E5")).isNull();
+    assertThat(dot("60 to 80 bn")).isEqualTo(
+        new RangeText.Parsed(6.0e10, 8.0e10, 0, NumberText.Unit.PLAIN, null));
+    assertThat(dot("1.5e3-2.5e3")).isEqualTo(
+        new RangeText.Parsed(1500, 2500, 0, NumberText.Unit.PLAIN, null));
+  }
+
+  @Test
   void aLeadingMinusIsASign() {
     assertThat(dot("-5-10")).isEqualTo(new RangeText.Parsed(-5, 10, 0, NumberText.Unit.PLAIN, null));
   }
