@@ -129,7 +129,9 @@ final class CategoryCharts {
     renderer.setShadowVisible(false);
     renderer.setMaximumBarWidth(0.08);
     for (int i = 0; i < data.getRowCount(); i++) {
-      renderer.setSeriesPaint(i, Theme.color(i));
+      // Series keep their own colours; the rest summed is grey.
+      renderer.setSeriesPaint(i, Aggregate.OTHER.equals(data.getRowKey(i)) ? Theme.OTHER
+          : Theme.color(i));
     }
     CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(Charts.humanize(category)), y, renderer);
     plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
