@@ -158,17 +158,14 @@ public final class Charts {
     return f;
   }
 
-  /** Ticks by year once the data spans more than six years; by month otherwise. */
+  /** Ticks by days, weeks, months, quarters or years, from the span of the data. */
   static void fitDates(DateAxis axis, LocalDate first, LocalDate last) {
-    if (java.time.temporal.ChronoUnit.YEARS.between(first, last) > 6) {
-      axis.setDateFormatOverride(utcFormat("yyyy"));
-    }
+    DateTicks.of(first, last).apply(axis);
   }
 
   static DateAxis dateAxis(String label) {
-    DateAxis axis = new DateAxis(humanize(label), TimeZone.getTimeZone("UTC"), Locale.ROOT);
-    axis.setDateFormatOverride(utcFormat("MMM yyyy"));
-    return axis;
+    // Its ticks are set by fitDates, once the span of the data is known.
+    return new DateAxis(humanize(label), TimeZone.getTimeZone("UTC"), Locale.ROOT);
   }
 
   static NumberAxis countAxis() {
