@@ -54,6 +54,7 @@ public final class Charts {
     String unit = !options.unit().isEmpty() ? options.unit()
         : measured < 0 ? "" : unitOf.apply(measured);
     if (unit.isEmpty()) {
+      FallbackFonts.apply(chart.chart());
       return chart;
     }
     org.jfree.chart.axis.ValueAxis axis = chart.chart().getPlot() instanceof XYPlot xy
@@ -61,6 +62,7 @@ public final class Charts {
     String label = axis.getLabel() != null && !axis.getLabel().isEmpty() ? axis.getLabel()
         : measured >= 0 ? humanize(table.columns().get(measured)) : "";
     axis.setLabel(label + " (" + unit + ")");
+    FallbackFonts.apply(chart.chart());
     return chart;
   }
 
@@ -115,6 +117,15 @@ public final class Charts {
 
   /** The chart for {@code aggregate} drawn with {@code options}, or null. */
   static RenderedChart build(Aggregate aggregate, TableProfile table, ChartOptions options) {
+    RenderedChart chart = draw(aggregate, table, options);
+    if (chart != null) {
+      FallbackFonts.apply(chart.chart());
+    }
+    return chart;
+  }
+
+  private static RenderedChart draw(Aggregate aggregate, TableProfile table,
+      ChartOptions options) {
     // Java 17 has no pattern switch; Aggregate is sealed, so these four are all there are.
     if (aggregate instanceof Aggregate.RangesByDate r) {
       return TimeCharts.ranges(r, table);
