@@ -36,9 +36,29 @@ public final class Charts {
    */
   public static RenderedChart build(Aggregate aggregate, TableProfile table,
       java.util.function.IntFunction<String> unitOf, ChartOptions options) {
+    return build(aggregate, table, unitOf, options, why -> { });
+  }
+
+  /**
+   * As {@link #build(Aggregate, TableProfile, java.util.function.IntFunction, ChartOptions)};
+   * a chart that gathered data but cannot be drawn is null, and {@code notDrawn} is told why in a
+   * sentence for the user.
+   */
+  public static RenderedChart build(Aggregate aggregate, TableProfile table,
+      java.util.function.IntFunction<String> unitOf, ChartOptions options,
+      java.util.function.Consumer<String> notDrawn) {
     RenderedChart chart = build(aggregate, table, options);
-    if (chart == null || !finite(chart.chart())) {
-      // A sum past the largest double (values near 1e308) cannot be drawn: no chart of it.
+    if (chart == null) {
+      return null;
+    }
+    // A sum past the largest double (values near 1e308), or an axis whose span is, cannot be
+    // drawn: no chart of it, and the user is told.
+    String why = !finite(chart.chart()) ? "a sum passes the largest number a chart can draw"
+        : !finiteAxes(chart.chart()) ? "its values span more than the largest number a chart can"
+            + " draw" : "";
+    if (!why.isEmpty()) {
+      notDrawn.accept("chart \"" + chart.title() + "\" not drawn: " + why
+          + " (about 1.8e308)");
       return null;
     }
     chart = chart.withSize(options.width(), options.height());
@@ -94,6 +114,20 @@ public final class Charts {
       }
     }
     return true;
+  }
+
+  /** Whether the value axes' bounds and span are finite numbers. */
+  static boolean finiteAxes(org.jfree.chart.JFreeChart chart) {
+    java.util.List<org.jfree.chart.axis.ValueAxis> axes = new ArrayList<>();
+    if (chart.getPlot() instanceof CategoryPlot c) {
+      axes.add(c.getRangeAxis());
+    } else if (chart.getPlot() instanceof XYPlot xy) {
+      axes.add(xy.getRangeAxis());
+      axes.add(xy.getDomainAxis());
+    }
+    return axes.stream().filter(java.util.Objects::nonNull).map(a -> a.getRange())
+        .allMatch(r -> Double.isFinite(r.getLowerBound()) && Double.isFinite(r.getUpperBound())
+            && Double.isFinite(r.getLength()));
   }
 
   /** The column whose values are on the value axis, or -1 (counts, events). */
