@@ -8,6 +8,8 @@ import dev.report.chart.Charts;
 import dev.report.chart.RenderedChart;
 import dev.report.check.Issue;
 import dev.report.check.IssueSink;
+import dev.report.check.Rule;
+import dev.report.check.Severity;
 import dev.report.config.ReportYaml;
 import dev.report.config.Resolved;
 import dev.report.config.Settings;
@@ -217,7 +219,9 @@ public final class Report {
     for (int i = 0; i < aggregates.size(); i++) {
       boolean isAsked = i < askedCharts.size();
       ChartOptions options = isAsked ? askedCharts.get(i).options() : ChartOptions.DEFAULT;
-      RenderedChart chart = Charts.build(aggregates.get(i), t, col -> settings.unit(t, col), options);
+      RenderedChart chart = Charts.build(aggregates.get(i), t, col -> settings.unit(t, col), options,
+          why -> out.issues().accept(new Issue(Severity.WARNING, t.fileName(), 0, 0, "", "", why,
+              Rule.CHART_NOT_DRAWN, "the values are in the sheet as written")));
       if (chart == null) {
         continue;
       }

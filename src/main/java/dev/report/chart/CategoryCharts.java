@@ -64,7 +64,7 @@ final class CategoryCharts {
       case MEAN -> "Mean " + Charts.col(t, c.valueColumn) + " by " + Charts.humanize(category).toLowerCase(Locale.ROOT);
     };
     boolean horizontal = longest > 12 || data.getColumnCount() > 8;
-    CategoryAxis x = new CategoryAxis(Charts.humanize(category));
+    CategoryAxis x = new CategoryLabels.Axis(Charts.humanize(category), keys(data));
     NumberAxis y = c.valueColumn < 0 ? Charts.countAxis() : Charts.valueAxis(t, c.valueColumn, Charts.humanize(series));
     BarRenderer renderer = new BarRenderer();
     renderer.setBarPainter(new StandardBarPainter());
@@ -129,9 +129,12 @@ final class CategoryCharts {
     renderer.setShadowVisible(false);
     renderer.setMaximumBarWidth(0.08);
     for (int i = 0; i < data.getRowCount(); i++) {
-      renderer.setSeriesPaint(i, Theme.color(i));
+      // Series keep their own colours; the rest summed is grey.
+      renderer.setSeriesPaint(i, Aggregate.OTHER.equals(data.getRowKey(i)) ? Theme.OTHER
+          : Theme.color(i));
     }
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(Charts.humanize(category)), y, renderer);
+    CategoryPlot plot = new CategoryPlot(data,
+        new CategoryLabels.Axis(Charts.humanize(category), keys(data)), y, renderer);
     plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
     if (c.valueColumn >= 0) {
       y.configure();
@@ -143,6 +146,15 @@ final class CategoryCharts {
     String kind = (c.valueColumn < 0 ? "count" : Charts.slug(Charts.col(t, c.valueColumn))) + "-by-"
         + Charts.slug(category);
     return new RenderedChart(Charts.file(t, kind, seriesName), title, t.tableName(), chart);
+  }
+
+  /** The categories of {@code data}, in its order. */
+  private static List<String> keys(DefaultCategoryDataset data) {
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < data.getColumnCount(); i++) {
+      keys.add(data.getColumnKey(i).toString());
+    }
+    return keys;
   }
 
   /** The keys with the largest totals, at most {@code n}, largest first (ties by name). */

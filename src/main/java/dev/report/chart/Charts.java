@@ -36,9 +36,29 @@ public final class Charts {
    */
   public static RenderedChart build(Aggregate aggregate, TableProfile table,
       java.util.function.IntFunction<String> unitOf, ChartOptions options) {
+    return build(aggregate, table, unitOf, options, why -> { });
+  }
+
+  /**
+   * As {@link #build(Aggregate, TableProfile, java.util.function.IntFunction, ChartOptions)};
+   * a chart that gathered data but cannot be drawn is null, and {@code notDrawn} is told why in a
+   * sentence for the user.
+   */
+  public static RenderedChart build(Aggregate aggregate, TableProfile table,
+      java.util.function.IntFunction<String> unitOf, ChartOptions options,
+      java.util.function.Consumer<String> notDrawn) {
     RenderedChart chart = build(aggregate, table, options);
-    if (chart == null || !finite(chart.chart())) {
-      // A sum past the largest double (values near 1e308) cannot be drawn: no chart of it.
+    if (chart == null) {
+      return null;
+    }
+    // A sum past the largest double (values near 1e308), or an axis whose span is, cannot be
+    // drawn: no chart of it, and the user is told.
+    String why = !finite(chart.chart()) ? "a sum passes the largest number a chart can draw"
+        : !finiteAxes(chart.chart()) ? "its values span more than the largest number a chart can"
+            + " draw" : "";
+    if (!why.isEmpty()) {
+      notDrawn.accept("chart \"" + chart.title() + "\" not drawn: " + why
+          + " (about 1.8e308)");
       return null;
     }
     chart = chart.withSize(options.width(), options.height());
@@ -54,6 +74,7 @@ public final class Charts {
     String unit = !options.unit().isEmpty() ? options.unit()
         : measured < 0 ? "" : unitOf.apply(measured);
     if (unit.isEmpty()) {
+      FallbackFonts.apply(chart.chart());
       return chart;
     }
     org.jfree.chart.axis.ValueAxis axis = chart.chart().getPlot() instanceof XYPlot xy
@@ -61,6 +82,7 @@ public final class Charts {
     String label = axis.getLabel() != null && !axis.getLabel().isEmpty() ? axis.getLabel()
         : measured >= 0 ? humanize(table.columns().get(measured)) : "";
     axis.setLabel(label + " (" + unit + ")");
+    FallbackFonts.apply(chart.chart());
     return chart;
   }
 
@@ -94,6 +116,20 @@ public final class Charts {
     return true;
   }
 
+  /** Whether the value axes' bounds and span are finite numbers. */
+  static boolean finiteAxes(org.jfree.chart.JFreeChart chart) {
+    java.util.List<org.jfree.chart.axis.ValueAxis> axes = new ArrayList<>();
+    if (chart.getPlot() instanceof CategoryPlot c) {
+      axes.add(c.getRangeAxis());
+    } else if (chart.getPlot() instanceof XYPlot xy) {
+      axes.add(xy.getRangeAxis());
+      axes.add(xy.getDomainAxis());
+    }
+    return axes.stream().filter(java.util.Objects::nonNull).map(a -> a.getRange())
+        .allMatch(r -> Double.isFinite(r.getLowerBound()) && Double.isFinite(r.getUpperBound())
+            && Double.isFinite(r.getLength()));
+  }
+
   /** The column whose values are on the value axis, or -1 (counts, events). */
   private static int measured(Aggregate a) {
     if (a instanceof Aggregate.RangesByDate r) {
@@ -115,6 +151,15 @@ public final class Charts {
 
   /** The chart for {@code aggregate} drawn with {@code options}, or null. */
   static RenderedChart build(Aggregate aggregate, TableProfile table, ChartOptions options) {
+    RenderedChart chart = draw(aggregate, table, options);
+    if (chart != null) {
+      FallbackFonts.apply(chart.chart());
+    }
+    return chart;
+  }
+
+  private static RenderedChart draw(Aggregate aggregate, TableProfile table,
+      ChartOptions options) {
     // Java 17 has no pattern switch; Aggregate is sealed, so these four are all there are.
     if (aggregate instanceof Aggregate.RangesByDate r) {
       return TimeCharts.ranges(r, table);
@@ -158,17 +203,14 @@ public final class Charts {
     return f;
   }
 
-  /** Ticks by year once the data spans more than six years; by month otherwise. */
+  /** Ticks by days, weeks, months, quarters or years, from the span of the data. */
   static void fitDates(DateAxis axis, LocalDate first, LocalDate last) {
-    if (java.time.temporal.ChronoUnit.YEARS.between(first, last) > 6) {
-      axis.setDateFormatOverride(utcFormat("yyyy"));
-    }
+    DateTicks.of(first, last).apply(axis);
   }
 
   static DateAxis dateAxis(String label) {
-    DateAxis axis = new DateAxis(humanize(label), TimeZone.getTimeZone("UTC"), Locale.ROOT);
-    axis.setDateFormatOverride(utcFormat("MMM yyyy"));
-    return axis;
+    // Its ticks are set by fitDates, once the span of the data is known.
+    return new DateAxis(humanize(label), TimeZone.getTimeZone("UTC"), Locale.ROOT);
   }
 
   static NumberAxis countAxis() {

@@ -25,7 +25,7 @@ public record RenderedChart(String fileName, String title, String table, JFreeCh
   /** The same chart with another title (and so another alternative text). */
   public RenderedChart withTitle(String newTitle) {
     chart.setTitle(newTitle);
-    chart.getTitle().setFont(Theme.font(java.awt.Font.BOLD, 18));
+    chart.getTitle().setFont(Fonts.forText(newTitle, java.awt.Font.BOLD, 18));
     chart.getTitle().setPaint(Theme.TEXT);
     chart.getTitle().setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
     return new RenderedChart(fileName, newTitle, table, chart, width, height);

@@ -23,6 +23,8 @@ final class Theme {
   static final Color TEXT = new Color(0x222222);
   static final Color MUTED = new Color(0x666666);
   static final Color GRID = new Color(0xDDDDDD);
+  /** "Other", the rest summed: a neutral grey that no series gets. */
+  static final Color OTHER = new Color(0x999999);
   static final String FONT = Fonts.FAMILY;
 
   /** Layout size in points; PNGs are rendered at twice this. */
@@ -31,8 +33,18 @@ final class Theme {
 
   private Theme() {}
 
+  /**
+   * The colour of series {@code series} (0-based): the palette's, then hues spaced by the golden
+   * angle at alternating lightness, never grey and never one given before, however many series.
+   */
   static Paint color(int series) {
-    return PALETTE[series % PALETTE.length];
+    if (series < PALETTE.length) {
+      return PALETTE[series];
+    }
+    int k = series - PALETTE.length;
+    float hue = (float) ((0.11 + k * 0.618033988749895) % 1.0);
+    float brightness = k % 2 == 0 ? 0.55f : 0.8f;
+    return Color.getHSBColor(hue, 0.65f, brightness);
   }
 
   static Font font(int style, float size) {

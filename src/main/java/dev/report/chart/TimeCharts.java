@@ -55,6 +55,10 @@ final class TimeCharts {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     groups.values().forEach(data::addSeries);
     DateAxis x = Charts.dateAxis(Charts.col(t, r.dateColumn));
+    Charts.fitDates(x, r.ranges().stream().map(Aggregate.RangesByDate.Range::date)
+            .min(LocalDate::compareTo).orElseThrow(),
+        r.ranges().stream().map(Aggregate.RangesByDate.Range::date)
+            .max(LocalDate::compareTo).orElseThrow());
     NumberAxis y = Charts.valueAxis(t, r.lowColumn, Charts.humanize(Charts.common(Charts.col(t, r.lowColumn), Charts.col(t, r.highColumn))));
     YIntervalRenderer renderer = new YIntervalRenderer();
     for (int i = 0; i < groups.size(); i++) {
@@ -223,6 +227,10 @@ final class TimeCharts {
     plot.getRenderer().setSeriesPaint(0, Theme.color(0));
     plot.getRenderer().setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
     DateAxis x = (DateAxis) plot.getDomainAxis();
+    Charts.fitDates(x, e.events().stream().map(Aggregate.Events.Event::date)
+            .min(LocalDate::compareTo).orElseThrow(),
+        e.events().stream().map(Aggregate.Events.Event::date)
+            .max(LocalDate::compareTo).orElseThrow());
     x.setUpperMargin(0.08);
     x.setLowerMargin(0.08);
     String title = Charts.humanize(t.tableName()) + " timeline";

@@ -28,7 +28,9 @@ public enum Rule {
   PRIMARY_KEY("primary-key"),
   FOREIGN_KEY("foreign-key"),
   /** Something a Data Package asks that this tool does not check, said once. */
-  NOT_CHECKED("not-checked");
+  NOT_CHECKED("not-checked"),
+  /** A chart the data asked for that cannot be drawn (sums past the largest double). */
+  CHART_NOT_DRAWN("chart-not-drawn");
 
   private final String code;
 

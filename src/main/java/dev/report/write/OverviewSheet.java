@@ -162,14 +162,51 @@ final class OverviewSheet {
     }
   }
 
-  /** Two charts per row; each anchored by pixels so it keeps its aspect ratio. */
+  /**
+   * Printable size of a landscape A4 page (11.69 × 8.27 in) less the default margins (0.7 in
+   * left and right, 0.75 in top and bottom), in pixels at 96 dpi.
+   */
+  private static final double PAGE_W_PX = (11.69 - 2 * 0.7) * 96;
+  private static final double PAGE_H_PX = (8.27 - 2 * 0.75) * 96;
+  /** Share of a page's height filled with charts: room for the spreadsheet's rounding. */
+  private static final double PAGE_FILL = 0.9;
+
+  /**
+   * Sheet pixels that print on one page, the sheet fitted to one page wide: the charts' grid
+   * (two charts and a gap) reaches to the end of its last column.
+   */
+  static double pageHeightPx() {
+    int[] end = cellAt(2 * CHART_W + GAP_PX);
+    int width = 0;
+    for (int c = 0; c <= end[0]; c++) {
+      width += columnPx(c);
+    }
+    double scale = Math.min(1, PAGE_W_PX / width);
+    return PAGE_H_PX / scale * PAGE_FILL;
+  }
+
+  /**
+   * Two charts per row; each anchored by pixels so it keeps its aspect ratio. A row of charts
+   * that would cross the end of a printed page starts the next one (a page break above it).
+   */
   private void placeCharts(Sheet target, int firstRow, List<Chart> charts) {
     int y = firstRow * ROW_PX;
+    double page = pageHeightPx();
+    int pageStart = 0;
     for (int i = 0; i < charts.size(); i++) {
       int x = (i % 2) * (CHART_W + GAP_PX);
       if (i > 0 && i % 2 == 0) {
         // The next pair starts under the taller of the two before it.
         y += Math.max(charts.get(i - 2).shownHeight(), charts.get(i - 1).shownHeight()) + GAP_PX;
+      }
+      if (i % 2 == 0) {
+        int bottom = y + Math.max(charts.get(i).shownHeight(),
+            i + 1 < charts.size() ? charts.get(i + 1).shownHeight() : 0);
+        int top = y / ROW_PX;
+        if (bottom - pageStart * ROW_PX > page && top > pageStart) {
+          target.rowBreak(top - 1);
+          pageStart = top;
+        }
       }
       // A title made from the data may hold characters XML cannot: the alternative text drops them.
       String alt = CellText.clean(charts.get(i).title());

@@ -285,10 +285,16 @@ class ChartsTest {
   void longSpansAreTickedByYearShortOnesByMonth() {
     RenderedChart longSpan = chart("l.csv", "day,amount\n2001-01-01,3\n2015-02-01,4\n2024-02-01,5\n");
     org.jfree.chart.axis.DateAxis x = (org.jfree.chart.axis.DateAxis) longSpan.chart().getXYPlot().getDomainAxis();
-    assertThat(((java.text.SimpleDateFormat) x.getDateFormatOverride()).toPattern()).isEqualTo("yyyy");
+    assertThat(x.getDateFormatOverride()).isNull();
+    assertThat(DateTicksTest.tickLabels(longSpan.chart())).allMatch(l -> l.matches("\\d{4}"));
     RenderedChart shortSpan = chart("s.csv", "day,amount\n2024-01-01,3\n2024-06-01,4\n");
-    org.jfree.chart.axis.DateAxis y = (org.jfree.chart.axis.DateAxis) shortSpan.chart().getXYPlot().getDomainAxis();
-    assertThat(((java.text.SimpleDateFormat) y.getDateFormatOverride()).toPattern()).isEqualTo("MMM yyyy");
+    assertThat(DateTicksTest.tickLabels(shortSpan.chart())).contains("Jan 2024", "Jun 2024");
+    java.time.LocalDate a = java.time.LocalDate.of(2024, 1, 1);
+    assertThat(DateTicks.of(a, a.plusDays(14))).isEqualTo(DateTicks.DAYS);
+    assertThat(DateTicks.of(a, a.plusDays(15))).isEqualTo(DateTicks.WEEKS);
+    assertThat(DateTicks.of(a, a.plusDays(93))).isEqualTo(DateTicks.MONTHS);
+    assertThat(DateTicks.of(a, a.plusYears(2).plusDays(1))).isEqualTo(DateTicks.QUARTERS);
+    assertThat(DateTicks.of(a, a.plusYears(7))).isEqualTo(DateTicks.YEARS);
   }
 
   @Test

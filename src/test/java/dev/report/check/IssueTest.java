@@ -96,7 +96,7 @@ class IssueTest {
         "too-many-columns", "text-too-long", "control-character",
         "mixed-formats", "ambiguous-value", "duplicate-row", "duplicate-value", "near-duplicate",
         "surrounding-spaces", "constraint-error", "unique-error", "primary-key", "foreign-key",
-        "not-checked");
+        "not-checked", "chart-not-drawn");
   }
 
   private static Issue issue(String file, long line, int column, Rule rule) {

@@ -120,6 +120,11 @@ public final class Sheet {
     }
   }
 
+  /** A manual page break after row {@code lastRowOfPage} (0-based): the next row starts a page. */
+  public void rowBreak(int lastRowOfPage) {
+    sx.setRowBreak(lastRowOfPage);
+  }
+
   /** A filter over A1 to ({@code lastRow}, {@code lastCol}), row 1 the header. */
   public void autoFilter(int lastRow, int lastCol) {
     sx.setAutoFilter(new CellRangeAddress(0, lastRow, 0, lastCol));
