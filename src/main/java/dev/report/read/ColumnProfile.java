@@ -383,7 +383,7 @@ public final class ColumnProfile {
     }
     if (num.percents == best && num.percents > 0) {
       return new ColumnType(ColumnType.Kind.PERCENT, mark, DateOrder.MONTH_FIRST, null,
-          Math.min(num.decimals, 4), false);
+          num.decimals, false);
     }
     if (num.fractional == 0) {
       return new ColumnType(ColumnType.Kind.INTEGER, mark, DateOrder.MONTH_FIRST, null, 0,

@@ -277,7 +277,12 @@ final class NumberText {
     if (s.length() > 1 && s.charAt(0) == '0' && s.charAt(1) != '.') {
       return null;
     }
-    return new Digits(s, 0, false); // the caller rejects what overflows a double
+    // Decimals as written in full: 1e-9 has 9, 1.25e-3 has 5, 1.5e3 none.
+    int e = Math.max(s.indexOf('e'), s.indexOf('E'));
+    int point = s.indexOf('.');
+    int mantissa = point < 0 || point > e ? 0 : e - point - 1;
+    int decimals = Math.max(0, mantissa - Integer.parseInt(s.substring(e + 1).replace("+", "")));
+    return new Digits(s, decimals, false); // the caller rejects what overflows a double
   }
 
   private static int significant(CharSequence digits) {

@@ -49,6 +49,8 @@ final class DataSheet {
   private final int[] styles;
   private final int[] marked;
   private final int[] ends;
+  /** Per table column, the Excel number format of its cells: report.yaml's, or the type's. */
+  private final List<String> formats = new ArrayList<>();
   private final Styles all;
   /** Per column, the shared string index of each text written; null for inline columns. */
   private final List<Map<String, Integer>> shared = new ArrayList<>();
@@ -72,7 +74,8 @@ final class DataSheet {
     this.ends = new int[n];
     for (int i = 0; i < n; i++) {
       ColumnType type = table.types().get(i);
-      String format = looks.get(i).format().isEmpty() ? type.excelFormat() : looks.get(i).format();
+      String format = format(type, looks.get(i));
+      formats.add(format);
       this.styles[i] = styles.cell(format, Styles.Mark.NONE);
       this.marked[i] = styles.cell("@", Styles.Mark.WARNING);
       this.ends[i] = styles.cell(type.rangeEndFormat(), Styles.Mark.NONE);
@@ -291,7 +294,7 @@ final class DataSheet {
       ColumnProfile p = table.profiles().get(i);
       boolean plain = type.kind() == ColumnType.Kind.TEXT || type.kind() == ColumnType.Kind.BOOLEAN
           || type.kind() == ColumnType.Kind.RANGE;
-      String format = plain ? "" : ", shown as " + type.excelFormat();
+      String format = plain ? "" : ", shown as " + format(type, looks.get(i));
       String unit = looks.get(i).unit().isEmpty() ? "" : "\nUnit: " + looks.get(i).unit();
       notes.add("Type: " + type.kind().label() + format + unit + "\nValues: " + p.values()
           + "\nMissing: " + p.missing());
@@ -308,6 +311,16 @@ final class DataSheet {
     return series.sheets();
   }
 
+  /** Per table column, the Excel number format its cells are shown in. */
+  List<String> formats() {
+    return java.util.Collections.unmodifiableList(formats);
+  }
+
+  /** The format report.yaml gives the column, or else the one of its type. */
+  static String format(ColumnType type, ReportWriter.ColumnLook look) {
+    return look.format().isEmpty() ? type.excelFormat() : look.format();
+  }
+
   SheetLayout layout() {
     return layout;
   }
@@ -318,6 +331,8 @@ final class DataSheet {
     ColumnType type = table.types().get(i);
     int chars = Math.max(table.columns().get(i).length() + 3, p.maxLength());
     if (type.kind().isNumeric()) {
+      // Written short (1e-9), shown in full (0.000000001): a digit, the mark, the decimals.
+      chars = Math.max(chars, Math.min(type.decimals(), 30) + 2);
       chars += chars / 3 + 2; // grouping separators and a currency symbol
     } else if (type.kind().isTemporal()) {
       chars = Math.max(chars, type.kind() == ColumnType.Kind.DATE ? 11 : 20);

@@ -187,7 +187,8 @@ public final class ReportWriter implements Closeable {
     /** Makes the Excel tables and records the table's statistics for the Summary sheet. */
     public void finish(TableProfile profile, TableStats stats) {
       sheet.finish(tables);
-      summaries.add(new SummarySheet.Table(profile, stats, sheet.parts(), sheet.layout()));
+      summaries.add(new SummarySheet.Table(profile, stats, sheet.parts(), sheet.layout(),
+          sheet.formats()));
     }
   }
 

@@ -95,7 +95,7 @@ class NumberTextTest {
   @Test
   void scientificNotationOnlyWithDotMark() {
     assertThat(dot("1.5e3")).isEqualTo(plain(1500, 0, false));
-    assertThat(dot("2E-2")).isEqualTo(plain(0.02, 0, false));
+    assertThat(dot("2E-2")).isEqualTo(plain(0.02, 2, false)); // as written in full: 0.02
     assertThat(comma("1.5e3")).isNull();
     assertThat(dot("1e")).isNull();
     assertThat(dot("1e1000")).isNull();
