@@ -268,18 +268,24 @@ final class DataSheet {
   private void layout(Sheet s) {
     s.freezeHeaderRow();
     Print.setUp(s, table.fileName(), Print.HeaderRow.REPEAT);
+    // The sheet's width in characters: columns past the decorated ones keep Excel's default.
+    int chars = Math.max(0, layout.header().size() - SheetSeries.MAX_DECORATED)
+        * Print.DEFAULT_WIDTH;
     for (int i = 0; i < table.columns().size(); i++) {
       int col = layout.first()[i];
       if (col < 0 || col >= SheetSeries.MAX_DECORATED) {
         continue;
       }
       s.columnWidth(col, width(i));
+      chars += width(i);
       if (table.types().get(i).kind() == ColumnType.Kind.RANGE) {
         int w = Math.max(12, layout.header().get(col + 1).length() + 3);
         s.columnWidth(col + 1, Math.min(MAX_WIDTH, w));
         s.columnWidth(col + 2, Math.min(MAX_WIDTH, w + 1));
+        chars += Math.min(MAX_WIDTH, w) + Math.min(MAX_WIDTH, w + 1);
       }
     }
+    Print.pagesWide(s, chars);
   }
 
   /** The header comments: each column's type, format and how many values are missing. */
