@@ -59,14 +59,15 @@ final class DataSheet {
   private int links;
   private int comments;
 
-  DataSheet(Workbook wb, Styles styles, SheetNames names, TableProfile table, String title,
-      List<ReportWriter.ColumnLook> looks, int maxRows) {
+  /** {@code sheetName} is the first sheet's, from {@link SheetNames#unique}. */
+  DataSheet(Workbook wb, Styles styles, SheetNames names, TableProfile table,
+      String sheetName, List<ReportWriter.ColumnLook> looks, int maxRows) {
     this.wb = wb;
     this.table = table;
     this.all = styles;
     this.layout = SheetLayout.of(table);
     this.at = layout.first();
-    this.series = new SheetSeries(wb, styles, names, names.unique(title),
+    this.series = new SheetSeries(wb, styles, names, sheetName,
         layout.header(), notes(table, looks, layout), maxRows, this::layout);
     int n = table.columns().size();
     this.styles = new int[n];
