@@ -191,6 +191,9 @@ public final class TableStats {
     /** The groups of the years {@link #FIRST_YEAR} to 2099 by their offset: no lookup for most. */
     private final Group[][] bySlot = new Group[200][];
     private static final int FIRST_YEAR = 1900;
+    /** The label of the records without a date. */
+    public static final String UNDATED = "(no date)";
+    private Group[] undated;
 
     Years(int dateColumn, List<Integer> valueColumns) {
       this.dateColumn = dateColumn;
@@ -200,6 +203,13 @@ public final class TableStats {
 
     void add(Value[] values) {
       if (!(values[dateColumn] instanceof Value.Date d)) {
+        if (undated == null) {
+          undated = new Group[columns.length];
+          for (int i = 0; i < undated.length; i++) {
+            undated[i] = new Group(UNDATED, Grouping.Match.BLANK);
+          }
+        }
+        count(undated, values);
         return;
       }
       int year = d.date().getYear();
@@ -215,6 +225,10 @@ public final class TableStats {
           bySlot[slot] = row;
         }
       }
+      count(row, values);
+    }
+
+    private void count(Group[] row, Value[] values) {
       for (int i = 0; i < row.length; i++) {
         Group g = row[i];
         g.count++;
@@ -224,6 +238,14 @@ public final class TableStats {
           g.sum.add(v);
         }
       }
+    }
+
+    /**
+     * The records without a date (blank, or a value that is not one), one group per value column,
+     * or null when every record has a date: with them the years add up to the columns.
+     */
+    public Group[] undated() {
+      return undated;
     }
 
     /** Per year, one group per value column (same order as {@link #valueColumns}). */

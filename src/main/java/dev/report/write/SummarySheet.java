@@ -181,13 +181,13 @@ final class SummarySheet {
     TableStats.Group other = g.other();
     if (other != null && !mean) {
       // Values past the groups kept: the column less the groups above, so that all add up.
-      String above = (rows.next() > first ? "-SUM(%s" + (first + 1) + ":%s" + rows.next() + ")"
-          : "");
+      String above = rows.next() > first ? "-SUM(%1$s" + (first + 1) + ":%1$s" + rows.next() + ")"
+          : "";
       rows.start();
       rows.text(0, Aggregate.OTHER, styles.text);
       rows.formula(1, sumEach(t, g.categoryColumn, rng -> "ROWS(" + rng + ")")
-          + above.formatted("B", "B"), other.count(), styles.integer);
-      rows.formula(2, over(t, g.valueColumn, "SUM") + above.formatted("C", "C"), other.sum(), f);
+          + above.formatted("B"), other.count(), styles.integer);
+      rows.formula(2, over(t, g.valueColumn, "SUM") + above.formatted("C"), other.sum(), f);
       rows.end();
     }
   }
@@ -202,6 +202,7 @@ final class SummarySheet {
       head.add(Grouping.statOf(p.types().get(c)).label() + " of " + p.columns().get(c));
     }
     rows.header(head);
+    int first = rows.next();
     for (Map.Entry<Integer, TableStats.Group[]> e : y.byYear().entrySet()) {
       int year = e.getKey();
       String from = "\">=\"&DATE(" + year + ",1,1)";
@@ -221,6 +222,25 @@ final class SummarySheet {
         } else if (g.numbers() > 0) {
           rows.formula(2 + i, mean(t, vc, part -> dates.formatted(part.range(t.at(y.dateColumn)))),
               g.sum() / g.numbers(), derived(t, vc));
+        }
+      }
+      rows.end();
+    }
+    TableStats.Group[] undated = y.undated();
+    if (undated != null) {
+      // Records whose date is blank or not a date: the column less the years above (no
+      // criterion tells a date from another number), so that the years add up to the column.
+      String above = rows.next() > first ? "-SUM(%1$s" + (first + 1) + ":%1$s" + rows.next() + ")"
+          : "";
+      rows.start();
+      rows.text(0, TableStats.Years.UNDATED, styles.text);
+      rows.formula(1, sumEach(t, y.dateColumn, rng -> "ROWS(" + rng + ")")
+          + above.formatted("B"), undated[0].count(), styles.integer);
+      for (int i = 0; i < y.valueColumns.size(); i++) {
+        int vc = y.valueColumns.get(i);
+        if (Grouping.statOf(p.types().get(vc)) == Aggregate.Stat.SUM) {
+          rows.formula(2 + i, over(t, vc, "SUM") + above.formatted(A1.column(2 + i)),
+              undated[i].sum(), format(t, vc));
         }
       }
       rows.end();

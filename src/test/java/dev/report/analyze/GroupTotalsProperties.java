@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Every group-by, of the Summary and of the charts, adds up to its column's total and counts every
+ * Every group-by, of the Summary (by category, by year) and of the charts, adds up to its column's total and counts every
  * record once, and the Summary and the charts have the same groups with the same totals
  * (issue 19, item 13).
  */
@@ -28,8 +28,10 @@ class GroupTotalsProperties {
     Aggregate.ByCategory counts = new Aggregate.ByCategory(0, -1);
     Aggregate.ByTwoCategories stacked = new Aggregate.ByTwoCategories(0, 1, 2);
     Aggregate.ByTwoCategories stackedCounts = new Aggregate.ByTwoCategories(1, 0, -1);
+    TableStats.Years years = new TableStats.Years(3, List.of(2));
     ColumnStats total = new ColumnStats();
     for (Value[] r : rows) {
+      years.add(r);
       summary.add(r);
       chart.add(r);
       counts.add(r);
@@ -51,6 +53,15 @@ class GroupTotalsProperties {
         .mapToDouble(Double::doubleValue).sum()).isCloseTo(sum, within(tolerance));
     assertThat(stackedCounts.totals().values().stream().flatMap(m -> m.values().stream())
         .mapToDouble(Double::doubleValue).sum()).isEqualTo(rows.size());
+
+    // By year, with the records without a date as one more group.
+    List<TableStats.Group> byYear = new java.util.ArrayList<>();
+    years.byYear().values().forEach(g -> byYear.add(g[0]));
+    if (years.undated() != null) {
+      byYear.add(years.undated()[0]);
+    }
+    assertThat(byYear.stream().mapToDouble(TableStats.Group::sum).sum()).isCloseTo(sum, within(tolerance));
+    assertThat(byYear.stream().mapToLong(TableStats.Group::count).sum()).isEqualTo(rows.size());
 
     // The same groups, with the same totals, in the Summary and on the chart.
     Map<String, Double> bySummary = new HashMap<>();
@@ -77,7 +88,14 @@ class GroupTotalsProperties {
         net.jqwik.api.Tuple.of(8, number),
         net.jqwik.api.Tuple.of(1, Arbitraries.just(Value.Empty.NONE)),
         net.jqwik.api.Tuple.of(1, Arbitraries.just(new Value.Invalid("x12"))));
-    return Combinators.combine(category, series, measure)
-        .as((c, s, m) -> new Value[] {c, s, m}).list().ofMaxSize(200);
+    Arbitrary<Value> date = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(8, Arbitraries.integers().between(0, 2000).map(d -> {
+          java.time.LocalDate day = java.time.LocalDate.of(2022, 1, 1).plusDays(d);
+          return (Value) new Value.Date(day, day.toString());
+        })),
+        net.jqwik.api.Tuple.of(1, Arbitraries.just(Value.Empty.NONE)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.just(new Value.Invalid("2023-02-29"))));
+    return Combinators.combine(category, series, measure, date)
+        .as((c, s, m, d) -> new Value[] {c, s, m, d}).list().ofMaxSize(200);
   }
 }
