@@ -129,6 +129,7 @@ public final class Report {
     long errors = 0;
     long warnings = 0;
     try (ReportWriter out = new ReportWriter(config.outputDir(), background)) {
+      out.nameTables(settings.order(profiles), settings::title);
       // In file name order, so that issues stream out sorted; sheets are ordered afterwards.
       List<Issue> notes = check == null ? List.of() : check.notes();
       boolean notesOut = notes.isEmpty();

@@ -32,7 +32,9 @@ class RecalculationTest {
   @Test
   void calcRecalculatesEverySummaryFigureToOurCachedValue() throws Exception {
     Calc.assumeInstalled();
-    // A messier table than the example: groups differing in case, blanks, misfits, decimals.
+    // A messier table than the example: groups differing in case, blanks, misfits, decimals; a
+    // blank category (a group of its own), percents (averaged per group and per year), a record
+    // without a date (a row of its own by year).
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("deals.csv"), """
         signed,host,kind,amount,share
@@ -47,6 +49,9 @@ class RecalculationTest {
         2025-07-03,Dell,hardware,x12,3%
         2025-07-04,Dell,hardware,99.99,4%
         2025-07-05,AWS*,cloud,1,5%
+        2025-07-06,,cloud,50,6%
+        2025-07-07,,,0.5,x
+        ,Dell,hardware,2,1%
         """, StandardCharsets.UTF_8);
     // A header and no records: nothing to count, and Calc must show 0 missing, not 1.
     Files.writeString(in.resolve("empty.csv"), "name,amount\n", StandardCharsets.UTF_8);
@@ -70,6 +75,8 @@ class RecalculationTest {
           formulas++;
           double cached = cell.getNumericCellValue();
           String seen = calc.get(row.getRowNum())[cell.getColumnIndex()];
+          assertThat(seen).as("%s!%s = %s, cached %s", "Summary", cell.getAddress(),
+              cell.getCellFormula(), cached).doesNotStartWith("#");
           assertThat(number(seen))
               .as("%s!%s = %s, cached %s, Calc %s", "Summary", cell.getAddress(),
                   cell.getCellFormula(), cached, seen)

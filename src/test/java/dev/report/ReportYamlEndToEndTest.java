@@ -219,4 +219,32 @@ class ReportYamlEndToEndTest {
         """);
     assertThat(r.err()).contains(":5: \"size\" must be WIDTHxHEIGHT in points, such as 800x500, not \"huge\"");
   }
+
+  /**
+   * Issue 19, "Also": of two titles that differ only by case, the first listed keeps its title
+   * (tables are written in file name order, which had given it "Same (2)").
+   */
+  @Test
+  void ofTwoTitlesDifferingOnlyByCaseTheFirstListedKeepsIt() throws IOException {
+    Cli.Run r = run("""
+        tables:
+          - file: partners.csv
+            title: Same
+          - file: events.csv
+            title: same
+        """);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    try (InputStream s = Files.newInputStream(tmp.resolve("out/report.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(s)) {
+      List<String> names = new ArrayList<>();
+      wb.forEach(sheet -> names.add(sheet.getSheetName()));
+      assertThat(names).containsSubsequence("Same", "same (2)");
+      String partnersFirst = Files.readAllLines(in.resolve("partners.csv")).get(0).split(",")[0];
+      String eventsFirst = Files.readAllLines(in.resolve("events.csv")).get(0).split(",")[0];
+      assertThat(wb.getSheet("Same").getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo(partnersFirst);
+      assertThat(wb.getSheet("same (2)").getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo(eventsFirst);
+    }
+  }
 }

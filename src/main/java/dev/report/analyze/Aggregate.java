@@ -157,12 +157,18 @@ public sealed interface Aggregate {
     }
   }
 
-  /** Sum of a numeric column, or count of records when {@code valueColumn} is -1, per category. */
+  /**
+   * Sum (or mean) of a numeric column, or count of records when {@code valueColumn} is -1, per
+   * category, grouped by {@link Grouping} as the Summary's group totals are. Maps are keyed by the
+   * groups' labels.
+   */
   final class ByCategory implements Aggregate {
     public final int categoryColumn;
     /** The summed column, or -1 to count records. */
     public final int valueColumn;
     public final Stat stat;
+    /** Each group's label by its {@link Grouping#key}. */
+    private final Map<String, String> labels = new java.util.HashMap<>();
     private final Map<String, Double> totals = new LinkedHashMap<>();
     private final Map<String, Long> counts = new java.util.HashMap<>();
 
@@ -190,19 +196,14 @@ public sealed interface Aggregate {
 
     @Override
     public void add(Value[] values) {
-      String key = Values.label(values[categoryColumn]);
-      if (key.isEmpty()) {
-        return;
-      }
+      // Labelled as first written, whether or not the record has a number (as the Summary is).
+      String label = labelOf(labels, values[categoryColumn], labels.size());
       double v = valueColumn < 0 ? 1 : Values.number(values[valueColumn]);
       if (Double.isNaN(v)) {
         return;
       }
-      if (!totals.containsKey(key) && totals.size() >= KEY_CAP) {
-        key = OTHER;
-      }
-      totals.merge(key, v, Double::sum);
-      counts.merge(key, 1L, Long::sum);
+      totals.merge(label, v, Double::sum);
+      counts.merge(label, 1L, Long::sum);
     }
 
     /** Totals in order of first appearance. */
@@ -212,14 +213,33 @@ public sealed interface Aggregate {
   }
 
   /**
+   * The label of {@code v}'s group, remembered in {@code labels} by its key: the first written,
+   * or {@link #OTHER} past {@link #KEY_CAP} groups ({@code groups} so far).
+   */
+  private static String labelOf(Map<String, String> labels, Value v, int groups) {
+    String key = Grouping.key(v);
+    String label = labels.get(key);
+    if (label == null) {
+      if (groups >= KEY_CAP) {
+        return OTHER;
+      }
+      label = Grouping.label(v);
+      labels.put(key, label);
+    }
+    return label;
+  }
+
+  /**
    * Sum of a numeric column (or count of records when {@code valueColumn} is -1) per pair of
-   * categories: one per bar, one per stacked segment.
+   * categories: one per bar, one per stacked segment; each grouped by {@link Grouping}.
    */
   final class ByTwoCategories implements Aggregate {
     public final int categoryColumn;
     public final int seriesColumn;
     /** The summed column, or -1 to count records. */
     public final int valueColumn;
+    private final Map<String, String> categoryLabels = new java.util.HashMap<>();
+    private final Map<String, String> seriesLabels = new java.util.HashMap<>();
     private final Map<String, Map<String, Double>> totals = new LinkedHashMap<>();
     private int pairs;
 
@@ -231,22 +251,13 @@ public sealed interface Aggregate {
 
     @Override
     public void add(Value[] values) {
-      String key = Values.label(values[categoryColumn]);
-      String series = Values.label(values[seriesColumn]);
-      if (key.isEmpty() || series.isEmpty()) {
-        return;
-      }
+      String key = labelOf(categoryLabels, values[categoryColumn], categoryLabels.size());
+      String series = labelOf(seriesLabels, values[seriesColumn], seriesLabels.size());
       double v = valueColumn < 0 ? 1 : Values.number(values[valueColumn]);
       if (Double.isNaN(v)) {
         return;
       }
-      Map<String, Double> row = totals.get(key);
-      if (row == null) {
-        if (totals.size() >= KEY_CAP) {
-          key = OTHER;
-        }
-        row = totals.computeIfAbsent(key, k -> new LinkedHashMap<>());
-      }
+      Map<String, Double> row = totals.computeIfAbsent(key, k -> new LinkedHashMap<>());
       if (!row.containsKey(series) && pairs >= KEY_CAP) {
         series = OTHER;
       }

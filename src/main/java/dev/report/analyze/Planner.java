@@ -45,11 +45,11 @@ public final class Planner {
       measures.remove(Integer.valueOf(range[0]));
       measures.remove(Integer.valueOf(range[1]));
     }
-    // Amounts add up over a period; percents do not, so they are averaged.
+    // Amounts add up over a period; percents do not, so they are averaged (Grouping.statOf).
     List<Integer> additive = new ArrayList<>();
     List<Integer> percents = new ArrayList<>();
     for (int m : measures) {
-      (isPercent(t, m) ? percents : additive).add(m);
+      (Grouping.statOf(t.types().get(m)) == Aggregate.Stat.MEAN ? percents : additive).add(m);
     }
     if (date >= 0 && !additive.isEmpty()) {
       plans.add(new Aggregate.SeriesByDate(date,
@@ -60,14 +60,14 @@ public final class Planner {
     }
     if (!measures.isEmpty() && !categories.isEmpty()) {
       int m = measures.get(0);
-      plans.add(new Aggregate.ByCategory(categories.get(0), m,
-          isPercent(t, m) ? Aggregate.Stat.MEAN : Aggregate.Stat.SUM));
-      if (categories.size() > 1) {
-        plans.add(new Aggregate.ByTwoCategories(categories.get(0), categories.get(1), measures.get(0)));
+      Aggregate.Stat stat = Grouping.statOf(t.types().get(m));
+      plans.add(new Aggregate.ByCategory(categories.get(0), m, stat));
+      // Stacked segments add up to their bar: means of percents do not, so they are not stacked.
+      if (categories.size() > 1 && stat == Aggregate.Stat.SUM) {
+        plans.add(new Aggregate.ByTwoCategories(categories.get(0), categories.get(1), m));
       }
       for (int c : categories.subList(1, categories.size())) {
-        plans.add(new Aggregate.ByCategory(c, m,
-            isPercent(t, m) ? Aggregate.Stat.MEAN : Aggregate.Stat.SUM));
+        plans.add(new Aggregate.ByCategory(c, m, stat));
       }
     } else if (date < 0 && !categories.isEmpty()) {
       plans.add(new Aggregate.ByCategory(categories.get(0), -1));
@@ -108,10 +108,6 @@ public final class Planner {
       }
     }
     return out;
-  }
-
-  private static boolean isPercent(TableProfile t, int column) {
-    return t.types().get(column).kind() == ColumnType.Kind.PERCENT;
   }
 
   static boolean isId(TableProfile t, int column) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -43,7 +42,7 @@ public final class TableStats {
     for (int m : measures) {
       for (int c : categories) {
         if (s.groups.size() < MAX_GROUPS) {
-          s.groups.add(new Groups(c, m));
+          s.groups.add(new Groups(c, m, Grouping.statOf(t.types().get(m))));
         }
       }
     }
@@ -82,17 +81,24 @@ public final class TableStats {
   /** One group's count and sum of the measure (numbers only, as SUMIFS and COUNTIFS see them). */
   public static final class Group {
     private final String label;
+    private final Grouping.Match match;
     private long count;
     private long numbers;
     private final NeumaierSum sum = new NeumaierSum();
 
-    Group(String label) {
+    Group(String label, Grouping.Match match) {
       this.label = label;
+      this.match = match;
     }
 
-    /** The category as first written (groups ignore case, as spreadsheet criteria do). */
+    /** The category as first written, as {@link Grouping#label} shows it. */
     public String label() {
       return label;
+    }
+
+    /** How the group's cells are matched by a spreadsheet criterion. */
+    public Grouping.Match match() {
+      return match;
     }
 
     /** Records in the group (COUNTIFS over the category). */
@@ -110,32 +116,43 @@ public final class TableStats {
     }
   }
 
-  /** A measure summed per value of a category column. */
+  /**
+   * A measure per value of a category column, grouped by {@link Grouping}: every record is in one
+   * group, so the groups add up to the column.
+   */
   public static final class Groups {
     public final int categoryColumn;
     public final int valueColumn;
+    private final Aggregate.Stat stat;
     private final Map<String, Group> byKey = new LinkedHashMap<>();
+    /** The records of values past {@link ColumnStats#DISTINCT_CAP} groups, or null. */
+    private Group other;
 
-    Groups(int categoryColumn, int valueColumn) {
+    Groups(int categoryColumn, int valueColumn, Aggregate.Stat stat) {
       this.categoryColumn = categoryColumn;
       this.valueColumn = valueColumn;
+      this.stat = stat;
+    }
+
+    /** What each group shows of the measure: its sum, or its mean for percents. */
+    public Aggregate.Stat stat() {
+      return stat;
     }
 
     void add(Value[] values) {
       Value cat = values[categoryColumn];
-      if (cat instanceof Value.Empty) {
-        return;
-      }
-      String text = cat.text();
-      // Spreadsheet criteria compare text ignoring case, and so must the cached values.
-      String key = text.toLowerCase(Locale.ROOT);
+      String key = Grouping.key(cat);
       Group g = byKey.get(key);
       if (g == null) {
         if (byKey.size() >= ColumnStats.DISTINCT_CAP) {
-          return;
+          if (other == null) {
+            other = new Group(Aggregate.OTHER, Grouping.Match.TEXT);
+          }
+          g = other;
+        } else {
+          g = new Group(Grouping.label(cat), Grouping.match(cat));
+          byKey.put(key, g);
         }
-        g = new Group(text);
-        byKey.put(key, g);
       }
       g.count++;
       double v = ColumnStats.number(values[valueColumn]);
@@ -145,11 +162,22 @@ public final class TableStats {
       }
     }
 
-    /** Groups sorted by sum, largest first. */
+    /**
+     * Groups by their {@link #stat}, largest first (ties in order of first appearance), without
+     * {@link #other}.
+     */
     public List<Group> sorted() {
       List<Group> list = new ArrayList<>(byKey.values());
-      list.sort((a, b) -> Double.compare(b.sum(), a.sum()));
+      list.sort((a, b) -> Double.compare(stat.of(b.sum(), b.numbers()), stat.of(a.sum(), a.numbers())));
       return list;
+    }
+
+    /**
+     * The records of the values past the first {@link ColumnStats#DISTINCT_CAP} groups, together
+     * (the Summary shows them as the column less the groups listed), or null when there are none.
+     */
+    public Group other() {
+      return other;
     }
   }
 
@@ -163,6 +191,9 @@ public final class TableStats {
     /** The groups of the years {@link #FIRST_YEAR} to 2099 by their offset: no lookup for most. */
     private final Group[][] bySlot = new Group[200][];
     private static final int FIRST_YEAR = 1900;
+    /** The label of the records without a date. */
+    public static final String UNDATED = "(no date)";
+    private Group[] undated;
 
     Years(int dateColumn, List<Integer> valueColumns) {
       this.dateColumn = dateColumn;
@@ -172,6 +203,13 @@ public final class TableStats {
 
     void add(Value[] values) {
       if (!(values[dateColumn] instanceof Value.Date d)) {
+        if (undated == null) {
+          undated = new Group[columns.length];
+          for (int i = 0; i < undated.length; i++) {
+            undated[i] = new Group(UNDATED, Grouping.Match.BLANK);
+          }
+        }
+        count(undated, values);
         return;
       }
       int year = d.date().getYear();
@@ -180,13 +218,17 @@ public final class TableStats {
       if (row == null) {
         row = new Group[columns.length];
         for (int i = 0; i < row.length; i++) {
-          row[i] = new Group(Integer.toString(year));
+          row[i] = new Group(Integer.toString(year), Grouping.Match.TEXT);
         }
         byYear.put(year, row);
         if (slot >= 0 && slot < bySlot.length) {
           bySlot[slot] = row;
         }
       }
+      count(row, values);
+    }
+
+    private void count(Group[] row, Value[] values) {
       for (int i = 0; i < row.length; i++) {
         Group g = row[i];
         g.count++;
@@ -196,6 +238,14 @@ public final class TableStats {
           g.sum.add(v);
         }
       }
+    }
+
+    /**
+     * The records without a date (blank, or a value that is not one), one group per value column,
+     * or null when every record has a date: with them the years add up to the columns.
+     */
+    public Group[] undated() {
+      return undated;
     }
 
     /** Per year, one group per value column (same order as {@link #valueColumns}). */

@@ -437,7 +437,6 @@ public final class ColumnProfile {
       reads.remove(ColumnType.Reading.MAGNITUDE_LETTERS); // a currency column reads them anyway
     } else if (num.percents == best && num.percents > 0) {
       kind = ColumnType.Kind.PERCENT;
-      decimals = Math.min(num.decimals, 4);
     } else if (num.fractional == 0) {
       kind = ColumnType.Kind.INTEGER;
       decimals = 0;

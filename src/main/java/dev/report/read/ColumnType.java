@@ -12,7 +12,8 @@ import java.util.Set;
  * @param decimalMark '.' or ',' for numeric kinds
  * @param dateOrder for numeric dates such as 03/04/2024
  * @param currency the symbol shown for {@link Kind#CURRENCY} (or a range of amounts), else null
- * @param decimals the most digits written after the decimal mark (numeric kinds), capped at 6
+ * @param decimals the most digits written after the decimal mark (numeric kinds), as written
+ *     (for {@code 1e-9}, 9): cells show their values as written
  * @param yearLike an integer column of years, shown without grouping
  * @param rangePercent a range column of percents (its ends are fractions)
  * @param reads the doubtful notations this column reads as numbers (a currency column also reads
@@ -75,8 +76,8 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
     if (decimalMark != '.' && decimalMark != ',') {
       throw new IllegalArgumentException("decimal mark must be '.' or ',', not '" + decimalMark + "'");
     }
-    if (decimals < 0 || decimals > 6) {
-      throw new IllegalArgumentException("decimals must be 0 to 6, not " + decimals);
+    if (decimals < 0) {
+      throw new IllegalArgumentException("decimals must be 0 or more, not " + decimals);
     }
     if (kind != Kind.RANGE && (kind == Kind.CURRENCY) != (currency != null)) {
       throw new IllegalArgumentException("a currency symbol goes with the currency kind only");
@@ -183,14 +184,29 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
   /** What a message says about a value: its problem, and a suggestion or "". */
   public record Reason(String problem, String suggestion) {}
 
+
+  /** Most decimals of a fixed number format (Excel's limit). */
+  static final int MAX_FIXED_DECIMALS = 30;
+  /**
+   * Numbers with more decimals than a fixed format shows (1e-300): scientific, with up to the 15
+   * significant digits a spreadsheet keeps.
+   */
+  static final String SCIENTIFIC = "0.0" + "#".repeat(13) + "E+00";
+
+  /** The decimal part of a fixed format with this column's decimals: {@code .00}, or empty. */
+  private String frac() {
+    int d = Math.min(decimals, MAX_FIXED_DECIMALS);
+    return d == 0 ? "" : "." + "0".repeat(d);
+  }
+
   /** The Excel number format for cells of this column. */
   public String excelFormat() {
-    String frac = decimals == 0 ? "" : "." + "0".repeat(decimals);
+    String frac = frac();
     return switch (kind) {
       case TEXT, RANGE -> "@";
       case BOOLEAN -> "General";
       case INTEGER -> yearLike ? "0" : "#,##0";
-      case DECIMAL -> "#,##0" + frac;
+      case DECIMAL -> decimals > MAX_FIXED_DECIMALS ? SCIENTIFIC : "#,##0" + frac;
       case PERCENT -> "0" + frac + "%";
       case CURRENCY -> currency.equals("€")
           ? "#,##0" + frac + "\\ \"€\""
@@ -202,7 +218,7 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
 
   /** The Excel number format of the low and high ends of a range column. */
   public String rangeEndFormat() {
-    String frac = decimals == 0 ? "" : "." + "0".repeat(decimals);
+    String frac = frac();
     return currency != null ? "\"" + currency + "\"#,##0" + frac
         : rangePercent ? "0" + frac + "%" : "#,##0" + frac;
   }

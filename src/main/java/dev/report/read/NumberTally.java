@@ -72,7 +72,7 @@ final class NumberTally {
     if (yearLike) {
       this.yearLike++;
     }
-    this.decimals = Math.max(this.decimals, Math.min(decimals, 6));
+    this.decimals = Math.max(this.decimals, decimals);
   }
 
   void add(NumberText.Parsed p) {
@@ -100,6 +100,6 @@ final class NumberTally {
         && p.value() >= 1900 && p.value() <= 2100) {
       yearLike++;
     }
-    decimals = Math.max(decimals, Math.min(p.decimals(), 6));
+    decimals = Math.max(decimals, p.decimals());
   }
 }

@@ -398,10 +398,15 @@ final class NumberText {
     if (s.length() > 1 && s.charAt(0) == '0' && s.charAt(1) != '.') {
       return null;
     }
-    // The caller rejects what a double or Excel cannot hold.
+    // Decimals as written in full: 1e-9 has 9, 1.25e-3 has 5, 1.5e3 none. The caller rejects
+    // what a double or Excel cannot hold.
+    int e = Math.max(s.indexOf('e'), s.indexOf('E'));
+    int point = s.indexOf('.');
+    int mantissa = point < 0 || point > e ? 0 : e - point - 1;
+    int decimals = Math.max(0, mantissa - Integer.parseInt(s.substring(e + 1).replace("+", "")));
     // 1E5 and 2E05 are also codes; 1.5e3, 2e-5 and R's 1e+05 are not.
     boolean code = s.indexOf('.') < 0 && s.indexOf('-') < 0 && s.indexOf('+') < 0;
-    return new Digits(s, 0, false, code ? Notation.CODE_LIKE : Notation.SCIENTIFIC);
+    return new Digits(s, decimals, false, code ? Notation.CODE_LIKE : Notation.SCIENTIFIC);
   }
 
   private static int significant(CharSequence digits) {

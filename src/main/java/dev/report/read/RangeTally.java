@@ -23,6 +23,6 @@ final class RangeTally {
         mixedCurrency = true;
       }
     }
-    decimals = Math.max(decimals, Math.min(r.decimals(), 6));
+    decimals = Math.max(decimals, r.decimals());
   }
 }

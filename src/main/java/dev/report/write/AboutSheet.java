@@ -23,7 +23,9 @@ final class AboutSheet {
     this.styles = styles;
     Sheet sheet = wb.addSheet(names.reserve("About"));
     this.rows = new Rows(sheet, styles);
-    int[] widths = {24, 40, 14, 66, 16, 10, 8, 12, 10, 10, 12};
+    // Column A holds the labels of write(): the longest, "Assumed where the data cannot tell",
+    // is 34 characters.
+    int[] widths = {36, 40, 14, 66, 16, 10, 8, 12, 10, 10, 12};
     for (int i = 0; i < widths.length; i++) {
       sheet.columnWidth(i, widths[i]);
     }

@@ -58,6 +58,8 @@ final class DataSheet {
   private final int[] ends;
   /** Per table column, its width in characters. */
   private final int[] widths;
+  /** Per table column, the Excel number format of its cells: report.yaml's, or the type's. */
+  private final List<String> formats = new ArrayList<>();
   private final Styles all;
   /** Per column, the shared string index of each text written; null for inline columns. */
   private final List<Map<String, Integer>> shared = new ArrayList<>();
@@ -66,14 +68,15 @@ final class DataSheet {
   private int links;
   private int comments;
 
-  DataSheet(Workbook wb, Styles styles, SheetNames names, TableProfile table, String title,
-      List<ReportWriter.ColumnLook> looks, int maxRows) {
+  /** {@code sheetName} is the first sheet's, from {@link SheetNames#unique}. */
+  DataSheet(Workbook wb, Styles styles, SheetNames names, TableProfile table,
+      String sheetName, List<ReportWriter.ColumnLook> looks, int maxRows) {
     this.wb = wb;
     this.table = table;
     this.all = styles;
     this.layout = SheetLayout.of(table);
     this.at = layout.first();
-    this.series = new SheetSeries(wb, styles, names, names.unique(title),
+    this.series = new SheetSeries(wb, styles, names, sheetName,
         layout.header(), notes(table, looks, layout), maxRows, this::layout);
     int n = table.columns().size();
     this.styles = new int[n];
@@ -82,7 +85,8 @@ final class DataSheet {
     this.widths = new int[n];
     for (int i = 0; i < n; i++) {
       ColumnType type = table.types().get(i);
-      String format = looks.get(i).format().isEmpty() ? type.excelFormat() : looks.get(i).format();
+      String format = format(type, looks.get(i));
+      formats.add(format);
       this.styles[i] = styles.cell(format, Styles.Mark.NONE);
       this.marked[i] = styles.cell("@", Styles.Mark.WARNING);
       this.ends[i] = styles.cell(type.rangeEndFormat(), Styles.Mark.NONE);
@@ -314,18 +318,24 @@ final class DataSheet {
   private void layout(Sheet s) {
     s.freezeHeaderRow();
     Print.setUp(s, table.fileName(), Print.HeaderRow.REPEAT);
+    // The sheet's width in characters: columns past the decorated ones keep Excel's default.
+    int chars = Math.max(0, layout.header().size() - SheetSeries.MAX_DECORATED)
+        * Print.DEFAULT_WIDTH;
     for (int i = 0; i < table.columns().size(); i++) {
       int col = layout.first()[i];
       if (col < 0 || col >= SheetSeries.MAX_DECORATED) {
         continue;
       }
       s.columnWidth(col, width(i));
+      chars += width(i);
       if (table.types().get(i).kind() == ColumnType.Kind.RANGE) {
         int w = Math.max(12, layout.header().get(col + 1).length() + 3);
         s.columnWidth(col + 1, Math.min(MAX_WIDTH, w));
         s.columnWidth(col + 2, Math.min(MAX_WIDTH, w + 1));
+        chars += Math.min(MAX_WIDTH, w) + Math.min(MAX_WIDTH, w + 1);
       }
     }
+    Print.pagesWide(s, chars);
   }
 
   /** The header comments: each column's type, format and how many values are missing. */
@@ -340,7 +350,7 @@ final class DataSheet {
       ColumnProfile p = table.profiles().get(i);
       boolean plain = type.kind() == ColumnType.Kind.TEXT || type.kind() == ColumnType.Kind.BOOLEAN
           || type.kind() == ColumnType.Kind.RANGE;
-      String format = plain ? "" : ", shown as " + type.excelFormat();
+      String format = plain ? "" : ", shown as " + format(type, looks.get(i));
       String unit = looks.get(i).unit().isEmpty() ? "" : "\nUnit: " + looks.get(i).unit();
       notes.add("Type: " + type.kind().label() + format + unit + "\nValues: " + p.values()
           + "\nMissing: " + p.missing());
@@ -357,6 +367,16 @@ final class DataSheet {
     return series.sheets();
   }
 
+  /** Per table column, the Excel number format its cells are shown in. */
+  List<String> formats() {
+    return java.util.Collections.unmodifiableList(formats);
+  }
+
+  /** The format report.yaml gives the column, or else the one of its type. */
+  static String format(ColumnType type, ReportWriter.ColumnLook look) {
+    return look.format().isEmpty() ? type.excelFormat() : look.format();
+  }
+
   SheetLayout layout() {
     return layout;
   }
@@ -367,6 +387,8 @@ final class DataSheet {
     ColumnType type = table.types().get(i);
     int chars = Math.max(table.columns().get(i).length() + 3, p.maxLength());
     if (type.kind().isNumeric()) {
+      // Written short (1e-9), shown in full (0.000000001): a digit, the mark, the decimals.
+      chars = Math.max(chars, Math.min(type.decimals(), 30) + 2);
       chars += chars / 3 + 2; // grouping separators and a currency symbol
     } else if (type.kind().isTemporal()) {
       chars = Math.max(chars, type.kind() == ColumnType.Kind.DATE ? 11 : 20);

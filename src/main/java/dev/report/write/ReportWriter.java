@@ -18,7 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -53,6 +56,8 @@ public final class ReportWriter implements Closeable {
   private final List<CompletableFuture<OverviewSheet.Chart>> charts = new ArrayList<>();
   private final List<AboutSheet.Input> inputs = new ArrayList<>();
   private final List<SummarySheet.Table> summaries = new ArrayList<>();
+  /** Sheet names given to tables ahead of their writing, by {@link #nameTables}. */
+  private final Map<TableProfile, String> named = new IdentityHashMap<>();
 
   /** A writer that does everything on the calling thread. */
   public ReportWriter(Path outputDir) {
@@ -136,9 +141,23 @@ public final class ReportWriter implements Closeable {
     return startTable(table, table.tableName(), plain);
   }
 
+  /**
+   * Names the tables' sheets in the order they are listed, before any is written (tables are
+   * written in file name order): of two titles that differ only in case, the first listed keeps
+   * its title and the second gets "(2)".
+   */
+  public void nameTables(List<TableProfile> listed, Function<TableProfile, String> title) {
+    for (TableProfile t : listed) {
+      if (t.status() == TableProfile.Status.TABLE && !named.containsKey(t)) {
+        named.put(t, names.unique(title.apply(t)));
+      }
+    }
+  }
+
   /** Starts the sheet of a table with a sheet name and a look per column. */
   public TableSheet startTable(TableProfile table, String title, List<ColumnLook> looks) {
-    DataSheet sheet = new DataSheet(wb, styles, names, table, title, looks, maxRows);
+    String name = named.containsKey(table) ? named.get(table) : names.unique(title);
+    DataSheet sheet = new DataSheet(wb, styles, names, table, name, looks, maxRows);
     issues.at(table.fileName(), 1, sheet.sheetName(), 0, sheet.layout());
     return new TableSheet(table.fileName(), sheet);
   }
@@ -187,7 +206,8 @@ public final class ReportWriter implements Closeable {
     /** Makes the Excel tables and records the table's statistics for the Summary sheet. */
     public void finish(TableProfile profile, TableStats stats) {
       sheet.finish(tables);
-      summaries.add(new SummarySheet.Table(profile, stats, sheet.parts(), sheet.layout()));
+      summaries.add(new SummarySheet.Table(profile, stats, sheet.parts(), sheet.layout(),
+          sheet.formats()));
     }
   }
 

@@ -44,6 +44,11 @@ final class SheetNames {
     return name;
   }
 
+  /** Whether {@link #unique} would not give {@code wanted} itself (it is taken, ignoring case). */
+  boolean taken(String wanted) {
+    return used.contains(clean(wanted).toLowerCase(Locale.ROOT));
+  }
+
   static String clean(String wanted) {
     StringBuilder b = new StringBuilder(wanted.length());
     for (int i = 0; i < wanted.length(); i++) {

@@ -29,6 +29,8 @@ final class SheetSeries {
   /** Lays out each sheet of the series as it is started. */
   private final Consumer<Sheet> layout;
   private final List<Sheet> sheets = new ArrayList<>();
+  /** Whether continuations are named "(part k)", once "(k)" was another sheet's name. */
+  private boolean parts;
   private Sheet current;
   /** 0-based index of the next row in the current sheet. */
   private int next;
@@ -94,7 +96,11 @@ final class SheetSeries {
 
   private void ensureRoom() {
     if (next >= maxRows) {
-      start(names.unique(baseName + " (" + (sheets.size() + 1) + ")"));
+      int k = sheets.size() + 1;
+      // "big (2)" may be the sheet of a file "big (2).csv": then "big (part 2)", and so on for
+      // the series, not "big (2) (2)", which reads as the second sheet of that other table.
+      parts = parts || names.taken(baseName + " (" + k + ")");
+      start(names.unique(baseName + (parts ? " (part " : " (") + k + ")"));
     }
   }
 

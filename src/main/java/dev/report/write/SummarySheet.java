@@ -1,6 +1,8 @@
 package dev.report.write;
 
+import dev.report.analyze.Aggregate;
 import dev.report.analyze.ColumnStats;
+import dev.report.analyze.Grouping;
 import dev.report.analyze.TableStats;
 import dev.report.read.ColumnType;
 import dev.report.read.TableProfile;
@@ -30,8 +32,12 @@ final class SummarySheet {
     }
   }
 
-  /** What the Summary shows for one table, and where its columns are on its sheets. */
-  record Table(TableProfile profile, TableStats stats, List<Part> parts, SheetLayout layout) {
+  /**
+   * What the Summary shows for one table, and where its columns are on its sheets; {@code formats}
+   * per table column the Excel number format of its cells (report.yaml's or its type's).
+   */
+  record Table(TableProfile profile, TableStats stats, List<Part> parts, SheetLayout layout,
+      List<String> formats) {
     /** The sheet column (0-based) of table column {@code col}. */
     int at(int col) {
       return layout.first()[col];
@@ -82,6 +88,20 @@ final class SummarySheet {
     }
   }
 
+  /** The style of figures in the unit of table column {@code col}: its cells' format. */
+  private int format(Table t, int col) {
+    return styles.cell(t.formats().get(col), Styles.Mark.NONE);
+  }
+
+  /**
+   * The style of figures derived from column {@code col} (means, medians): its format with
+   * {@link Formats#DERIVED_DECIMALS} more decimals, so that a mean of 1 and 2 shows 1.50, not 2.
+   */
+  private int derived(Table t, int col) {
+    return styles.cell(Formats.moreDecimals(t.formats().get(col), Formats.DERIVED_DECIMALS),
+        Styles.Mark.NONE);
+  }
+
   private void columnRow(Table t, int col) {
     TableProfile p = t.profile();
     ColumnType type = p.types().get(col);
@@ -112,18 +132,19 @@ final class SummarySheet {
     boolean numeric = type.kind().isNumeric();
     boolean temporal = type.kind().isTemporal();
     if ((numeric || temporal) && s.numbers() > 0) {
-      int f = styles.cell(type.excelFormat(), Styles.Mark.NONE);
+      int f = format(t, col);
+      int d = temporal ? f : derived(t, col);
       rows.formula(5, over(t, col, "MIN"), s.min(), f);
       rows.formula(6, over(t, col, "MAX"), s.max(), f);
-      // A mean or a total of years or dates means nothing.
-      boolean additive = numeric && !type.yearLike();
-      if (additive) {
-        rows.formula(7, over(t, col, "AVERAGE"), s.mean(), f);
+      // A mean or a total of years or dates means nothing; percents are averaged, not summed.
+      boolean averaged = numeric && !type.yearLike();
+      if (averaged) {
+        rows.formula(7, over(t, col, "AVERAGE"), s.mean(), d);
       }
       if (!Double.isNaN(s.median())) {
-        rows.formula(8, over(t, col, "MEDIAN"), s.median(), f);
+        rows.formula(8, over(t, col, "MEDIAN"), s.median(), d);
       }
-      if (additive) {
+      if (averaged && Grouping.statOf(type) == Aggregate.Stat.SUM) {
         rows.formula(9, over(t, col, "SUM"), s.sum(), f);
       }
     }
@@ -134,18 +155,39 @@ final class SummarySheet {
     TableProfile p = t.profile();
     String measure = p.columns().get(g.valueColumn);
     String category = p.columns().get(g.categoryColumn);
+    boolean mean = g.stat() == Aggregate.Stat.MEAN;
     rows.gap();
     rows.line(measure + " by " + category, styles.bold);
-    rows.header(List.of(category, "Records", "Sum of " + measure));
-    int f = styles.cell(p.types().get(g.valueColumn).excelFormat(), Styles.Mark.NONE);
+    rows.header(List.of(category, "Records", g.stat().label() + " of " + measure));
+    int f = mean ? derived(t, g.valueColumn) : format(t, g.valueColumn);
+    int first = rows.next();
     for (TableStats.Group group : g.sorted()) {
       rows.start();
       rows.text(0, group.label(), styles.text);
-      String crit = criterion(group.label());
+      String crit = criterion(group);
       rows.formula(1, sumEach(t, g.categoryColumn,
           part -> "COUNTIFS(" + part + "," + crit + ")"), group.count(), styles.integer);
-      rows.formula(2, sumParts(t, part -> "SUMIFS(" + part.range(t.at(g.valueColumn)) + ","
-          + part.range(t.at(g.categoryColumn)) + "," + crit + ")"), group.sum(), f);
+      String sums = sumParts(t, part -> "SUMIFS(" + part.range(t.at(g.valueColumn)) + ","
+          + part.range(t.at(g.categoryColumn)) + "," + crit + ")");
+      if (!mean) {
+        rows.formula(2, sums, group.sum(), f);
+      } else if (group.numbers() > 0) {
+        rows.formula(2, mean(t, g.valueColumn,
+            part -> "," + part.range(t.at(g.categoryColumn)) + "," + crit),
+            group.sum() / group.numbers(), f);
+      }
+      rows.end();
+    }
+    TableStats.Group other = g.other();
+    if (other != null && !mean) {
+      // Values past the groups kept: the column less the groups above, so that all add up.
+      String above = rows.next() > first ? "-SUM(%1$s" + (first + 1) + ":%1$s" + rows.next() + ")"
+          : "";
+      rows.start();
+      rows.text(0, Aggregate.OTHER, styles.text);
+      rows.formula(1, sumEach(t, g.categoryColumn, rng -> "ROWS(" + rng + ")")
+          + above.formatted("B"), other.count(), styles.integer);
+      rows.formula(2, over(t, g.valueColumn, "SUM") + above.formatted("C"), other.sum(), f);
       rows.end();
     }
   }
@@ -157,9 +199,10 @@ final class SummarySheet {
     rows.line("By year of " + date, styles.bold);
     List<String> head = new ArrayList<>(List.of("Year", "Records"));
     for (int c : y.valueColumns) {
-      head.add("Sum of " + p.columns().get(c));
+      head.add(Grouping.statOf(p.types().get(c)).label() + " of " + p.columns().get(c));
     }
     rows.header(head);
+    int first = rows.next();
     for (Map.Entry<Integer, TableStats.Group[]> e : y.byYear().entrySet()) {
       int year = e.getKey();
       String from = "\">=\"&DATE(" + year + ",1,1)";
@@ -170,13 +213,65 @@ final class SummarySheet {
           + part.range(t.at(y.dateColumn)) + "," + to + ")"), e.getValue()[0].count(), styles.integer);
       for (int i = 0; i < y.valueColumns.size(); i++) {
         int vc = y.valueColumns.get(i);
-        int f = styles.cell(p.types().get(vc).excelFormat(), Styles.Mark.NONE);
-        rows.formula(2 + i, sumParts(t, part -> "SUMIFS(" + part.range(t.at(vc)) + ","
-            + part.range(t.at(y.dateColumn)) + "," + from + "," + part.range(t.at(y.dateColumn)) + "," + to
-            + ")"), e.getValue()[i].sum(), f);
+        TableStats.Group g = e.getValue()[i];
+        String dates = ",%1$s," + from + ",%1$s," + to; // the year's criteria, over a part
+        String sums = sumParts(t, part -> "SUMIFS(" + part.range(t.at(vc))
+            + dates.formatted(part.range(t.at(y.dateColumn))) + ")");
+        if (Grouping.statOf(p.types().get(vc)) == Aggregate.Stat.SUM) {
+          rows.formula(2 + i, sums, g.sum(), format(t, vc));
+        } else if (g.numbers() > 0) {
+          rows.formula(2 + i, mean(t, vc, part -> dates.formatted(part.range(t.at(y.dateColumn)))),
+              g.sum() / g.numbers(), derived(t, vc));
+        }
       }
       rows.end();
     }
+    TableStats.Group[] undated = y.undated();
+    if (undated != null) {
+      // Records whose date is blank or not a date: the column less the years above (no
+      // criterion tells a date from another number), so that the years add up to the column.
+      String above = rows.next() > first ? "-SUM(%1$s" + (first + 1) + ":%1$s" + rows.next() + ")"
+          : "";
+      rows.start();
+      rows.text(0, TableStats.Years.UNDATED, styles.text);
+      rows.formula(1, sumEach(t, y.dateColumn, rng -> "ROWS(" + rng + ")")
+          + above.formatted("B"), undated[0].count(), styles.integer);
+      for (int i = 0; i < y.valueColumns.size(); i++) {
+        int vc = y.valueColumns.get(i);
+        if (Grouping.statOf(p.types().get(vc)) == Aggregate.Stat.SUM) {
+          rows.formula(2 + i, over(t, vc, "SUM") + above.formatted(A1.column(2 + i)),
+              undated[i].sum(), format(t, vc));
+        }
+      }
+      rows.end();
+    }
+  }
+
+  /**
+   * The mean of the numbers of column {@code col} in the records that meet {@code criteria} (per
+   * part, ",range,criterion" pairs as the *IFS functions take them): AVERAGEIFS over one sheet;
+   * over several, their sums over their count of numbers (numeric criteria match numbers only).
+   */
+  private static String mean(Table t, int col, Function<Part, String> criteria) {
+    if (t.parts().size() == 1) {
+      Part part = t.parts().get(0);
+      return "AVERAGEIFS(" + part.range(t.at(col)) + criteria.apply(part) + ")";
+    }
+    String sums = sumParts(t, part -> "SUMIFS(" + part.range(t.at(col)) + criteria.apply(part)
+        + ")");
+    String counts = sumParts(t, part -> "COUNTIFS(" + part.range(t.at(col)) + ",\">=0\""
+        + criteria.apply(part) + ")+COUNTIFS(" + part.range(t.at(col)) + ",\"<0\""
+        + criteria.apply(part) + ")");
+    return "(" + sums + ")/(" + counts + ")";
+  }
+
+  /** A criterion that matches exactly the cells of {@code group}, as {@link Grouping} groups them. */
+  static String criterion(TableStats.Group group) {
+    return switch (group.match()) {
+      case BLANK -> "\"=\""; // empty cells only
+      case BOOLEAN -> group.label(); // TRUE or FALSE: the boolean, not a text
+      case TEXT -> criterion(group.label());
+    };
   }
 
   /**

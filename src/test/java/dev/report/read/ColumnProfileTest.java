@@ -59,10 +59,16 @@ class ColumnProfileTest {
   }
 
   @Test
-  void decimalsAreCappedAtSix() {
+  void decimalsAreAsWrittenSoThatCellsShowTheValueAsWritten() {
     ColumnType t = decide("0.123456789", "1.5");
     assertThat(t.kind()).isEqualTo(ColumnType.Kind.DECIMAL);
-    assertThat(t.decimals()).isEqualTo(6);
+    assertThat(t.decimals()).isEqualTo(9);
+    assertThat(t.excelFormat()).isEqualTo("#,##0.000000000");
+    // Exponents count: 1e-9 is 0.000000001 (issue 19, item 15).
+    assertThat(decide("1e-9", "2.5e-10").excelFormat()).isEqualTo("#,##0.00000000000");
+    assertThat(decide("1.5e3", "2.5").decimals()).isEqualTo(1);
+    assertThat(decide("1e-300", "0.5").excelFormat()).isEqualTo("0.0#############E+00");
+    assertThat(decide("0.00000091%", "5%").excelFormat()).isEqualTo("0.00000000%");
   }
 
   @Test
@@ -469,7 +475,7 @@ class ColumnProfileTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new ReadOptions(';', DateOrder.DAY_FIRST));
     assertThatIllegalArgumentException().isThrownBy(() -> new ReadOptions('.', null));
     assertThatIllegalArgumentException().isThrownBy(
-        () -> new ColumnType(ColumnType.Kind.DECIMAL, '.', DateOrder.DAY_FIRST, null, 7, false));
+        () -> new ColumnType(ColumnType.Kind.DECIMAL, '.', DateOrder.DAY_FIRST, null, -1, false));
     assertThatIllegalArgumentException().isThrownBy(
         () -> new ColumnType(ColumnType.Kind.CURRENCY, '.', DateOrder.DAY_FIRST, null, 0, false));
     assertThatIllegalArgumentException().isThrownBy(

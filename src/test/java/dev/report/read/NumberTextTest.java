@@ -97,8 +97,8 @@ class NumberTextTest {
   void scientificNotationOnlyWithDotMark() {
     assertThat(dot("1.5e3"))
         .isEqualTo(new Parsed(1500, 0, Unit.PLAIN, null, false, false, Notation.SCIENTIFIC));
-    assertThat(dot("2E-2"))
-        .isEqualTo(new Parsed(0.02, 0, Unit.PLAIN, null, false, false, Notation.SCIENTIFIC));
+    assertThat(dot("2E-2")) // as written in full: 0.02
+        .isEqualTo(new Parsed(0.02, 2, Unit.PLAIN, null, false, false, Notation.SCIENTIFIC));
     assertThat(comma("1.5e3")).isNull();
     assertThat(dot("1e")).isNull();
     assertThat(dot("1e1000")).isNull();

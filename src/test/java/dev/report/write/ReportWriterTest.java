@@ -433,4 +433,56 @@ class ReportWriterTest {
           "COUNTBLANK('long'!$A$2:$A$4)+COUNTBLANK('long (2)'!$A$2:$A$4)+COUNTBLANK('long (3)'!$A$2:$A$3)");
     }
   }
+
+  /**
+   * Issue 19, "Also": the continuation of big.csv next to the sheet of big (2).csv was named
+   * "big (2) (2)", which reads as the second sheet of big (2).csv.
+   */
+  @Test
+  void aContinuationSheetIsNeverNamedLikeTheContinuationOfAnotherTable() throws IOException {
+    Tables.Read other = Tables.read(tmp, "big (2).csv", "n\n1\n");
+    Tables.Read big = Tables.read(tmp, "big.csv", "n\n1\n2\n3\n4\n5\n6\n7\n");
+    Path out = tmp.resolve("out");
+    try (ReportWriter w = new ReportWriter(out, 4)) {
+      for (Tables.Read t : List.of(other, big)) {
+        ReportWriter.TableSheet sheet = w.startTable(t.profile());
+        t.rows().forEach(sheet::write);
+        dev.report.analyze.TableStats stats = dev.report.analyze.TableStats.plan(t.profile());
+        t.rows().forEach(stats::add);
+        sheet.finish(t.profile(), stats);
+      }
+      w.finish("T", "S", "", List.of(), new RunInfo("report test", "test",
+          java.time.Instant.EPOCH, "en-US", "UTC", "java"));
+    }
+    try (InputStream in = Files.newInputStream(out.resolve("report.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      List<String> names = new ArrayList<>();
+      wb.forEach(s -> names.add(s.getSheetName()));
+      assertThat(names).contains("big (2)", "big", "big (part 2)", "big (part 3)")
+          .doesNotContain("big (2) (2)");
+      assertThat(wb.getSheet("big (2)").getLastRowNum()).isEqualTo(1);
+      assertThat(wb.getSheet("big (part 3)").getRow(1).getCell(0).getNumericCellValue())
+          .isEqualTo(7);
+    }
+  }
+
+  /** Issue 19, "Also": the About sheet's longest label was cut at its column's width. */
+  @Test
+  void theAboutSheetsLabelsFitTheirColumn() throws IOException {
+    try (XSSFWorkbook wb = write(Tables.read(tmp, "t.csv", "a\n1\n"), 10)) {
+      Sheet about = wb.getSheet("About");
+      int longest = 0;
+      for (int r = 0; r <= about.getLastRowNum(); r++) {
+        var row = about.getRow(r);
+        // The labels of the pairs at the top: a text in A and a value in B.
+        if (row != null && row.getCell(0) != null && row.getCell(1) != null
+            && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            && r < 10) {
+          longest = Math.max(longest, row.getCell(0).getStringCellValue().length());
+        }
+      }
+      assertThat(longest).isEqualTo("Assumed where the data cannot tell".length());
+      assertThat(about.getColumnWidth(0) / 256).isGreaterThan(longest);
+    }
+  }
 }

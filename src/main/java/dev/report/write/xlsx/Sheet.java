@@ -125,6 +125,20 @@ public final class Sheet {
     sx.setRowBreak(lastRowOfPage);
   }
 
+  /**
+   * Prints {@code pages} pages wide (after {@link #printSetUp}, which prints one page wide), with
+   * column A repeated on each page when {@code repeatFirstColumn}.
+   */
+  public void printPagesWide(int pages, boolean repeatFirstColumn) {
+    if (pages < 1 || pages > Short.MAX_VALUE) {
+      throw new IllegalArgumentException("pages wide " + pages + ": 1 to " + Short.MAX_VALUE);
+    }
+    sx.getPrintSetup().setFitWidth((short) pages);
+    if (repeatFirstColumn) {
+      sx.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+    }
+  }
+
   /** A filter over A1 to ({@code lastRow}, {@code lastCol}), row 1 the header. */
   public void autoFilter(int lastRow, int lastCol) {
     sx.setAutoFilter(new CellRangeAddress(0, lastRow, 0, lastCol));
