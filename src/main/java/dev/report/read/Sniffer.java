@@ -27,6 +27,9 @@ final class Sniffer {
       n = in.readNBytes(head, 0, HEAD);
     }
     TextEncoding bom = TextEncoding.fromBom(head, n);
+    if (bom == null) {
+      bom = utf16WithoutBom(head, n);
+    }
     if (bom == null && looksBinary(head, n)) {
       return new Probe(TextEncoding.UTF_8, Dialect.DEFAULT, true, size);
     }
@@ -38,21 +41,56 @@ final class Sniffer {
   }
 
   /**
-   * True when the head holds a NUL byte or many control characters: a text file has neither
-   * (UTF-16 without a byte-order mark is not supported, and reads as binary).
+   * True when the head is mostly binary: more than one byte in {@link #BINARY_SHARE} is a control
+   * character, NUL included (tab, line feed, carriage return and form feed are text). Random or
+   * compressed bytes (images, zips) have about one in nine; a text file with a few NULs or other
+   * control characters is text, and those characters are reported where they are.
    */
   static boolean looksBinary(byte[] head, int n) {
     int control = 0;
     for (int i = 0; i < n; i++) {
       int b = head[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
       if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
         control++;
       }
     }
-    return n > 0 && control * 10 > n;
+    return n > 0 && (long) control * BINARY_SHARE > n;
+  }
+
+  /** The share of control bytes, one in this many, past which a head is binary. */
+  static final int BINARY_SHARE = 20;
+
+  /**
+   * UTF-16 without a byte order mark, from the pattern of NULs that its ASCII characters make
+   * (a CSV has at least its delimiters and line ends): at least a quarter of the 2-byte units
+   * have a NUL on one side, one in ten of those or fewer on the other, and the text they make is
+   * not binary by the measure of {@link #looksBinary}. {@code null} when the head is not so.
+   */
+  static TextEncoding utf16WithoutBom(byte[] head, int n) {
+    int units = n / 2;
+    if (units < 2) {
+      return null;
+    }
+    int even = 0; // NULs at even offsets: the high bytes of ASCII in big endian
+    int odd = 0;
+    for (int i = 0; i + 1 < n; i += 2) {
+      even += head[i] == 0 ? 1 : 0;
+      odd += head[i + 1] == 0 ? 1 : 0;
+    }
+    TextEncoding found = odd * 4 >= units && even * 10 <= odd ? TextEncoding.UTF_16LE_NO_BOM
+        : even * 4 >= units && odd * 10 <= even ? TextEncoding.UTF_16BE_NO_BOM : null;
+    if (found == null) {
+      return null;
+    }
+    String text = new String(head, 0, units * 2, found.charset());
+    int control = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    return (long) control * BINARY_SHARE > text.length() ? null : found;
   }
 
   /**

@@ -9,6 +9,9 @@ public enum TextEncoding {
   UTF_8_BOM("UTF-8 with BOM", StandardCharsets.UTF_8, 3),
   UTF_16LE("UTF-16LE", StandardCharsets.UTF_16LE, 2),
   UTF_16BE("UTF-16BE", StandardCharsets.UTF_16BE, 2),
+  /** Told from the NUL bytes of its ASCII characters (see {@code Sniffer}). */
+  UTF_16LE_NO_BOM("UTF-16LE without BOM", StandardCharsets.UTF_16LE, 0),
+  UTF_16BE_NO_BOM("UTF-16BE without BOM", StandardCharsets.UTF_16BE, 0),
   WINDOWS_1252("Windows-1252", Charset.forName("windows-1252"), 0);
 
   private final String label;
@@ -37,7 +40,8 @@ public enum TextEncoding {
 
   /**
    * The encoding announced by a byte-order mark at the start of {@code head}, or {@code null} when
-   * there is none (the caller then tries UTF-8 and falls back to Windows-1252).
+   * there is none (the caller then looks for UTF-16 from its NUL bytes, tries UTF-8 and falls back
+   * to Windows-1252).
    */
   static TextEncoding fromBom(byte[] head, int length) {
     if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {

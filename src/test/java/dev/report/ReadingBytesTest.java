@@ -1,0 +1,117 @@
+package dev.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files whose bytes are odd but whose text is a table, through the command line: every record
+ * lands on its sheet, and what had to be changed or guessed is an issue at its line and column.
+ */
+class ReadingBytesTest {
+  @TempDir Path tmp;
+
+  private Cli.Run run(String name, byte[]... parts) throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      bytes.write(p);
+    }
+    Files.write(in.resolve(name), bytes.toByteArray());
+    return Cli.run(in.toString(), "-o", tmp.resolve("out").toString(), "-q");
+  }
+
+  private XSSFWorkbook workbook() throws IOException {
+    try (InputStream in = Files.newInputStream(tmp.resolve("out/report.xlsx"))) {
+      return new XSSFWorkbook(in);
+    }
+  }
+
+  private List<String> issues() {
+    return IssuesCsv.read(tmp.resolve("out")).stream().map(IssuesCsv.Row::brief).toList();
+  }
+
+  /** The Encoding cell of the About sheet's row of {@code file}. */
+  private static String aboutEncoding(XSSFWorkbook wb, String file) {
+    Sheet about = wb.getSheet("About");
+    for (Row r : about) {
+      if (r.getCell(0) != null && r.getCell(4) != null
+          && file.equals(r.getCell(0).getStringCellValue())) {
+        return r.getCell(4).getStringCellValue();
+      }
+    }
+    throw new AssertionError("no About row for " + file);
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  // ---- item 4: a few NUL bytes are control characters, not a binary file
+
+  @Test
+  void oneNulByteInA2001RecordFileIsRemovedWithAWarningAndNoRecordIsLost() throws IOException {
+    StringBuilder csv = new StringBuilder("id,name\n");
+    for (int i = 1; i <= 2001; i++) {
+      csv.append(i).append(',').append(i == 1000 ? "be\u0000fore" : "n" + i).append('\n');
+    }
+    Cli.Run run = run("t.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    try (XSSFWorkbook wb = workbook()) {
+      Sheet t = wb.getSheet("t");
+      assertThat(t).isNotNull();
+      assertThat(t.getLastRowNum()).isEqualTo(2001);
+      assertThat(t.getRow(1000).getCell(1).getStringCellValue()).isEqualTo("before");
+      assertThat(t.getRow(2001).getCell(1).getStringCellValue()).isEqualTo("n2001");
+      assertThat(aboutEncoding(wb, "t.csv")).isEqualTo("UTF-8");
+    }
+    assertThat(issues()).containsExactly("t.csv:1001:name: warning: control-character: the value"
+        + " holds control characters, which Excel cannot show; they were removed in the workbook");
+  }
+
+  /** A file mostly of control bytes (an image renamed .csv) is still one error, not a table. */
+  @Test
+  void aMostlyBinaryFileIsStillNotText() throws IOException {
+    byte[] png = new byte[4096];
+    new java.util.Random(19).nextBytes(png);
+    Cli.Run run = run("image.csv", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A},
+        png);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(issues()).containsExactly("image.csv:0:: error: encoding-error: the file is not"
+        + " text (it holds binary bytes); it was not read as a table (export it again as CSV)");
+  }
+
+  // ---- item 10: UTF-16 without a byte order mark
+
+  @Test
+  void utf16WithoutAByteOrderMarkIsReadInBothByteOrders() throws IOException {
+    String csv = "name,city,since\nZoë,Besançon,2024-04-24\n李,東京,2023-01-31\n";
+    for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      Cli.Run run = run("t.csv", csv.getBytes(cs));
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(issues()).as(cs.name()).isEmpty();
+      try (XSSFWorkbook wb = workbook()) {
+        Sheet t = wb.getSheet("t");
+        assertThat(t.getLastRowNum()).isEqualTo(2);
+        assertThat(t.getRow(0).getCell(1).getStringCellValue()).isEqualTo("city");
+        assertThat(t.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Zoë");
+        assertThat(t.getRow(2).getCell(1).getStringCellValue()).isEqualTo("東京");
+        assertThat(t.getRow(2).getCell(2).getLocalDateTimeCellValue().toLocalDate())
+            .isEqualTo(java.time.LocalDate.of(2023, 1, 31));
+        assertThat(aboutEncoding(wb, "t.csv")).isEqualTo(cs.name() + " without BOM");
+      }
+    }
+  }
+}
