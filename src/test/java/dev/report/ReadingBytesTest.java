@@ -114,4 +114,55 @@ class ReadingBytesTest {
       }
     }
   }
+
+  // ---- item 12: Excel's sep= line
+
+  /** The Delimiter cell of the About sheet's row of {@code file}. */
+  private static String aboutDelimiter(XSSFWorkbook wb, String file) {
+    for (Row r : wb.getSheet("About")) {
+      if (r.getCell(0) != null && r.getCell(5) != null
+          && file.equals(r.getCell(0).getStringCellValue())) {
+        return r.getCell(5).getStringCellValue();
+      }
+    }
+    throw new AssertionError("no About row for " + file);
+  }
+
+  /**
+   * Excel's {@code sep=;} first line names the delimiter and is not the header; records keep
+   * their physical line numbers, and the About sheet says where the delimiter came from.
+   */
+  @Test
+  void excelsSepLineNamesTheDelimiterAndIsNotTheHeader() throws IOException {
+    Cli.Run run = run("t.csv", ascii("sep=;\r\nname;amount\r\nA;1,5\r\nB;2,5\r\nC;3\r\nD;4\r\n"
+        + "E;5\r\nF;abc\r\n"));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    try (XSSFWorkbook wb = workbook()) {
+      Sheet t = wb.getSheet("t");
+      assertThat(t.getRow(0).getCell(0).getStringCellValue()).isEqualTo("name");
+      assertThat(t.getRow(0).getCell(1).getStringCellValue()).isEqualTo("amount");
+      assertThat(t.getLastRowNum()).isEqualTo(6);
+      assertThat(t.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1.5);
+      assertThat(t.getRow(6).getCell(1).getStringCellValue()).isEqualTo("abc");
+      assertThat(aboutDelimiter(wb, "t.csv")).isEqualTo("; (from the file's first line, sep=;)");
+    }
+    assertThat(issues()).containsExactly("t.csv:8:amount: warning: type-error: expected a number"
+        + " with ',' as decimal mark like the other values of \"amount\" (6 values); kept as text");
+  }
+
+  /** Any delimiter character, even one the sniffer would not choose, and with a BOM before it. */
+  @Test
+  void aSepLineOfAnyCharacterIsHonoured() throws IOException {
+    Cli.Run run = run("t.csv", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        ascii("sep=:\nname:note\nA:x, y, z\nB:p, q\n"));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(issues()).isEmpty();
+    try (XSSFWorkbook wb = workbook()) {
+      Sheet t = wb.getSheet("t");
+      assertThat(EndToEndTest.texts(t.getRow(0))).containsExactly("name", "note");
+      assertThat(EndToEndTest.texts(t.getRow(1))).containsExactly("A", "x, y, z");
+      assertThat(EndToEndTest.texts(t.getRow(2))).containsExactly("B", "p, q");
+      assertThat(aboutDelimiter(wb, "t.csv")).isEqualTo(": (from the file's first line, sep=:)");
+    }
+  }
 }

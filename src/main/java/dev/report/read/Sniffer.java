@@ -37,7 +37,7 @@ final class Sniffer {
         : Utf8Validator.isValid(file) ? TextEncoding.UTF_8 : TextEncoding.WINDOWS_1252;
     int skip = encoding.bomLength();
     String text = new String(head, skip, n - skip, encoding.charset());
-    return new Probe(encoding, sniffDialect(text), false, size);
+    return new Probe(encoding, sepLine(text), false, size);
   }
 
   /**
@@ -91,6 +91,27 @@ final class Sniffer {
       }
     }
     return (long) control * BINARY_SHARE > text.length() ? null : found;
+  }
+
+  /**
+   * The dialect of {@code text}: the delimiter its first line names in Excel's way,
+   * {@code sep=X} ({@code sep} in any case, X any character but a line end or {@code "}, and
+   * nothing else on the line), else the one sniffed.
+   */
+  static Dialect sepLine(String text) {
+    boolean sep = text.length() >= 5 && text.regionMatches(true, 0, "sep=", 0, 4)
+        && text.charAt(4) != '"' && text.charAt(4) != '\n' && text.charAt(4) != '\r'
+        && (text.length() == 5 || text.charAt(5) == '\n' || text.charAt(5) == '\r');
+    if (!sep) {
+      return sniffDialect(text);
+    }
+    int next = text.length() > 6 && text.charAt(5) == '\r' && text.charAt(6) == '\n' ? 7 : 6;
+    Dialect rest = sniffDialect(text.substring(Math.min(next, text.length())));
+    Dialect.LineEnding ending = text.length() == 5 ? Dialect.LineEnding.NONE
+        : next == 7 ? Dialect.LineEnding.CRLF
+        : text.charAt(5) == '\r' ? Dialect.LineEnding.CR : Dialect.LineEnding.LF;
+    return new Dialect(text.charAt(4), rest.quote(), ending, Dialect.Header.FIRST_LINE,
+        Dialect.Preamble.SEP_LINE);
   }
 
   /**

@@ -296,6 +296,41 @@ class EncodingAndDialectTest {
         new Value.Decimal(2.5, "2,5"));
   }
 
+  /** Excel's first line {@code sep=X}: X is the delimiter and the line is not the header. */
+  @Test
+  void aSepLineNamesTheDelimiter() {
+    Dialect.Preamble sep = Dialect.Preamble.SEP_LINE;
+    assertThat(Sniffer.sepLine("sep=;\na,b;c\n")).isEqualTo(
+        new Dialect(';', '"', Dialect.LineEnding.LF, Dialect.Header.FIRST_LINE, sep));
+    assertThat(Sniffer.sepLine("SEP=|\r\na,b|c\r\n")).isEqualTo(
+        new Dialect('|', '"', Dialect.LineEnding.CRLF, Dialect.Header.FIRST_LINE, sep));
+    assertThat(Sniffer.sepLine("sep=\t\ra\tb\r")).isEqualTo(
+        new Dialect('\t', '"', Dialect.LineEnding.CR, Dialect.Header.FIRST_LINE, sep));
+    assertThat(Sniffer.sepLine("sep=,")).isEqualTo(
+        new Dialect(',', '"', Dialect.LineEnding.NONE, Dialect.Header.FIRST_LINE, sep));
+    // Not a sep line: more on the line, nothing after '=', a quote, not at the start.
+    for (String text : List.of("sep=;x\na;b\n", "sep=\na;b\n", "sep=\"\na;b\n", "\nsep=;\na;b\n",
+        "sep;a\n1;2\n")) {
+      assertThat(Sniffer.sepLine(text).preamble()).as(text).isEqualTo(Dialect.Preamble.NONE);
+      assertThat(Sniffer.sepLine(text)).as(text).isEqualTo(Sniffer.sniffDialect(text));
+    }
+  }
+
+  @Test
+  void aSepLineIsSkippedAndTheHeaderKeepsLineTwo() throws IOException {
+    TableProfile p = profile(write("sep.csv", "sep=;\nname;note\nA;x, y\n"
+        .getBytes(StandardCharsets.UTF_8)));
+    assertThat(p.dialect().delimiter()).isEqualTo(';');
+    assertThat(p.dialect().delimiterOrigin()).isEqualTo("; (from the file's first line, sep=;)");
+    assertThat(p.labels()).containsExactly("name", "note");
+    List<Long> lines = new ArrayList<>();
+    TableReader.read(p, (r, values) -> lines.add(r.line()));
+    assertThat(lines).containsExactly(2L, 3L);
+    assertThat(rows(p).get(0)).containsExactly(new Value.Text("A"), new Value.Text("x, y"));
+    assertThat(profile(write("only.csv", "sep=;\r\n".getBytes(StandardCharsets.UTF_8))).status())
+        .isEqualTo(TableProfile.Status.EMPTY);
+  }
+
   @Test
   void delimitersInsideQuotesAreIgnored() {
     assertThat(sniff("\"a;b\",c\n\"x;y;z\",1\n\"p;q\",2\n").delimiter()).isEqualTo(',');
