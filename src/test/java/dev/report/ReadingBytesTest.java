@@ -165,4 +165,61 @@ class ReadingBytesTest {
       assertThat(aboutDelimiter(wb, "t.csv")).isEqualTo(": (from the file's first line, sep=:)");
     }
   }
+
+  // ---- item 3: invalid UTF-8 is reported where it is, not a reason to re-decode the file
+
+  private static final Charset CP1252 = Charset.forName("windows-1252");
+
+  /**
+   * One invalid byte in a file of emoji and CJK: the file stays UTF-8, the byte is a replacement
+   * character in its cell, and an error says so at its line and column.
+   */
+  @Test
+  void oneInvalidByteIsAReplacementCharacterAtItsCellAndTheRestStaysUtf8() throws IOException {
+    Cli.Run run = run("t.csv", "name,note\nA,😀 happy\nB,東京\nC,né ".getBytes(StandardCharsets.UTF_8),
+        new byte[] {(byte) 0xFF}, " x\nD,ok\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(run.exitCode()).isEqualTo(1);
+    try (XSSFWorkbook wb = workbook()) {
+      Sheet t = wb.getSheet("t");
+      assertThat(t.getLastRowNum()).isEqualTo(4);
+      assertThat(t.getRow(1).getCell(1).getStringCellValue()).isEqualTo("😀 happy");
+      assertThat(t.getRow(2).getCell(1).getStringCellValue()).isEqualTo("東京");
+      assertThat(t.getRow(3).getCell(1).getStringCellValue()).isEqualTo("né \uFFFD x");
+      assertThat(aboutEncoding(wb, "t.csv")).isEqualTo("UTF-8, not all valid");
+    }
+    assertThat(issues()).containsExactly("t.csv:4:note: error: encoding-error: the value holds 1"
+        + " byte sequence that is not valid UTF-8; it is shown as \uFFFD (save the file as UTF-8)");
+  }
+
+  /**
+   * A file of UTF-8 lines and one Windows-1252 line: each line is read in its encoding, and the
+   * line that had to be guessed is an error.
+   */
+  @Test
+  void aWindows1252LineInAUtf8FileIsGuessedWithAnErrorOnItsLine() throws IOException {
+    Cli.Run run = run("t.csv", "name,city\nZoë,Besançon\n".getBytes(StandardCharsets.UTF_8),
+        "Élodie,Orléans\n".getBytes(CP1252), "李,東京\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(run.exitCode()).isEqualTo(1);
+    try (XSSFWorkbook wb = workbook()) {
+      Sheet t = wb.getSheet("t");
+      assertThat(EndToEndTest.texts(t.getRow(1))).containsExactly("Zoë", "Besançon");
+      assertThat(EndToEndTest.texts(t.getRow(2))).containsExactly("Élodie", "Orléans");
+      assertThat(EndToEndTest.texts(t.getRow(3))).containsExactly("李", "東京");
+    }
+    assertThat(issues()).containsExactly("t.csv:3:name: error: encoding-error: the line is not"
+        + " UTF-8, unlike the rest of the file; it was read as Windows-1252, which is a guess"
+        + " (check its accented letters, and save the file as UTF-8)");
+  }
+
+  /** A file that reads as Windows-1252 throughout is Windows-1252, with no issue. */
+  @Test
+  void aWindows1252FileThroughoutIsReadAsItWithoutIssues() throws IOException {
+    Cli.Run run = run("t.csv", "name,city\nÉlodie,Orléans\nZoë,Besançon\n".getBytes(CP1252));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(issues()).isEmpty();
+    try (XSSFWorkbook wb = workbook()) {
+      assertThat(EndToEndTest.texts(wb.getSheet("t").getRow(1))).containsExactly("Élodie", "Orléans");
+      assertThat(aboutEncoding(wb, "t.csv")).isEqualTo("Windows-1252");
+    }
+  }
 }

@@ -33,11 +33,23 @@ final class Sniffer {
     if (bom == null && looksBinary(head, n)) {
       return new Probe(TextEncoding.UTF_8, Dialect.DEFAULT, true, size);
     }
-    TextEncoding encoding = bom != null ? bom
-        : Utf8Validator.isValid(file) ? TextEncoding.UTF_8 : TextEncoding.WINDOWS_1252;
+    TextEncoding encoding = bom != null && bom != TextEncoding.UTF_8_BOM ? bom
+        : utf8(Utf8Validator.classify(file, bom == null ? 0 : bom.bomLength()), bom != null);
     int skip = encoding.bomLength();
     String text = new String(head, skip, n - skip, encoding.charset());
     return new Probe(encoding, sepLine(text), false, size);
+  }
+
+  /**
+   * The encoding of a file with or without a UTF-8 byte order mark: Windows-1252 only when it
+   * reads as it throughout and has no mark.
+   */
+  private static TextEncoding utf8(Utf8Validator.Verdict verdict, boolean bom) {
+    return switch (verdict) {
+      case VALID -> bom ? TextEncoding.UTF_8_BOM : TextEncoding.UTF_8;
+      case NO_UTF8 -> bom ? TextEncoding.UTF_8_BOM_MIXED : TextEncoding.WINDOWS_1252;
+      case MIXED -> bom ? TextEncoding.UTF_8_BOM_MIXED : TextEncoding.UTF_8_MIXED;
+    };
   }
 
   /**

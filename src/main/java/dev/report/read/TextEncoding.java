@@ -7,6 +7,13 @@ import java.nio.charset.StandardCharsets;
 public enum TextEncoding {
   UTF_8("UTF-8", StandardCharsets.UTF_8, 0),
   UTF_8_BOM("UTF-8 with BOM", StandardCharsets.UTF_8, 3),
+  /**
+   * UTF-8 with bytes that are not: read line by line ({@code LineDecoder}), each line that
+   * reads as Windows-1252 and holds no UTF-8 character as Windows-1252, the other bad bytes as
+   * U+FFFD.
+   */
+  UTF_8_MIXED("UTF-8, not all valid", StandardCharsets.UTF_8, 0),
+  UTF_8_BOM_MIXED("UTF-8 with BOM, not all valid", StandardCharsets.UTF_8, 3),
   UTF_16LE("UTF-16LE", StandardCharsets.UTF_16LE, 2),
   UTF_16BE("UTF-16BE", StandardCharsets.UTF_16BE, 2),
   /** Told from the NUL bytes of its ASCII characters (see {@code Sniffer}). */
@@ -31,6 +38,19 @@ public enum TextEncoding {
 
   public Charset charset() {
     return charset;
+  }
+
+  /** Whether the file is read line by line, some lines as UTF-8 and some not. */
+  boolean mixed() {
+    return this == UTF_8_MIXED || this == UTF_8_BOM_MIXED;
+  }
+
+  /**
+   * Whether every U+FFFD of the text stands for bytes that could not be read: the file is not
+   * all UTF-8 (a literal U+FFFD of a valid UTF-8 line is then taken for one too).
+   */
+  public boolean replacesBadBytes() {
+    return mixed() || this == WINDOWS_1252;
   }
 
   /** Bytes at the start of the file that are a byte-order mark, not text. */
