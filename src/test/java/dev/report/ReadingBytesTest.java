@@ -222,4 +222,29 @@ class ReadingBytesTest {
       assertThat(aboutEncoding(wb, "t.csv")).isEqualTo("Windows-1252");
     }
   }
+
+  /** A guessed line inside a quoted value that spans lines is named in the record's error. */
+  @Test
+  void aGuessedLineInsideAMultiLineRecordIsNamed() throws IOException {
+    Cli.Run run = run("t.csv", "name,note\nA,\"first ✓\n".getBytes(StandardCharsets.UTF_8),
+        "second é\"\n".getBytes(CP1252), "B,ok\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(run.exitCode()).isEqualTo(1);
+    try (XSSFWorkbook wb = workbook()) {
+      assertThat(wb.getSheet("t").getRow(1).getCell(1).getStringCellValue())
+          .isEqualTo("first ✓\nsecond é");
+    }
+    assertThat(issues()).containsExactly("t.csv:2:: error: encoding-error: line 3 of the record is"
+        + " not UTF-8, unlike the rest of the file; it was read as Windows-1252, which is a guess"
+        + " (check its accented letters, and save the file as UTF-8)");
+  }
+
+  /** A byte that Windows-1252 does not define, in a file that is Windows-1252 throughout. */
+  @Test
+  void aByteWindows1252DoesNotDefineIsReportedAtItsCell() throws IOException {
+    Cli.Run run = run("t.csv", "name,city\nZoé,Lyon\n".getBytes(CP1252),
+        new byte[] {'x', (byte) 0x81, ',', 'y', '\n'});
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(issues()).containsExactly("t.csv:3:name: error: encoding-error: the value holds 1"
+        + " byte that Windows-1252 does not define; it is shown as \uFFFD (save the file as UTF-8)");
+  }
 }
