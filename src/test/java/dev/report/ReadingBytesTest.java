@@ -247,4 +247,18 @@ class ReadingBytesTest {
     assertThat(issues()).containsExactly("t.csv:3:name: error: encoding-error: the value holds 1"
         + " byte that Windows-1252 does not define; it is shown as \uFFFD (save the file as UTF-8)");
   }
+
+  /** A NUL in the header is removed from the column's name, with a warning at its cell. */
+  @Test
+  void aNulByteInTheHeaderIsRemovedWithAWarning() throws IOException {
+    Cli.Run run = run("t.csv", ascii("na\u0000me,city\nAnn,Lyon\nBob,Paris\nCyd,Nice\nDee,Metz\n"));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    try (XSSFWorkbook wb = workbook()) {
+      assertThat(EndToEndTest.texts(wb.getSheet("t").getRow(0))).containsExactly("name", "city");
+      assertThat(wb.getSheet("t").getLastRowNum()).isEqualTo(4);
+    }
+    assertThat(issues()).containsExactly("t.csv:1:na\u0000me: warning: control-character: the"
+        + " header holds control characters, which Excel cannot show; they were removed in the"
+        + " workbook");
+  }
 }

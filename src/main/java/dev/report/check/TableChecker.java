@@ -8,6 +8,7 @@ import dev.report.read.Missing;
 import dev.report.read.RawRecord;
 import dev.report.read.RecordReader;
 import dev.report.read.TableProfile;
+import dev.report.read.TextEncoding;
 import dev.report.read.Value;
 import java.util.HashMap;
 import java.util.List;
@@ -181,7 +182,13 @@ public final class TableChecker {
         checkGuessed(r);
         checkHeader(r.line());
         for (int i = 0; i < r.fields().size() && i < table.columns().size(); i++) {
-          checkBytes(r, i, table.columns().get(i), r.fields().get(i));
+          String label = r.fields().get(i);
+          checkBytes(r, i, table.columns().get(i), label);
+          if (CellText.hasControl(label)) {
+            report(Severity.WARNING, r.line(), i + 1, table.columns().get(i), label,
+                "the header holds control characters, which Excel cannot show; they were removed"
+                    + " in the workbook", Rule.CONTROL_CHARACTER, "");
+          }
         }
         return;
       }
@@ -278,7 +285,7 @@ public final class TableChecker {
       return;
     }
     long n = raw.chars().filter(c -> c == '\uFFFD').count();
-    String what = table.encoding() == dev.report.read.TextEncoding.WINDOWS_1252
+    String what = table.encoding() == TextEncoding.WINDOWS_1252
         ? (n == 1 ? "1 byte" : n + " bytes") + " that Windows-1252 does not define"
         : (n == 1 ? "1 byte sequence that is" : n + " byte sequences that are") + " not valid UTF-8";
     report(Severity.ERROR, r.line(), i + 1, name, raw, "the value holds " + what + "; "
