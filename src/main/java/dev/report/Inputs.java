@@ -57,9 +57,13 @@ final class Inputs {
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(in)) {
           for (Path p : dir) {
             String name = p.getFileName().toString();
-            if (name.toLowerCase(Locale.ROOT).endsWith(".csv") && Files.isRegularFile(p)
-                && !name.startsWith(".")) {
+            if (!name.toLowerCase(Locale.ROOT).endsWith(".csv") || name.startsWith(".")) {
+              continue;
+            }
+            if (Files.isRegularFile(p)) {
               found.add(p);
+            } else if (out == null || !p.toAbsolutePath().normalize().startsWith(out)) {
+              refuseBrokenLink(p);
             }
           }
         } catch (IOException e) {
@@ -85,6 +89,7 @@ final class Inputs {
       } else if (Files.exists(in)) {
         throw ReportException.unreadable(in, "not a file or folder", null);
       } else {
+        refuseBrokenLink(in);
         throw new ReportException(ExitCode.IO, "input not found: " + in);
       }
     }
@@ -105,5 +110,23 @@ final class Inputs {
       }
     }
     return sorted;
+  }
+
+  /**
+   * A symbolic link whose target does not exist is an input that cannot be read (exit 3), in a
+   * folder as when named: it is never skipped silently.
+   */
+  private static void refuseBrokenLink(Path p) {
+    if (!Files.isSymbolicLink(p) || Files.exists(p)) {
+      return;
+    }
+    String target;
+    try {
+      target = Files.readSymbolicLink(p).toString();
+    } catch (IOException e) {
+      target = "a missing file";
+    }
+    throw ReportException.unreadable(p, "it is a symbolic link to " + target
+        + ", which does not exist", null);
   }
 }

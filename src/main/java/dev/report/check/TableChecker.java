@@ -8,6 +8,7 @@ import dev.report.read.Missing;
 import dev.report.read.RawRecord;
 import dev.report.read.RecordReader;
 import dev.report.read.TableProfile;
+import dev.report.read.TextEncoding;
 import dev.report.read.Value;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,11 @@ public final class TableChecker {
   private final Map<Integer, Map<String, Long>> keys;
 
   private final Declared declared;
+  /** Whether a U+FFFD in a value stands for bytes the file's encoding could not read. */
+  private final boolean badBytes;
+  /** Lines read as Windows-1252 (listed ones), and the next of them to report. */
+  private final List<Long> guessed;
+  private int nextGuessed;
 
   public TableChecker(TableProfile table, IssueSink sink) {
     this(table, sink, Declared.inferred(table));
@@ -49,6 +55,8 @@ public final class TableChecker {
     this.sink = sink;
     this.file = table.fileName();
     this.rows = new RowIndex(table.records());
+    this.badBytes = table.encoding().replacesBadBytes();
+    this.guessed = table.guessed().first();
     boolean isTable = table.status() == TableProfile.Status.TABLE;
     this.variants = isTable ? Variants.find(table) : Map.of();
     // A schema says itself which columns are unique.
@@ -181,7 +189,17 @@ public final class TableChecker {
       headerSeen = true;
       if (table.dialect().header() == Dialect.Header.FIRST_LINE) {
         checkQuotes(r);
+        checkGuessed(r);
         checkHeader(r.line());
+        for (int i = 0; i < r.fields().size() && i < table.columns().size(); i++) {
+          String label = r.fields().get(i);
+          checkBytes(r, i, table.columns().get(i), label);
+          if (CellText.hasControl(label)) {
+            report(Severity.WARNING, r.line(), i + 1, table.columns().get(i), label,
+                "the header holds control characters, which Excel cannot show; they were removed"
+                    + " in the workbook", Rule.CONTROL_CHARACTER, "");
+          }
+        }
         return;
       }
       checkHeader(r.line());
@@ -193,6 +211,7 @@ public final class TableChecker {
       return;
     }
     checkQuotes(r);
+    checkGuessed(r);
     long first = rows.firstLine(r.fields(), r.line());
     if (first > 0) {
       report(Severity.WARNING, r.line(), 0, "", "", "the record repeats line " + first + " exactly",
@@ -230,6 +249,58 @@ public final class TableChecker {
           "a quoted field that starts in this record is never closed, so the file's end was read into it",
           Rule.FORMAT_ERROR, "close the quote, or double a quote that is part of the text");
     }
+  }
+
+  /**
+   * An error for each line of the record that was read as Windows-1252 in a file that is
+   * otherwise UTF-8: at the first cell with a character beyond ASCII when the record is that one
+   * line, else at the record.
+   */
+  private void checkGuessed(RawRecord r) {
+    if (nextGuessed >= guessed.size()) {
+      return;
+    }
+    long breaks = 0;
+    for (String f : r.fields()) {
+      for (int k = 0; k < f.length(); k++) {
+        char c = f.charAt(k);
+        breaks += c == '\n' || c == '\r' && (k + 1 == f.length() || f.charAt(k + 1) != '\n') ? 1 : 0;
+      }
+    }
+    long last = r.line() + breaks;
+    while (nextGuessed < guessed.size() && guessed.get(nextGuessed) <= last) {
+      long line = guessed.get(nextGuessed++);
+      if (line < r.line()) {
+        continue; // a line before the first record (Excel's sep= line)
+      }
+      int col = 0;
+      for (int i = 0; breaks == 0 && i < r.fields().size() && col == 0; i++) {
+        String f = r.fields().get(i);
+        for (int k = 0; k < f.length() && col == 0; k++) {
+          col = f.charAt(k) >= 0x80 ? i + 1 : 0;
+        }
+      }
+      String name = col > 0 && col <= table.columns().size() ? table.columns().get(col - 1) : "";
+      report(Severity.ERROR, r.line(), col, name, col > 0 ? r.fields().get(col - 1) : "",
+          (line == r.line() ? "the line" : "line " + line + " of the record")
+              + " is not UTF-8, unlike the rest of the file; it was read as Windows-1252, which is a"
+              + " guess",
+          Rule.ENCODING_ERROR, "check its accented letters, and save the file as UTF-8");
+    }
+  }
+
+  /** An error for a value that holds bytes the file's encoding could not read, shown as U+FFFD. */
+  private void checkBytes(RawRecord r, int i, String name, String raw) {
+    if (!badBytes || raw.indexOf('\uFFFD') < 0) {
+      return;
+    }
+    long n = raw.chars().filter(c -> c == '\uFFFD').count();
+    String what = table.encoding() == TextEncoding.WINDOWS_1252
+        ? (n == 1 ? "1 byte" : n + " bytes") + " that Windows-1252 does not define"
+        : (n == 1 ? "1 byte sequence that is" : n + " byte sequences that are") + " not valid UTF-8";
+    report(Severity.ERROR, r.line(), i + 1, name, raw, "the value holds " + what + "; "
+        + (n == 1 ? "it is" : "they are") + " shown as \uFFFD", Rule.ENCODING_ERROR,
+        "save the file as UTF-8");
   }
 
   /** Call after the last record. Empty lines at the end of a file are not reported. */
@@ -277,6 +348,7 @@ public final class TableChecker {
                 + "; the extra value is kept in column \"" + name + "\"",
             Rule.EXTRA_CELL, "remove the extra delimiter, or quote a value that holds one");
       }
+      checkBytes(r, i, name, raw);
       if (values[i] instanceof Value.Invalid) {
         String schema = declared.type(i);
         if (schema != null) {

@@ -2,9 +2,22 @@ package dev.report.read;
 
 /**
  * How a CSV file is written: the field delimiter, the quote character, the line ending seen
- * first and whether the first line is a header. Immutable and validated once.
+ * first, whether the first line is a header and what comes before it. Immutable and validated
+ * once.
  */
-public record Dialect(char delimiter, char quote, LineEnding lineEnding, Header header) {
+public record Dialect(char delimiter, char quote, LineEnding lineEnding, Header header,
+    Preamble preamble) {
+
+  /** What comes before the first record (the header, if there is one). */
+  public enum Preamble {
+    /** Nothing: the first line is the header or a record. */
+    NONE,
+    /**
+     * Excel's {@code sep=X} line, which names the delimiter: it is not read as a record, and the
+     * lines after it keep their physical numbers (the header is then line 2).
+     */
+    SEP_LINE
+  }
 
   /** Whether the first non-empty line names the columns. */
   public enum Header {
@@ -36,9 +49,14 @@ public record Dialect(char delimiter, char quote, LineEnding lineEnding, Header 
     this(delimiter, quote, lineEnding, Header.FIRST_LINE);
   }
 
+  /** A dialect with nothing before the first record. */
+  public Dialect(char delimiter, char quote, LineEnding lineEnding, Header header) {
+    this(delimiter, quote, lineEnding, header, Preamble.NONE);
+  }
+
   public Dialect {
-    if (header == null) {
-      throw new IllegalArgumentException("header is required");
+    if (header == null || preamble == null) {
+      throw new IllegalArgumentException("header and preamble are required");
     }
     if (delimiter == quote) {
       throw new IllegalArgumentException("delimiter and quote are both '" + delimiter + "'");
@@ -54,11 +72,18 @@ public record Dialect(char delimiter, char quote, LineEnding lineEnding, Header 
    */
   public Dialect with(char delimiter, char quote, Header header) {
     return new Dialect(delimiter == 0 ? this.delimiter : delimiter, quote == 0 ? this.quote : quote,
-        lineEnding, header);
+        lineEnding, header, preamble);
   }
 
   /** The delimiter as users name it: {@code ,} {@code ;} {@code tab} {@code |}. */
   public String delimiterLabel() {
     return delimiter == '\t' ? "tab" : String.valueOf(delimiter);
+  }
+
+  /** Where the delimiter came from, when the file named it: {@code ; (from ... sep=;)}. */
+  public String delimiterOrigin() {
+    return preamble == Preamble.SEP_LINE
+        ? delimiterLabel() + " (from the file's first line, sep=" + delimiter + ")"
+        : delimiterLabel();
   }
 }

@@ -48,6 +48,8 @@ final class QuoteFilter extends Reader {
   private final char quote;
   /** The 1-based line of the next character. */
   private long line = 1;
+  /** Whether a first line that is not a record ({@link Dialect.Preamble}) is still to skip. */
+  private boolean preamble;
 
   private char[] out = new char[1 << 16];
   private int outPos;
@@ -73,6 +75,7 @@ final class QuoteFilter extends Reader {
     this.lookahead = new QuoteLookahead(dialect);
     this.delimiter = dialect.delimiter();
     this.quote = dialect.quote();
+    this.preamble = dialect.preamble() == Dialect.Preamble.SEP_LINE;
   }
 
   /** The shape of the next record the parser returns, in order; one per output line. */
@@ -138,6 +141,9 @@ final class QuoteFilter extends Reader {
   private void step() throws IOException {
     switch (mode) {
       case RECORD_START -> {
+        if (preamble) {
+          skipLine();
+        }
         if (in.peek() < 0) {
           mode = Mode.DONE;
           return;
@@ -291,6 +297,21 @@ final class QuoteFilter extends Reader {
     }
     in.next();
     keepText((char) c);
+  }
+
+  /** Reads the first line and its line end, which is not a record, and counts it. */
+  private void skipLine() throws IOException {
+    preamble = false;
+    int c;
+    do {
+      c = in.next();
+    } while (c >= 0 && c != '\n' && c != '\r');
+    if (c == '\r' && in.peek() == '\n') {
+      in.next();
+    }
+    if (c >= 0) {
+      line++;
+    }
   }
 
   /** Ends the record at a line end (read with it) or the end of the input. */

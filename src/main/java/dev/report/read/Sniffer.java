@@ -27,32 +27,103 @@ final class Sniffer {
       n = in.readNBytes(head, 0, HEAD);
     }
     TextEncoding bom = TextEncoding.fromBom(head, n);
+    if (bom == null) {
+      bom = utf16WithoutBom(head, n);
+    }
     if (bom == null && looksBinary(head, n)) {
       return new Probe(TextEncoding.UTF_8, Dialect.DEFAULT, true, size);
     }
-    TextEncoding encoding = bom != null ? bom
-        : Utf8Validator.isValid(file) ? TextEncoding.UTF_8 : TextEncoding.WINDOWS_1252;
+    TextEncoding encoding = bom != null && bom != TextEncoding.UTF_8_BOM ? bom
+        : utf8(Utf8Validator.classify(file, bom == null ? 0 : bom.bomLength()), bom != null);
     int skip = encoding.bomLength();
     String text = new String(head, skip, n - skip, encoding.charset());
-    return new Probe(encoding, sniffDialect(text), false, size);
+    return new Probe(encoding, sepLine(text), false, size);
   }
 
   /**
-   * True when the head holds a NUL byte or many control characters: a text file has neither
-   * (UTF-16 without a byte-order mark is not supported, and reads as binary).
+   * The encoding of a file with or without a UTF-8 byte order mark: Windows-1252 only when it
+   * reads as it throughout and has no mark.
+   */
+  private static TextEncoding utf8(Utf8Validator.Verdict verdict, boolean bom) {
+    return switch (verdict) {
+      case VALID -> bom ? TextEncoding.UTF_8_BOM : TextEncoding.UTF_8;
+      case NO_UTF8 -> bom ? TextEncoding.UTF_8_BOM_MIXED : TextEncoding.WINDOWS_1252;
+      case MIXED -> bom ? TextEncoding.UTF_8_BOM_MIXED : TextEncoding.UTF_8_MIXED;
+    };
+  }
+
+  /**
+   * True when the head is mostly binary: more than one byte in {@link #BINARY_SHARE} is a control
+   * character, NUL included (tab, line feed, carriage return and form feed are text). Random or
+   * compressed bytes (images, zips) have about one in nine; a text file with a few NULs or other
+   * control characters is text, and those characters are reported where they are.
    */
   static boolean looksBinary(byte[] head, int n) {
     int control = 0;
     for (int i = 0; i < n; i++) {
       int b = head[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
       if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
         control++;
       }
     }
-    return n > 0 && control * 10 > n;
+    return n > 0 && (long) control * BINARY_SHARE > n;
+  }
+
+  /** The share of control bytes, one in this many, past which a head is binary. */
+  static final int BINARY_SHARE = 20;
+
+  /**
+   * UTF-16 without a byte order mark, from the pattern of NULs that its ASCII characters make
+   * (a CSV has at least its delimiters and line ends): at least a quarter of the 2-byte units
+   * have a NUL on one side, one in ten of those or fewer on the other, and the text they make is
+   * not binary by the measure of {@link #looksBinary}. {@code null} when the head is not so.
+   */
+  static TextEncoding utf16WithoutBom(byte[] head, int n) {
+    int units = n / 2;
+    if (units < 2) {
+      return null;
+    }
+    int even = 0; // NULs at even offsets: the high bytes of ASCII in big endian
+    int odd = 0;
+    for (int i = 0; i + 1 < n; i += 2) {
+      even += head[i] == 0 ? 1 : 0;
+      odd += head[i + 1] == 0 ? 1 : 0;
+    }
+    TextEncoding found = odd * 4 >= units && even * 10 <= odd ? TextEncoding.UTF_16LE_NO_BOM
+        : even * 4 >= units && odd * 10 <= even ? TextEncoding.UTF_16BE_NO_BOM : null;
+    if (found == null) {
+      return null;
+    }
+    String text = new String(head, 0, units * 2, found.charset());
+    int control = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    return (long) control * BINARY_SHARE > text.length() ? null : found;
+  }
+
+  /**
+   * The dialect of {@code text}: the delimiter its first line names in Excel's way,
+   * {@code sep=X} ({@code sep} in any case, X any character but a line end or {@code "}, and
+   * nothing else on the line), else the one sniffed.
+   */
+  static Dialect sepLine(String text) {
+    boolean sep = text.length() >= 5 && text.regionMatches(true, 0, "sep=", 0, 4)
+        && text.charAt(4) != '"' && text.charAt(4) != '\n' && text.charAt(4) != '\r'
+        && (text.length() == 5 || text.charAt(5) == '\n' || text.charAt(5) == '\r');
+    if (!sep) {
+      return sniffDialect(text);
+    }
+    int next = text.length() > 6 && text.charAt(5) == '\r' && text.charAt(6) == '\n' ? 7 : 6;
+    Dialect rest = sniffDialect(text.substring(Math.min(next, text.length())));
+    Dialect.LineEnding ending = text.length() == 5 ? Dialect.LineEnding.NONE
+        : next == 7 ? Dialect.LineEnding.CRLF
+        : text.charAt(5) == '\r' ? Dialect.LineEnding.CR : Dialect.LineEnding.LF;
+    return new Dialect(text.charAt(4), rest.quote(), ending, Dialect.Header.FIRST_LINE,
+        Dialect.Preamble.SEP_LINE);
   }
 
   /**

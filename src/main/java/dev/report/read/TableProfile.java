@@ -19,10 +19,13 @@ import java.util.List;
  *     ordinary characters (see {@link RecordReader}), so that they cannot swallow records
  * @param width the most cells of any line, header included; more than {@code columns} only when
  *     some line has more than {@link #MAX_COLUMNS}
+ * @param guessed the lines read as Windows-1252 in a file that is otherwise UTF-8
+ *     ({@link TextEncoding#UTF_8_MIXED})
  */
 public record TableProfile(Path file, long size, TextEncoding encoding, Dialect dialect,
     Status status, List<String> labels, List<String> columns, List<ColumnType> types,
-    List<ColumnProfile> profiles, long records, List<Long> strayQuotes, int width) {
+    List<ColumnProfile> profiles, long records, List<Long> strayQuotes, int width,
+    GuessedLines guessed) {
 
   /**
    * Columns read at most: a sheet's 16,384. Cells beyond are counted ({@code width}) but neither
@@ -36,6 +39,14 @@ public record TableProfile(Path file, long size, TextEncoding encoding, Dialect 
       List<ColumnProfile> profiles, long records, List<Long> strayQuotes) {
     this(file, size, encoding, dialect, status, labels, columns, types, profiles, records,
         strayQuotes, columns.size());
+  }
+
+  /** A table none of whose lines was guessed. */
+  public TableProfile(Path file, long size, TextEncoding encoding, Dialect dialect,
+      Status status, List<String> labels, List<String> columns, List<ColumnType> types,
+      List<ColumnProfile> profiles, long records, List<Long> strayQuotes, int width) {
+    this(file, size, encoding, dialect, status, labels, columns, types, profiles, records,
+        strayQuotes, width, GuessedLines.NONE);
   }
 
   public enum Status {
@@ -53,6 +64,9 @@ public record TableProfile(Path file, long size, TextEncoding encoding, Dialect 
     types = List.copyOf(types);
     profiles = List.copyOf(profiles);
     strayQuotes = List.copyOf(strayQuotes);
+    if (guessed == null) {
+      throw new IllegalArgumentException("guessed is required (GuessedLines.NONE)");
+    }
     if (columns.size() != types.size() || columns.size() != profiles.size()) {
       throw new IllegalArgumentException("one type and one profile per column");
     }

@@ -68,7 +68,7 @@ public final class TableReader {
     }
     return new TableProfile(file, probe.size(), probe.encoding(), probe.dialect(),
         TableProfile.Status.TABLE, labels, uniqueNames(labels, profiles.size()), types, profiles,
-        records, scan.strayQuotes, Math.max(scan.width, profiles.size()));
+        records, scan.strayQuotes, Math.max(scan.width, profiles.size()), scan.guessed);
   }
 
   /** What one pass over the records found. */
@@ -79,11 +79,13 @@ public final class TableReader {
     /** The most cells of any line (counted past the cap). */
     int width;
     List<Long> strayQuotes = List.of();
+    GuessedLines guessed = GuessedLines.NONE;
   }
 
   private static Scan scan(Path file, Sniffer.Probe probe) throws IOException {
     Scan scan = new Scan();
-    try (RecordReader reader = open(file, probe.encoding(), probe.dialect())) {
+    Reader text = decoder(file, probe.encoding());
+    try (RecordReader reader = new RecordReader(text, probe.dialect())) {
       RawRecord r;
       while ((r = reader.next()) != null) {
         if (r.emptyLine()) {
@@ -118,6 +120,9 @@ public final class TableReader {
         }
       }
       scan.strayQuotes = reader.strayQuotes();
+    }
+    if (text instanceof LineDecoder lines) {
+      scan.guessed = lines.guessed();
     }
     return scan;
   }
@@ -160,6 +165,11 @@ public final class TableReader {
 
   private static RecordReader open(Path file, TextEncoding encoding, Dialect dialect)
       throws IOException {
+    return new RecordReader(decoder(file, encoding), dialect);
+  }
+
+  /** The file's text after its byte order mark; bytes it cannot read become U+FFFD. */
+  private static Reader decoder(Path file, TextEncoding encoding) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     try {
       in.skipNBytes(encoding.bomLength());
@@ -167,10 +177,12 @@ public final class TableReader {
       in.close();
       throw e;
     }
-    Reader reader = new InputStreamReader(in, encoding.charset().newDecoder()
+    if (encoding.mixed()) {
+      return new LineDecoder(in);
+    }
+    return new InputStreamReader(in, encoding.charset().newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE));
-    return new RecordReader(reader, dialect);
   }
 
   /**

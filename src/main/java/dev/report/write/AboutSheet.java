@@ -55,7 +55,7 @@ final class AboutSheet {
       rows.text(4, t.status() == TableProfile.Status.NOT_TEXT ? "not text" : t.encoding().label(),
           styles.text);
       if (table) {
-        rows.text(5, t.dialect().delimiterLabel(), styles.text);
+        rows.text(5, t.dialect().delimiterOrigin(), styles.text);
         rows.text(6, String.valueOf(t.dialect().quote()), styles.text);
         rows.text(7, t.dialect().lineEnding().label(), styles.text);
         rows.number(8, t.records());

@@ -141,6 +141,31 @@ class CliTest {
     assertThat(tmp.resolve("out")).doesNotExist();
   }
 
+  /**
+   * A broken symbolic link {@code x.csv} in an input folder is an input that cannot be read, as
+   * when it is named directly: exit 3, naming it and where it points (it had been skipped
+   * silently, and the report written without it).
+   */
+  @Test
+  void aBrokenSymbolicLinkInAnInputFolderIsExitThreeAsWhenNamed() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("a.csv"), "n\n1\n", StandardCharsets.UTF_8);
+    Path link = Files.createSymbolicLink(in.resolve("x.csv"), tmp.resolve("gone.csv"));
+    String expected = "report: cannot read " + link + ": it is a symbolic link to "
+        + tmp.resolve("gone.csv") + ", which does not exist" + System.lineSeparator();
+    Path out = tmp.resolve("out");
+
+    Cli.Run inFolder = Cli.run(in.toString(), "-o", out.toString());
+    assertThat(inFolder.exitCode()).isEqualTo(3);
+    assertThat(inFolder.err()).isEqualTo(expected);
+    assertThat(out).doesNotExist();
+
+    Cli.Run named = Cli.run(link.toString(), "-o", out.toString());
+    assertThat(named.exitCode()).isEqualTo(3);
+    assertThat(named.err()).isEqualTo(expected);
+    assertThat(out).doesNotExist();
+  }
+
   @Test
   void unknownOptionShowsUsageAndExitTwo() {
     Cli.Run run = Cli.run("--colour", "red");

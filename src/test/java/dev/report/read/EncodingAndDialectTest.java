@@ -201,19 +201,55 @@ class EncodingAndDialectTest {
     assertThat(seen).isEmpty();
   }
 
+  /** Binary means mostly binary: more than one byte in twenty a control character, NUL or not. */
   @Test
-  void manyControlCharactersWithoutNulAreBinary() {
-    byte[] controls = new byte[100];
-    java.util.Arrays.fill(controls, (byte) 'a');
-    for (int i = 0; i < 11; i++) {
-      controls[i * 9] = 0x01;
+  void manyControlCharactersAreBinaryAFewAreNot() {
+    for (byte control : new byte[] {0x00, 0x01, 0x1B}) {
+      byte[] head = new byte[100];
+      java.util.Arrays.fill(head, (byte) 'a');
+      for (int i = 0; i < 6; i++) {
+        head[i * 9] = control;
+      }
+      assertThat(Sniffer.looksBinary(head, 100)).as("6 of 100 are %s", control).isTrue();
+      head[0] = 'a'; // 5 of 100: not more than a twentieth
+      assertThat(Sniffer.looksBinary(head, 100)).as("5 of 100 are %s", control).isFalse();
     }
-    assertThat(Sniffer.looksBinary(controls, 100)).isTrue();
-    controls[0] = 'a'; // 10 of 100: not more than a tenth
-    assertThat(Sniffer.looksBinary(controls, 100)).isFalse();
     assertThat(Sniffer.looksBinary("a,b\r\n\t1,\f2\n".getBytes(StandardCharsets.US_ASCII), 11))
         .isFalse();
     assertThat(Sniffer.looksBinary(new byte[0], 0)).isFalse();
+  }
+
+  /** A few NULs in a text file are characters of its values, not a sign of a binary file. */
+  @Test
+  void aFewNulBytesLeaveATableOfEveryRecord() throws IOException {
+    TableProfile p = profile(write("nul.csv", "id,name\n1,alpha\u0000beta\n2,\u0000\n3,gamma delta epsilon zeta eta\n"
+        .getBytes(StandardCharsets.UTF_8)));
+    assertThat(p.status()).isEqualTo(TableProfile.Status.TABLE);
+    assertThat(p.encoding()).isEqualTo(TextEncoding.UTF_8);
+    assertThat(rows(p)).extracting(r -> r[1].text()).containsExactly("alpha\u0000beta", "\u0000",
+        "gamma delta epsilon zeta eta");
+  }
+
+  /** UTF-16 without a byte order mark, told from where its ASCII characters put their NULs. */
+  @Test
+  void utf16WithoutBomIsToldFromItsNuls() throws IOException {
+    byte[] le = ACCENTED.getBytes(StandardCharsets.UTF_16LE);
+    byte[] be = ACCENTED.getBytes(StandardCharsets.UTF_16BE);
+    assertThat(Sniffer.utf16WithoutBom(le, le.length)).isEqualTo(TextEncoding.UTF_16LE_NO_BOM);
+    assertThat(Sniffer.utf16WithoutBom(be, be.length)).isEqualTo(TextEncoding.UTF_16BE_NO_BOM);
+    assertAccentedTable(profile(write("le.csv", le)));
+    assertAccentedTable(profile(write("be.csv", be)));
+    assertThat(profile(write("le2.csv", le)).encoding()).isEqualTo(TextEncoding.UTF_16LE_NO_BOM);
+    assertThat(profile(write("be2.csv", be)).encoding()).isEqualTo(TextEncoding.UTF_16BE_NO_BOM);
+    // Mostly CJK: its delimiters and line ends still make a quarter of NULs.
+    byte[] cjk = "名前,都市\n李,東京\n王,北京\n".getBytes(StandardCharsets.UTF_16LE);
+    assertThat(Sniffer.utf16WithoutBom(cjk, cjk.length)).isEqualTo(TextEncoding.UTF_16LE_NO_BOM);
+    // Not UTF-16: ASCII, NULs on both sides (a program), a lone character, control-laden units.
+    byte[] ascii = ACCENTED.getBytes(StandardCharsets.UTF_8);
+    assertThat(Sniffer.utf16WithoutBom(ascii, ascii.length)).isNull();
+    assertThat(Sniffer.utf16WithoutBom(new byte[64], 64)).isNull();
+    assertThat(Sniffer.utf16WithoutBom(bytes('a', 0), 2)).isNull();
+    assertThat(Sniffer.utf16WithoutBom(bytes(1, 0, 2, 0, 3, 0, 'a', 0), 8)).isNull();
   }
 
   @Test
@@ -258,6 +294,41 @@ class EncodingAndDialectTest {
     assertThat(p.types()).extracting(ColumnType::decimalMark).containsExactly(',', ',');
     assertThat(rows(p).get(0)).containsExactly(new Value.Decimal(1.5, "1,5"),
         new Value.Decimal(2.5, "2,5"));
+  }
+
+  /** Excel's first line {@code sep=X}: X is the delimiter and the line is not the header. */
+  @Test
+  void aSepLineNamesTheDelimiter() {
+    Dialect.Preamble sep = Dialect.Preamble.SEP_LINE;
+    assertThat(Sniffer.sepLine("sep=;\na,b;c\n")).isEqualTo(
+        new Dialect(';', '"', Dialect.LineEnding.LF, Dialect.Header.FIRST_LINE, sep));
+    assertThat(Sniffer.sepLine("SEP=|\r\na,b|c\r\n")).isEqualTo(
+        new Dialect('|', '"', Dialect.LineEnding.CRLF, Dialect.Header.FIRST_LINE, sep));
+    assertThat(Sniffer.sepLine("sep=\t\ra\tb\r")).isEqualTo(
+        new Dialect('\t', '"', Dialect.LineEnding.CR, Dialect.Header.FIRST_LINE, sep));
+    assertThat(Sniffer.sepLine("sep=,")).isEqualTo(
+        new Dialect(',', '"', Dialect.LineEnding.NONE, Dialect.Header.FIRST_LINE, sep));
+    // Not a sep line: more on the line, nothing after '=', a quote, not at the start.
+    for (String text : List.of("sep=;x\na;b\n", "sep=\na;b\n", "sep=\"\na;b\n", "\nsep=;\na;b\n",
+        "sep;a\n1;2\n")) {
+      assertThat(Sniffer.sepLine(text).preamble()).as(text).isEqualTo(Dialect.Preamble.NONE);
+      assertThat(Sniffer.sepLine(text)).as(text).isEqualTo(Sniffer.sniffDialect(text));
+    }
+  }
+
+  @Test
+  void aSepLineIsSkippedAndTheHeaderKeepsLineTwo() throws IOException {
+    TableProfile p = profile(write("sep.csv", "sep=;\nname;note\nA;x, y\n"
+        .getBytes(StandardCharsets.UTF_8)));
+    assertThat(p.dialect().delimiter()).isEqualTo(';');
+    assertThat(p.dialect().delimiterOrigin()).isEqualTo("; (from the file's first line, sep=;)");
+    assertThat(p.labels()).containsExactly("name", "note");
+    List<Long> lines = new ArrayList<>();
+    TableReader.read(p, (r, values) -> lines.add(r.line()));
+    assertThat(lines).containsExactly(2L, 3L);
+    assertThat(rows(p).get(0)).containsExactly(new Value.Text("A"), new Value.Text("x, y"));
+    assertThat(profile(write("only.csv", "sep=;\r\n".getBytes(StandardCharsets.UTF_8))).status())
+        .isEqualTo(TableProfile.Status.EMPTY);
   }
 
   @Test
