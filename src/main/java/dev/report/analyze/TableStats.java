@@ -171,7 +171,9 @@ public final class TableStats {
     }
 
     void add(Value[] values) {
-      if (!(values[dateColumn] instanceof Value.Date d)) {
+      // A date no date cell shows is text in the sheet: the Summary's DATE() cannot count it.
+      if (!(values[dateColumn] instanceof Value.Date d)
+          || !ExcelDate.fits(d.date().atStartOfDay())) {
         return;
       }
       int year = d.date().getYear();

@@ -243,6 +243,9 @@ public final class ColumnProfile {
         if (month != null) {
           monthFirstDates++;
         }
+        if (DateText.hasTime(t)) {
+          dateTimes++;
+        }
         // 03/04/2024 reads two ways; 03/03/2024 reads the same either way.
         if (day != null && month != null && !day.equals(month) && ambiguousDateExample == null) {
           ambiguousDateExample = t;

@@ -404,4 +404,30 @@ class ColumnProfileTest {
   void aColumnHalfPercentsHalfNumbersHasNoClearTypeAndStaysText() {
     assertThat(decide("10%", "20%", "30%", "4", "5", "6").kind()).isEqualTo(ColumnType.Kind.TEXT);
   }
+
+  // ---- dates Excel cannot hold (issue 19, item 2), zones (item 8), date-times (item 24)
+
+  @Test
+  void datesBefore1900StayDatesForTheChecks() {
+    ColumnType t = decide("1850-01-01", "1776-07-04", "1899-12-31", "0001-01-01");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DATE);
+    assertThat(t.convert("1776-07-04")).isEqualTo(new Value.Date(LocalDate.of(1776, 7, 4), "1776-07-04"));
+  }
+
+  @Test
+  void dateTimesWithOffsetsAreInUtc() {
+    ColumnType t = decide("2024-04-24T10:00:00Z", "2024-04-24T10:00:00+02:00");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DATETIME);
+    assertThat(t.convert("2024-04-24T10:00:00+02:00")).isEqualTo(
+        new Value.DateTime(LocalDateTime.of(2024, 4, 24, 8, 0), "2024-04-24T10:00:00+02:00"));
+  }
+
+  @Test
+  void numericDateTimesMakeADateTimeColumn() {
+    ColumnType t = decide("24/04/2024 10:30", "25/04/2024 09:05:10", "26/04/2024");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DATETIME);
+    assertThat(t.dateOrder()).isEqualTo(DateOrder.DAY_FIRST);
+    assertThat(t.convert("26/04/2024")).isEqualTo(
+        new Value.DateTime(LocalDateTime.of(2024, 4, 26, 0, 0), "26/04/2024"));
+  }
 }
