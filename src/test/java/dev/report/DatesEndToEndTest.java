@@ -142,6 +142,31 @@ class DatesEndToEndTest {
   }
 
   @Test
+  void countryCodeNaIsNamibiaButNaInNumbersIsMissing() throws IOException {
+    Cli.Run r = run("trade.csv", """
+        country,exports
+        FR,1
+        NA,NA
+        DE,NaN
+        US,4
+        n/a,5
+        """);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    try (XSSFWorkbook wb = workbook()) {
+      Sheet s = wb.getSheet("trade");
+      assertThat(s.getRow(2).getCell(0).getStringCellValue()).isEqualTo("NA");
+      assertThat(s.getRow(2).getCell(1)).isNull();
+      assertThat(s.getRow(3).getCell(1)).isNull();
+      assertThat(s.getRow(5).getCell(0)).as("n/a is never a code").isNull();
+      assertThat(s.getRow(0).getCell(0).getCellComment().getString().getString())
+          .isEqualTo("Type: text\nValues: 4\nMissing: 1");
+      assertThat(s.getRow(0).getCell(1).getCellComment().getString().getString())
+          .isEqualTo("Type: integer, shown as #,##0\nValues: 3\nMissing: 2");
+    }
+  }
+
+  @Test
   void messagesSayWhatIsWrongWithADate() throws IOException {
     Cli.Run r = run("events.csv", """
         day,name

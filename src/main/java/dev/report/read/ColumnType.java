@@ -14,9 +14,12 @@ import java.util.Locale;
  * @param decimals the most digits written after the decimal mark (numeric kinds), capped at 6
  * @param yearLike an integer column of years, shown without grouping
  * @param rangePercent a range column of percents (its ends are fractions)
+ * @param codeLength for a text column of upper-case letter codes, their length (2 to 4): a
+ *     placeholder written so ({@code NA}: Namibia among country codes) is a code there, not a
+ *     missing value; 0 otherwise
  */
 public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, String currency,
-    int decimals, boolean yearLike, boolean rangePercent) implements CellReader {
+    int decimals, boolean yearLike, boolean rangePercent, int codeLength) implements CellReader {
 
   public enum Kind {
     TEXT("text"), INTEGER("integer"), DECIMAL("number"), PERCENT("percent"),
@@ -52,6 +55,17 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
     this(kind, decimalMark, dateOrder, currency, decimals, yearLike, false);
   }
 
+  /** A column whose placeholders are all missing values. */
+  public ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, String currency,
+      int decimals, boolean yearLike, boolean rangePercent) {
+    this(kind, decimalMark, dateOrder, currency, decimals, yearLike, rangePercent, 0);
+  }
+
+  /** A text column of upper-case codes of {@code length} letters (see {@link #codeLength}). */
+  static ColumnType codes(int length) {
+    return new ColumnType(Kind.TEXT, '.', DateOrder.MONTH_FIRST, null, 0, false, false, length);
+  }
+
   public ColumnType {
     if (decimalMark != '.' && decimalMark != ',') {
       throw new IllegalArgumentException("decimal mark must be '.' or ',', not '" + decimalMark + "'");
@@ -62,12 +76,15 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
     if (kind != Kind.RANGE && (kind == Kind.CURRENCY) != (currency != null)) {
       throw new IllegalArgumentException("a currency symbol goes with the currency kind only");
     }
+    if (codeLength != 0 && (kind != Kind.TEXT || codeLength < 2 || codeLength > 4)) {
+      throw new IllegalArgumentException("codes of 2 to 4 letters are text, not " + codeLength);
+    }
   }
 
   @Override
   public Value convert(String raw) {
     String t = Missing.trim(raw);
-    if (Missing.isMissing(t)) {
+    if (Missing.isMissing(t) && !(codeLength > 0 && Missing.upperLetters(t) == codeLength)) {
       return raw.isEmpty() ? Value.Empty.NONE : new Value.Empty(raw);
     }
     switch (kind) {

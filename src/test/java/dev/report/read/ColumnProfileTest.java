@@ -405,7 +405,40 @@ class ColumnProfileTest {
     assertThat(decide("10%", "20%", "30%", "4", "5", "6").kind()).isEqualTo(ColumnType.Kind.TEXT);
   }
 
-  // ---- dates Excel cannot hold (issue 19, item 2), zones (item 8), date-times (item 24)
+  // ---- placeholders that are values (issue 19, item 9), dates Excel cannot hold (item 2)
+
+  @Test
+  void naIsACountryCodeInAColumnOfTwoLetterCodes() {
+    ColumnProfile p = profile("FR", "NA", "DE", "US", "NA", "n/a", "", "null");
+    ColumnType t = p.decide('.', DateOrder.MONTH_FIRST);
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.TEXT);
+    assertThat(t.convert("NA")).isEqualTo(new Value.Text("NA"));
+    assertThat(t.convert(" NA")).isEqualTo(new Value.Text(" NA"));
+    assertThat(t.convert("n/a")).isEqualTo(new Value.Empty("n/a"));
+    assertThat(t.convert("null")).isEqualTo(new Value.Empty("null"));
+    assertThat(t.convert("na")).as("not written as the codes are").isEqualTo(new Value.Empty("na"));
+    assertThat(p.values()).isEqualTo(5);
+    assertThat(p.missing()).isEqualTo(3);
+    assertThat(p.missingForms()).containsExactly("n/a", "", "null");
+    assertThat(p.distinctValues()).containsEntry("NA", 2).containsEntry("FR", 1);
+  }
+
+  @Test
+  void placeholdersAreMissingWhereTheyAreNoRegularValue() {
+    String[][] columns = {
+        {"1", "NA", "NaN", "4"},                   // numbers
+        {"apple", "NA", "pear", "plum"},           // words, not codes
+        {"FRA", "NA", "DEU", "USA"},               // codes of another length
+        {"2024-01-01", "NA", "2024-01-03"},        // dates
+        {"FR", "NONE", "DE", "US"},                // a placeholder of another length
+    };
+    for (String[] c : columns) {
+      ColumnType t = decide(c);
+      assertThat(t.convert(c[1])).as(String.join(",", c)).isEqualTo(new Value.Empty(c[1]));
+    }
+    ColumnType codes = decide("FRA", "NAN", "DEU", "USA");
+    assertThat(codes.convert("NAN")).isEqualTo(new Value.Text("NAN"));
+  }
 
   @Test
   void datesBefore1900StayDatesForTheChecks() {
