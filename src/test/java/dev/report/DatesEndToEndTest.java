@@ -238,4 +238,28 @@ class DatesEndToEndTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
   }
+
+  @Test
+  void monthYearsAndTimesAreDateAndTimeCells() throws IOException {
+    Cli.Run r = run("shifts.csv", """
+        month,start,staff
+        April 2024,10:30,3
+        May 2024,9:05,4
+        June 2024,17:45,5
+        """);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    try (XSSFWorkbook wb = workbook()) {
+      Sheet s = wb.getSheet("shifts");
+      assertDateTime(s.getRow(1).getCell(0), LocalDateTime.of(2024, 4, 1, 0, 0), "mmmm yyyy");
+      assertDateTime(s.getRow(3).getCell(0), LocalDateTime.of(2024, 6, 1, 0, 0), "mmmm yyyy");
+      Cell time = s.getRow(2).getCell(1);
+      assertThat(time.getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(DateUtil.isCellDateFormatted(time)).isTrue();
+      assertThat(time.getCellStyle().getDataFormatString()).isEqualTo("hh:mm");
+      assertThat(time.getNumericCellValue()).isEqualTo((9 * 60 + 5) / 1440.0);
+      assertThat(s.getRow(0).getCell(1).getCellComment().getString().getString())
+          .isEqualTo("Type: time, shown as hh:mm\nValues: 3\nMissing: 0");
+    }
+  }
 }

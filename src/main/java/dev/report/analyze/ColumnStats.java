@@ -105,6 +105,9 @@ public final class ColumnStats {
     if (v instanceof Value.DateTime d) {
       return ExcelDate.fits(d.dateTime()) ? serial(d.dateTime()) : Double.NaN;
     }
+    if (v instanceof Value.Time t) {
+      return ExcelDate.serial(t.time());
+    }
     return Double.NaN;
   }
 

@@ -29,6 +29,11 @@ public final class ExcelDate {
     return value >= 60 ? value + 1 : value;
   }
 
+  /** A time of day as the fraction of a day Excel keeps (to the millisecond). */
+  public static double serial(java.time.LocalTime t) {
+    return (t.toNanoOfDay() / 1_000_000) / MILLIS_PER_DAY;
+  }
+
   public static double serial(LocalDate d) {
     return serial(d.atStartOfDay());
   }

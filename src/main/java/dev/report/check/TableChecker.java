@@ -146,7 +146,7 @@ public final class TableChecker {
     return switch (kind) {
       case INTEGER, DECIMAL -> "a number";
       case CURRENCY -> "an amount";
-      case TEXT, PERCENT, DATE, DATETIME, BOOLEAN, RANGE -> "a " + kind.label();
+      case TEXT, PERCENT, DATE, DATETIME, MONTH, TIME, BOOLEAN, RANGE -> "a " + kind.label();
     };
   }
 

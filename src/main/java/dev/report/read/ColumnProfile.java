@@ -21,6 +21,10 @@ public final class ColumnProfile {
   private long dayFirstDates;
   private long monthFirstDates;
   private long dateTimes;
+  /** Months of a year (April 2024), times of day (10:30), and times with seconds among them. */
+  private long monthYears;
+  private long times;
+  private long timesWithSeconds;
   private long booleans;
   /** Non-missing values of 2 to 4 upper-case letters (codes such as FR), by length; [0] others. */
   private final long[] upperCodes = new long[5];
@@ -234,6 +238,14 @@ public final class ColumnProfile {
   private void addDate(String t) {
     DateText.Form form = DateText.form(t);
     if (form == null) {
+      if (DateText.monthYear(t) != null) {
+        monthYears++;
+      } else if (DateText.time(t) != null) {
+        times++;
+        if (t.indexOf(':') != t.lastIndexOf(':')) {
+          timesWithSeconds++;
+        }
+      }
       return;
     }
     formExamples.putIfAbsent(form, t);
@@ -402,6 +414,13 @@ public final class ColumnProfile {
     if (dates >= need && dates >= booleans) {
       ColumnType.Kind kind = dateTimes > 0 ? ColumnType.Kind.DATETIME : ColumnType.Kind.DATE;
       return new ColumnType(kind, '.', order, null, 0, false);
+    }
+    if (monthYears >= need) {
+      return new ColumnType(ColumnType.Kind.MONTH, '.', order, null, 0, false);
+    }
+    if (times >= need) {
+      return new ColumnType(ColumnType.Kind.TIME, '.', order, null, timesWithSeconds > 0 ? 2 : 0,
+          false);
     }
     if (booleans >= need) {
       return new ColumnType(ColumnType.Kind.BOOLEAN, '.', order, null, 0, false);

@@ -11,7 +11,8 @@ import java.util.Locale;
  * @param decimalMark '.' or ',' for numeric kinds
  * @param dateOrder for numeric dates such as 03/04/2024
  * @param currency the symbol shown for {@link Kind#CURRENCY} (or a range of amounts), else null
- * @param decimals the most digits written after the decimal mark (numeric kinds), capped at 6
+ * @param decimals the most digits written after the decimal mark (numeric kinds), capped at 6;
+ *     for {@link Kind#TIME}, 2 when some time has seconds (0: hours and minutes only)
  * @param yearLike an integer column of years, shown without grouping
  * @param rangePercent a range column of percents (its ends are fractions)
  * @param codeLength for a text column of upper-case letter codes, their length (2 to 4): a
@@ -23,7 +24,12 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
 
   public enum Kind {
     TEXT("text"), INTEGER("integer"), DECIMAL("number"), PERCENT("percent"),
-    CURRENCY("currency"), DATE("date"), DATETIME("date-time"), BOOLEAN("boolean"),
+    CURRENCY("currency"), DATE("date"), DATETIME("date-time"),
+    /** A month of a year, {@code April 2024}: its first day, shown as the month. */
+    MONTH("month"),
+    /** A time of day without a date, {@code 10:30}. */
+    TIME("time"),
+    BOOLEAN("boolean"),
     /** Two numbers such as {@code 60-80}: kept as written, with the low and high ends beside. */
     RANGE("range");
 
@@ -42,7 +48,7 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
     }
 
     public boolean isTemporal() {
-      return this == DATE || this == DATETIME;
+      return this == DATE || this == DATETIME || this == MONTH;
     }
   }
 
@@ -115,6 +121,14 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
         }
         return new Value.Invalid(raw);
       }
+      case MONTH: {
+        LocalDate month = DateText.monthYear(t);
+        return month == null ? new Value.Invalid(raw) : new Value.Date(month, raw);
+      }
+      case TIME: {
+        java.time.LocalTime time = DateText.time(t);
+        return time == null ? new Value.Invalid(raw) : new Value.Time(time, raw);
+      }
       default: {
         NumberText.Parsed p = NumberText.parse(t, decimalMark);
         if (p == null || !fits(p)) {
@@ -150,6 +164,8 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
           : "\"" + currency + "\"#,##0" + frac;
       case DATE -> "yyyy-mm-dd";
       case DATETIME -> "yyyy-mm-dd hh:mm:ss";
+      case MONTH -> "mmmm yyyy";
+      case TIME -> decimals > 0 ? "hh:mm:ss" : "hh:mm";
     };
   }
 
@@ -172,6 +188,8 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
       case CURRENCY -> "an amount in " + currency;
       case DATE -> "a date (" + dateOrder.label() + " or ISO yyyy-mm-dd)";
       case DATETIME -> "a date-time (ISO yyyy-mm-dd hh:mm)";
+      case MONTH -> "a month such as April 2024";
+      case TIME -> "a time of day such as 10:30";
     };
   }
 

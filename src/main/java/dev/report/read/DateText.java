@@ -33,6 +33,8 @@ public final class DateText {
       Pattern.compile("(\\d{1,2})(?:er|st|nd|rd|th)?[ -]([\\p{L}]{3,10})\\.?[ -](\\d{4})");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("([\\p{L}]{3,10})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})");
+  private static final Pattern MONTH_YEAR = Pattern.compile("([\\p{L}]{3,10})\\.? (\\d{4})");
+  private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
   private static final Map<String, Integer> MONTHS = months();
   /** The first and last days an Excel date cell can show (1900 date system). */
   private static final LocalDate EXCEL_FIRST = LocalDate.of(1900, 1, 1);
@@ -252,6 +254,39 @@ public final class DateText {
       }
     }
     return Map.copyOf(map);
+  }
+
+  /**
+   * A month of a year, {@code April 2024}, {@code Sept. 2023} or {@code avril 2024}: its first day,
+   * or null.
+   */
+  public static LocalDate monthYear(String s) {
+    int n = s.length();
+    if (n < 8 || n > 16 || !Character.isLetter(s.charAt(0)) || !isDigit(s.charAt(n - 1))) {
+      return null;
+    }
+    Matcher m = MONTH_YEAR.matcher(s);
+    if (!m.matches()) {
+      return null;
+    }
+    Integer month = MONTHS.get(fold(m.group(1)));
+    return month == null ? null : LocalDate.of(Integer.parseInt(m.group(2)), month, 1);
+  }
+
+  /** A time of day on a 24-hour clock, {@code 9:05}, {@code 10:30} or {@code 23:59:59}, or null. */
+  public static LocalTime time(String s) {
+    int n = s.length();
+    if (n < 4 || n > 8 || !isDigit(s.charAt(0)) || !isDigit(s.charAt(n - 1))) {
+      return null;
+    }
+    Matcher m = TIME.matcher(s);
+    if (!m.matches()) {
+      return null;
+    }
+    int h = Integer.parseInt(m.group(1));
+    int min = Integer.parseInt(m.group(2));
+    int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    return h > 23 || min > 59 || sec > 59 ? null : LocalTime.of(h, min, sec);
   }
 
   /**

@@ -139,6 +139,8 @@ final class DataSheet {
         s.number(col, m != 0 ? m : styles[i], ExcelDate.serial(d.date().atStartOfDay()));
       } else if (v instanceof Value.DateTime d) {
         s.number(col, m != 0 ? m : styles[i], ExcelDate.serial(d.dateTime()));
+      } else if (v instanceof Value.Time t) {
+        s.number(col, m != 0 ? m : styles[i], ExcelDate.serial(t.time()));
       } else if (v instanceof Value.Bool b) {
         s.bool(col, m != 0 ? m : styles[i], b.value());
       } else if (v instanceof Value.Invalid) {

@@ -463,4 +463,25 @@ class ColumnProfileTest {
     assertThat(t.convert("26/04/2024")).isEqualTo(
         new Value.DateTime(LocalDateTime.of(2024, 4, 26, 0, 0), "26/04/2024"));
   }
+
+  @Test
+  void monthYearsMakeAMonthColumn() {
+    ColumnType t = decide("April 2024", "May 2024", "Jun 2024");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.MONTH);
+    assertThat(t.excelFormat()).isEqualTo("mmmm yyyy");
+    assertThat(t.convert("May 2024")).isEqualTo(new Value.Date(LocalDate.of(2024, 5, 1), "May 2024"));
+    assertThat(t.convert("soon")).isEqualTo(new Value.Invalid("soon"));
+    assertThat(t.describe()).isEqualTo("a month such as April 2024");
+  }
+
+  @Test
+  void timesMakeATimeColumn() {
+    ColumnType t = decide("10:30", "9:05", "17:45");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.TIME);
+    assertThat(t.excelFormat()).isEqualTo("hh:mm");
+    assertThat(t.convert("9:05")).isEqualTo(new Value.Time(java.time.LocalTime.of(9, 5), "9:05"));
+    assertThat(t.convert("25:00")).isEqualTo(new Value.Invalid("25:00"));
+    ColumnType seconds = decide("10:30", "9:05:30", "17:45");
+    assertThat(seconds.excelFormat()).isEqualTo("hh:mm:ss");
+  }
 }

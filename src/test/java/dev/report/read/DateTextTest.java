@@ -178,4 +178,28 @@ class DateTextTest {
       assertThat(DateText.nonexistent(c[0], DateOrder.valueOf(c[1]))).as(c[0]).isEqualTo(c[2]);
     }
   }
+
+  @Test
+  void monthYearsAreTheFirstOfTheirMonth() {
+    assertThat(DateText.monthYear("April 2024")).isEqualTo(LocalDate.of(2024, 4, 1));
+    assertThat(DateText.monthYear("Apr 2024")).isEqualTo(LocalDate.of(2024, 4, 1));
+    assertThat(DateText.monthYear("Sept. 2023")).isEqualTo(LocalDate.of(2023, 9, 1));
+    assertThat(DateText.monthYear("avril 2024")).isEqualTo(LocalDate.of(2024, 4, 1));
+    assertThat(DateText.monthYear("Foo 2024")).isNull();
+    assertThat(DateText.monthYear("April 24, 2024")).isNull();
+    assertThat(DateText.monthYear("2024")).isNull();
+    assertThat(DateText.parse("April 2024", DAY_FIRST)).as("not a day").isNull();
+  }
+
+  @Test
+  void timesOfDay() {
+    assertThat(DateText.time("10:30")).isEqualTo(java.time.LocalTime.of(10, 30));
+    assertThat(DateText.time("9:05")).isEqualTo(java.time.LocalTime.of(9, 5));
+    assertThat(DateText.time("23:59:59")).isEqualTo(java.time.LocalTime.of(23, 59, 59));
+    assertThat(DateText.time("24:00")).isNull();
+    assertThat(DateText.time("10:60")).isNull();
+    assertThat(DateText.time("10:3")).isNull();
+    assertThat(DateText.time("1030")).isNull();
+    assertThat(DateText.time("10:30 am")).isNull();
+  }
 }
