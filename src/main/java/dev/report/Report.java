@@ -165,7 +165,8 @@ public final class Report {
           + " from " + files.size() + (files.size() == 1 ? " file" : " files");
       String subtitle = s.subtitle().isEmpty() ? generated : s.subtitle() + " · " + generated;
       RunInfo run = new RunInfo("report " + Version.get(), config.commandLine(),
-          start, config.read().describe(), "UTC (dates are written as they are in the files)",
+          start, config.read().describe(), "UTC: a date-time written with a zone offset (Z, +02:00) is "
+              + "converted to UTC; dates and times without one are shown as written",
           System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
       // The workbook's author: report.yaml's, else the name of the folder the data came from.
       Path named = folder.toAbsolutePath().normalize().getFileName();

@@ -145,8 +145,8 @@ class LargeInputIT {
   }
 
   private static String typeWarnings(long line) {
-    return "big.csv:" + line + ":2: warning: expected a date (month first or ISO yyyy-mm-dd) like "
-        + "the other values of \"date\" (300000 values); kept as text" + NL
+    return "big.csv:" + line + ":2: warning: \"2024-13-45\" is not a date that exists: there is "
+        + "no month 13; kept as text (check the day and the month)" + NL
         + "big.csv:" + line + ":5: warning: expected a number with '.' as decimal mark like the "
         + "other values of \"amount\" (299997 values); kept as text" + NL;
   }

@@ -90,16 +90,23 @@ public final class ColumnStats {
     }
   }
 
-  /** The cell's numeric value as a spreadsheet sees it, or NaN for text and booleans. */
+  /**
+   * The cell's numeric value as a spreadsheet sees it, or NaN for text and booleans, and for a
+   * date that no date cell shows (before 1900, after 9999), which is written as text.
+   */
   static double number(Value v) {
     if (v instanceof Value.Decimal d) {
       return d.value();
     }
     if (v instanceof Value.Date d) {
-      return serial(d.date().atStartOfDay());
+      LocalDateTime t = d.date().atStartOfDay();
+      return ExcelDate.fits(t) ? serial(t) : Double.NaN;
     }
     if (v instanceof Value.DateTime d) {
-      return serial(d.dateTime());
+      return ExcelDate.fits(d.dateTime()) ? serial(d.dateTime()) : Double.NaN;
+    }
+    if (v instanceof Value.Time t) {
+      return ExcelDate.serial(t.time());
     }
     return Double.NaN;
   }

@@ -202,7 +202,10 @@ public final class TableStats {
     }
 
     void add(Value[] values) {
-      if (!(values[dateColumn] instanceof Value.Date d)) {
+      // Blank, not a date, or a date no date cell shows (text in the sheet, which the Summary's
+      // DATE() cannot count): "(no date)", so that the years add up to the column.
+      if (!(values[dateColumn] instanceof Value.Date d)
+          || !ExcelDate.fits(d.date().atStartOfDay())) {
         if (undated == null) {
           undated = new Group[columns.length];
           for (int i = 0; i < undated.length; i++) {

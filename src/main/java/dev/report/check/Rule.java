@@ -11,10 +11,14 @@ public enum Rule {
   EXTRA_CELL("extra-cell"),
   BLANK_ROW("blank-row"),
   TYPE_ERROR("type-error"),
+  /** A date an Excel date cell cannot show (before 1900, after 9999): kept as text. */
+  DATE_OUT_OF_RANGE("date-out-of-range"),
   ENCODING_ERROR("encoding-error"),
   FORMAT_ERROR("format-error"),
   EMPTY_TABLE("empty-table"),
   TOO_MANY_COLUMNS("too-many-columns"),
+  /** A header whose labels read as values of their columns: likely a first record. */
+  HEADER_LIKE_DATA("header-like-data"),
   TEXT_TOO_LONG("text-too-long"),
   CONTROL_CHARACTER("control-character"),
   MIXED_FORMATS("mixed-formats"),

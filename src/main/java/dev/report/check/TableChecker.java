@@ -3,6 +3,7 @@ package dev.report.check;
 import dev.report.read.ColumnProfile;
 import dev.report.read.ColumnType;
 import dev.report.read.DateOrder;
+import dev.report.read.DateText;
 import dev.report.read.Dialect;
 import dev.report.read.Missing;
 import dev.report.read.RawRecord;
@@ -89,6 +90,9 @@ public final class TableChecker {
               + table.columns().get(MAX_COLUMNS - 1) + "\" are not in the workbook",
           Rule.TOO_MANY_COLUMNS, "split the file, or leave out columns");
     }
+    if (table.dialect().header() == Dialect.Header.FIRST_LINE) {
+      checkHeaderIsData(line);
+    }
     List<String> labels = table.labels();
     List<String> names = table.columns();
     for (int i = 0; i < names.size(); i++) {
@@ -112,6 +116,46 @@ public final class TableChecker {
       }
       checkDoubts(line, i);
     }
+  }
+
+  /**
+   * A header whose labels read as values of their own columns is likely a record of a file
+   * without a header line: warned when one such label is more than a whole number (a date, an
+   * amount, a percent...); whole numbers are listed too, but alone they are column names, as
+   * years and weeks are in wide tables.
+   */
+  private void checkHeaderIsData(long line) {
+    List<String> labels = table.labels();
+    List<String> found = new java.util.ArrayList<>();
+    boolean more = false;
+    for (int i = 0; i < labels.size() && i < table.columns().size(); i++) {
+      ColumnType type = table.types().get(i);
+      String label = Missing.trim(labels.get(i));
+      if (declared.type(i) != null || type.kind() == ColumnType.Kind.TEXT || label.isEmpty()) {
+        continue;
+      }
+      Value v = type.convert(label);
+      if (v instanceof Value.Invalid || v instanceof Value.Empty) {
+        continue;
+      }
+      more |= type.kind() != ColumnType.Kind.INTEGER;
+      found.add("\"" + label + "\" (" + noun(type.kind()) + ")");
+    }
+    if (more) {
+      report(Severity.WARNING, line, 0, "", String.join(String.valueOf(table.dialect().delimiter()),
+              labels),
+          "the header looks like a record: " + String.join(", ", found)
+              + " read as values of their columns; the first line was read as the header",
+          Rule.HEADER_LIKE_DATA, "add a first line with the column names");
+    }
+  }
+
+  private static String noun(ColumnType.Kind kind) {
+    return switch (kind) {
+      case INTEGER, DECIMAL -> "a number";
+      case CURRENCY -> "an amount";
+      case TEXT, PERCENT, DATE, DATETIME, MONTH, TIME, BOOLEAN, RANGE -> "a " + kind.label();
+    };
   }
 
   /** What the data leaves open about column {@code i}'s values, as warnings at its header cell. */
@@ -356,12 +400,20 @@ public final class TableChecker {
               + ", as the schema says of \"" + name + "\"; kept as text", Rule.TYPE_ERROR, "");
         } else {
           ColumnType type = table.types().get(i);
+          String nonexistent = type.kind().isTemporal()
+              ? DateText.nonexistent(Missing.trim(raw), type.dateOrder()) : null;
           ColumnType.Reason why = type.whyNotANumber(raw);
-          report(Severity.WARNING, r.line(), i + 1, name, raw,
-              "expected " + type.describe() + " like the other values of \"" + name + "\""
-                  + share(table.profiles().get(i))
-                  + (why == null ? "" : ", but " + why.problem()) + "; kept as text",
-              Rule.TYPE_ERROR, why == null ? "" : why.suggestion());
+          if (nonexistent != null) {
+            report(Severity.WARNING, r.line(), i + 1, name, raw, "\"" + Missing.trim(raw)
+                    + "\" is not a date that exists: " + nonexistent + "; kept as text",
+                Rule.TYPE_ERROR, "check the day and the month");
+          } else {
+            report(Severity.WARNING, r.line(), i + 1, name, raw,
+                "expected " + type.describe() + " like the other values of \"" + name + "\""
+                    + share(table.profiles().get(i))
+                    + (why == null ? "" : ", but " + why.problem()) + "; kept as text",
+                Rule.TYPE_ERROR, why == null ? "" : why.suggestion());
+          }
         }
       } else if (values[i] instanceof Value.Decimal amount && i < header) {
         ColumnType type = table.types().get(i);
@@ -375,6 +427,14 @@ public final class TableChecker {
               Rule.MIXED_FORMATS, "convert it to " + type.currency()
                   + ", or keep amounts in each currency in a column of their own");
         }
+      } else if (dateOf(values[i]) != null && !DateText.excelCanShow(dateOf(values[i]))) {
+        String t = Missing.trim(raw);
+        boolean early = dateOf(values[i]).getYear() < 1900;
+        report(Severity.WARNING, r.line(), i + 1, name, raw, "\"" + t + "\" is "
+                + (early ? "before 1900-01-01, the first" : "after 9999-12-31, the last")
+                + " date an Excel cell can hold as a date; it is kept as text, and still read as a"
+                + " date for the checks",
+            Rule.DATE_OUT_OF_RANGE, "");
       }
       if (raw.length() > CellText.MAX_LENGTH) {
         int cut = Character.isHighSurrogate(raw.charAt(VALUE_START - 1)) ? VALUE_START - 1
@@ -394,6 +454,12 @@ public final class TableChecker {
         checkText(r, i, name, raw);
       }
     }
+  }
+
+  /** The day of a date or date-time value (in UTC for one written with an offset), else null. */
+  private static java.time.LocalDate dateOf(Value v) {
+    return v instanceof Value.Date d ? d.date()
+        : v instanceof Value.DateTime t ? t.dateTime().toLocalDate() : null;
   }
 
   /** Repeats in a column of otherwise unique values, likely typos of a category, stray spaces. */

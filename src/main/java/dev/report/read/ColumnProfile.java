@@ -21,7 +21,17 @@ public final class ColumnProfile {
   private long dayFirstDates;
   private long monthFirstDates;
   private long dateTimes;
+  /** Months of a year (April 2024), times of day (10:30), and times with seconds among them. */
+  private long monthYears;
+  private long times;
+  private long timesWithSeconds;
   private long booleans;
+  /** Non-missing values of 2 to 4 upper-case letters (codes such as FR), by length; [0] others. */
+  private final long[] upperCodes = new long[5];
+  /** Placeholders written in 2 to 4 upper-case letters (NA, NAN, ND) and their counts. */
+  private final java.util.Map<String, Integer> upperPlaceholders = new java.util.LinkedHashMap<>();
+  /** The length of the codes whose placeholders are codes, as last decided; 0 for none. */
+  private int keptLength;
   /** How missing values were written ("" for empty), in the order first seen; at most 8. */
   private final java.util.Set<String> missingForms = new java.util.LinkedHashSet<>();
   /** Values that read as different numbers with '.' and with ',' as decimal mark. */
@@ -65,6 +75,9 @@ public final class ColumnProfile {
       if (missingForms.size() < 8) {
         missingForms.add(t);
       }
+      if (Missing.upperLetters(t) > 0) {
+        upperPlaceholders.merge(t, 1, Integer::sum);
+      }
       return;
     }
     values++;
@@ -82,6 +95,7 @@ public final class ColumnProfile {
     }
     if (!NumberText.hasDigit(t)) {
       // No digit: no number, range or date can be written so; only a boolean.
+      upperCodes[Missing.upperLetters(t)]++;
       if (Booleans.parse(t) != null) {
         booleans++;
       }
@@ -169,6 +183,7 @@ public final class ColumnProfile {
     boolean sign = a[s] == '-';
     if (digits == 0) {
       count(a, from, to, s, e, hash);
+      upperCodes[Missing.upperLetters(a, s, e)]++;
       if (Booleans.parse(a, s, e) != null) {
         booleans++;
       }
@@ -244,6 +259,14 @@ public final class ColumnProfile {
   private void addDate(String t) {
     DateText.Form form = DateText.form(t);
     if (form == null) {
+      if (DateText.monthYear(t) != null) {
+        monthYears++;
+      } else if (DateText.time(t) != null) {
+        times++;
+        if (t.indexOf(':') != t.lastIndexOf(':')) {
+          timesWithSeconds++;
+        }
+      }
       return;
     }
     formExamples.putIfAbsent(form, t);
@@ -263,6 +286,9 @@ public final class ColumnProfile {
         }
         if (month != null) {
           monthFirstDates++;
+        }
+        if (DateText.hasTime(t)) {
+          dateTimes++;
         }
         // 03/04/2024 reads two ways; 03/03/2024 reads the same either way.
         if (day != null && month != null && !day.equals(month) && ambiguousDateExample == null) {
@@ -330,18 +356,30 @@ public final class ColumnProfile {
   public record Doubts(java.util.List<String> mixedForms, String ambiguousDate,
       String ambiguousNumber, java.util.List<String> units, String unitExample) {}
 
-  /** Non-missing values seen. */
+  /** Non-missing values seen (placeholders that are codes of the column among them). */
   public long values() {
-    return values;
+    return values + kept().values().stream().mapToLong(Integer::longValue).sum();
   }
 
   public long missing() {
-    return missing;
+    return missing - kept().values().stream().mapToLong(Integer::longValue).sum();
   }
 
   /** How the missing values were written: "" for an empty cell, else {@code n/a}, {@code n/d}... */
   public java.util.List<String> missingForms() {
-    return java.util.List.copyOf(missingForms);
+    java.util.List<String> forms = new java.util.ArrayList<>(missingForms);
+    forms.removeAll(kept().keySet());
+    return java.util.List.copyOf(forms);
+  }
+
+  /** The placeholders that are codes of this column (see {@link ColumnType#codeLength}). */
+  private java.util.Map<String, Integer> kept() {
+    if (keptLength == 0) {
+      return java.util.Map.of();
+    }
+    java.util.Map<String, Integer> kept = new java.util.LinkedHashMap<>(upperPlaceholders);
+    kept.keySet().removeIf(p -> p.length() != keptLength);
+    return kept;
   }
 
   /** The longest value, in characters (for column widths). */
@@ -354,12 +392,19 @@ public final class ColumnProfile {
    * when there are more than 64.
    */
   public java.util.Map<String, Integer> distinctValues() {
-    return distinct.asMap();
+    java.util.Map<String, Integer> kept = kept();
+    if (kept.isEmpty() || distinct.count() < 0) {
+      return distinct.asMap();
+    }
+    java.util.Map<String, Integer> all = new java.util.LinkedHashMap<>(distinct.asMap());
+    all.putAll(kept);
+    return all.size() > DISTINCT_CAP ? java.util.Map.of() : all;
   }
 
   /** The number of distinct non-missing values, or -1 when there are more than 64. */
   public int distinctCount() {
-    return distinct.count();
+    return kept().isEmpty() || distinct.count() < 0 ? distinct.count()
+        : distinctValues().isEmpty() ? -1 : distinctValues().size();
   }
 
   /**
@@ -378,6 +423,7 @@ public final class ColumnProfile {
    * says money: an amount in it, or a {@link MoneyHeader money header}.
    */
   public ColumnType decide(char preferredDecimalMark, DateOrder preferredOrder, String label) {
+    keptLength = 0;
     if (values == 0 || codes > 0) {
       return ColumnType.TEXT;
     }
@@ -420,10 +466,33 @@ public final class ColumnProfile {
       ColumnType.Kind kind = dateTimes > 0 ? ColumnType.Kind.DATETIME : ColumnType.Kind.DATE;
       return new ColumnType(kind, '.', order, null, 0, false);
     }
+    if (monthYears >= need) {
+      return new ColumnType(ColumnType.Kind.MONTH, '.', order, null, 0, false);
+    }
+    if (times >= need) {
+      return new ColumnType(ColumnType.Kind.TIME, '.', order, null, timesWithSeconds > 0 ? 2 : 0,
+          false);
+    }
     if (booleans >= need) {
       return new ColumnType(ColumnType.Kind.BOOLEAN, '.', order, null, 0, false);
     }
-    return ColumnType.TEXT;
+    keptLength = codeLength();
+    return keptLength == 0 ? ColumnType.TEXT : ColumnType.codes(keptLength);
+  }
+
+  /**
+   * A placeholder is a value where it is a regular value of the column: {@code NA} (Namibia) in a
+   * column of two-letter country codes. The length of upper-case codes that at least 80% of the
+   * values (two or more) have, when a placeholder written in upper-case letters has it too; else 0.
+   */
+  private int codeLength() {
+    long need = Math.max(2, (long) Math.ceil(values * WIN_SHARE));
+    for (String p : upperPlaceholders.keySet()) {
+      if (upperCodes[p.length()] >= need) {
+        return p.length();
+      }
+    }
+    return 0;
   }
 
   private ColumnType numberType(NumberTally num, char mark, long excluded,

@@ -13,14 +13,18 @@ import java.util.Set;
  * @param dateOrder for numeric dates such as 03/04/2024
  * @param currency the symbol shown for {@link Kind#CURRENCY} (or a range of amounts), else null
  * @param decimals the most digits written after the decimal mark (numeric kinds), as written
- *     (for {@code 1e-9}, 9): cells show their values as written
+ *     (for {@code 1e-9}, 9): cells show their values as written; for {@link Kind#TIME}, 2 when
+ *     some time has seconds (0: hours and minutes only)
  * @param yearLike an integer column of years, shown without grouping
  * @param rangePercent a range column of percents (its ends are fractions)
+ * @param codeLength for a text column of upper-case letter codes, their length (2 to 4): a
+ *     placeholder written so ({@code NA}: Namibia among country codes) is a code there, not a
+ *     missing value; 0 otherwise
  * @param reads the doubtful notations this column reads as numbers (a currency column also reads
  *     magnitude letters); the others are kept as text
  */
 public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, String currency,
-    int decimals, boolean yearLike, boolean rangePercent, Set<Reading> reads)
+    int decimals, boolean yearLike, boolean rangePercent, int codeLength, Set<Reading> reads)
     implements CellReader {
 
   /** Notations that are numbers only where the column says so. */
@@ -33,7 +37,12 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
 
   public enum Kind {
     TEXT("text"), INTEGER("integer"), DECIMAL("number"), PERCENT("percent"),
-    CURRENCY("currency"), DATE("date"), DATETIME("date-time"), BOOLEAN("boolean"),
+    CURRENCY("currency"), DATE("date"), DATETIME("date-time"),
+    /** A month of a year, {@code April 2024}: its first day, shown as the month. */
+    MONTH("month"),
+    /** A time of day without a date, {@code 10:30}. */
+    TIME("time"),
+    BOOLEAN("boolean"),
     /** Two numbers such as {@code 60-80}: kept as written, with the low and high ends beside. */
     RANGE("range");
 
@@ -52,23 +61,35 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
     }
 
     public boolean isTemporal() {
-      return this == DATE || this == DATETIME;
+      return this == DATE || this == DATETIME || this == MONTH;
     }
   }
 
   public static final ColumnType TEXT =
-      new ColumnType(Kind.TEXT, '.', DateOrder.MONTH_FIRST, null, 0, false, false, Set.of());
+      new ColumnType(Kind.TEXT, '.', DateOrder.MONTH_FIRST, null, 0, false, false, 0, Set.of());
 
-  /** A column that reads no doubtful notation. */
+  /** A column that reads no doubtful notation, whose placeholders are all missing values. */
   public ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, String currency,
       int decimals, boolean yearLike, boolean rangePercent) {
-    this(kind, decimalMark, dateOrder, currency, decimals, yearLike, rangePercent, Set.of());
+    this(kind, decimalMark, dateOrder, currency, decimals, yearLike, rangePercent, 0, Set.of());
+  }
+
+  /** A column that reads the notations {@code reads}, whose placeholders are missing values. */
+  public ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, String currency,
+      int decimals, boolean yearLike, boolean rangePercent, Set<Reading> reads) {
+    this(kind, decimalMark, dateOrder, currency, decimals, yearLike, rangePercent, 0, reads);
   }
 
   /** A column of one kind that is not a range. */
   public ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, String currency,
       int decimals, boolean yearLike) {
     this(kind, decimalMark, dateOrder, currency, decimals, yearLike, false);
+  }
+
+  /** A text column of upper-case codes of {@code length} letters (see {@link #codeLength}). */
+  static ColumnType codes(int length) {
+    return new ColumnType(Kind.TEXT, '.', DateOrder.MONTH_FIRST, null, 0, false, false, length,
+        Set.of());
   }
 
   public ColumnType {
@@ -82,12 +103,15 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
     if (kind != Kind.RANGE && (kind == Kind.CURRENCY) != (currency != null)) {
       throw new IllegalArgumentException("a currency symbol goes with the currency kind only");
     }
+    if (codeLength != 0 && (kind != Kind.TEXT || codeLength < 2 || codeLength > 4)) {
+      throw new IllegalArgumentException("codes of 2 to 4 letters are text, not " + codeLength);
+    }
   }
 
   @Override
   public Value convert(String raw) {
     String t = Missing.trim(raw);
-    if (Missing.isMissing(t)) {
+    if (Missing.isMissing(t) && !(codeLength > 0 && Missing.upperLetters(t) == codeLength)) {
       return raw.isEmpty() ? Value.Empty.NONE : new Value.Empty(raw);
     }
     switch (kind) {
@@ -117,6 +141,14 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
           return new Value.DateTime(dt, raw);
         }
         return new Value.Invalid(raw);
+      }
+      case MONTH: {
+        LocalDate month = DateText.monthYear(t);
+        return month == null ? new Value.Invalid(raw) : new Value.Date(month, raw);
+      }
+      case TIME: {
+        java.time.LocalTime time = DateText.time(t);
+        return time == null ? new Value.Invalid(raw) : new Value.Time(time, raw);
       }
       default: {
         NumberText.Parsed p = NumberText.parse(t, decimalMark);
@@ -213,6 +245,8 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
           : "\"" + currency + "\"#,##0" + frac;
       case DATE -> "yyyy-mm-dd";
       case DATETIME -> "yyyy-mm-dd hh:mm:ss";
+      case MONTH -> "mmmm yyyy";
+      case TIME -> decimals > 0 ? "hh:mm:ss" : "hh:mm";
     };
   }
 
@@ -235,6 +269,8 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
       case CURRENCY -> "an amount in " + currency;
       case DATE -> "a date (" + dateOrder.label() + " or ISO yyyy-mm-dd)";
       case DATETIME -> "a date-time (ISO yyyy-mm-dd hh:mm)";
+      case MONTH -> "a month such as April 2024";
+      case TIME -> "a time of day such as 10:30";
     };
   }
 

@@ -2,7 +2,11 @@ package dev.report.read;
 
 import java.util.Set;
 
-/** Which texts mean "no value", and how values and labels are trimmed. */
+/**
+ * Which texts mean "no value", and how values and labels are trimmed. A placeholder is missing
+ * where it is no regular value of its column: {@code NA} is a code among upper-case codes of two
+ * letters (see {@link ColumnType#codeLength}).
+ */
 public final class Missing {
   /** Compared after trimming and lower-casing. */
   private static final Set<String> PLACEHOLDERS =
@@ -48,6 +52,35 @@ public final class Missing {
       }
     }
     return false;
+  }
+
+  /** The length of {@code t} when it is 2 to 4 upper-case letters A-Z (a code such as NA), else 0. */
+  static int upperLetters(String t) {
+    int n = t.length();
+    if (n < 2 || n > 4) {
+      return 0;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return 0;
+      }
+    }
+    return n;
+  }
+
+  /** {@link #upperLetters(String)} of {@code a[from..to)}. */
+  static int upperLetters(char[] a, int from, int to) {
+    int n = to - from;
+    if (n < 2 || n > 4) {
+      return 0;
+    }
+    for (int i = from; i < to; i++) {
+      if (a[i] < 'A' || a[i] > 'Z') {
+        return 0;
+      }
+    }
+    return n;
   }
 
   /** Trims ASCII white space and the no-break spaces that spreadsheets leave around values. */

@@ -2,6 +2,7 @@ package dev.report.read;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 
 /** A typed cell value. Every value that came from text keeps that text for the report. */
 public sealed interface Value {
@@ -20,6 +21,9 @@ public sealed interface Value {
   record Date(LocalDate date, String text) implements Value {}
 
   record DateTime(LocalDateTime dateTime, String text) implements Value {}
+
+  /** A time of day without a date, such as {@code 10:30}. */
+  record Time(LocalTime time, String text) implements Value {}
 
   record Bool(boolean value, String text) implements Value {}
 

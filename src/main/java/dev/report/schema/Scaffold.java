@@ -179,6 +179,7 @@ public final class Scaffold {
         facts.trueForms.forEach(f.putArray("trueValues")::add);
         facts.falseForms.forEach(f.putArray("falseValues")::add);
       }
+      case MONTH, TIME -> f.put("type", "string"); // as written: April 2024, 10:30
       case TEXT, RANGE -> {
         f.put("type", "string");
         int distinct = profile.distinctCount();

@@ -147,10 +147,15 @@ final class DataSheet {
         s.number(col + 2, ends[i], g.high());
       } else if (v instanceof Value.Decimal d) {
         s.number(col, m != 0 ? m : styles[i], d.value());
+      } else if (asText(v)) {
+        // A date before 1900 or after 9999 has no date cell that shows it: its text, reported.
+        s.text(col, m != 0 ? m : marked[i], CellText.clean(v.text()));
       } else if (v instanceof Value.Date d) {
         s.number(col, m != 0 ? m : styles[i], ExcelDate.serial(d.date().atStartOfDay()));
       } else if (v instanceof Value.DateTime d) {
         s.number(col, m != 0 ? m : styles[i], ExcelDate.serial(d.dateTime()));
+      } else if (v instanceof Value.Time t) {
+        s.number(col, m != 0 ? m : styles[i], ExcelDate.serial(t.time()));
       } else if (v instanceof Value.Bool b) {
         s.bool(col, m != 0 ? m : styles[i], b.value());
       } else if (v instanceof Value.Invalid) {
@@ -201,6 +206,12 @@ final class DataSheet {
       }
       start = end + 1;
     }
+  }
+
+  /** Whether a date is written as its text: an Excel date cell cannot show it. */
+  private static boolean asText(Value v) {
+    return v instanceof Value.Date d && !ExcelDate.fits(d.date().atStartOfDay())
+        || v instanceof Value.DateTime t && !ExcelDate.fits(t.dateTime());
   }
 
   /** A text value: shared in a category column, a link when it is a web or mail address. */
@@ -256,7 +267,7 @@ final class DataSheet {
       boolean error = issue.severity() == Severity.ERROR;
       Value v = values[column];
       String format = v instanceof Value.Invalid || v instanceof Value.Range
-          || v instanceof Value.Text || v instanceof Value.Empty
+          || v instanceof Value.Text || v instanceof Value.Empty || asText(v)
           ? "@" : table.types().get(column).excelFormat(v.text());
       if (mark[column] == 0 || error) {
         mark[column] = all.cell(format, error ? Styles.Mark.ERROR : Styles.Mark.WARNING);

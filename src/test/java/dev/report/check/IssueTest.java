@@ -92,8 +92,8 @@ class IssueTest {
     assertThat(Severity.WARNING.label()).isEqualTo("warning");
     assertThat(Rule.values()).extracting(Rule::code).containsExactly("blank-label",
         "duplicate-label", "incorrect-label", "extra-label", "missing-label", "missing-cell",
-        "extra-cell", "blank-row", "type-error", "encoding-error", "format-error", "empty-table",
-        "too-many-columns", "text-too-long", "control-character",
+        "extra-cell", "blank-row", "type-error", "date-out-of-range", "encoding-error",
+        "format-error", "empty-table", "too-many-columns", "header-like-data", "text-too-long", "control-character",
         "mixed-formats", "ambiguous-value", "duplicate-row", "duplicate-value", "near-duplicate",
         "surrounding-spaces", "constraint-error", "unique-error", "primary-key", "foreign-key",
         "not-checked", "chart-not-drawn");

@@ -552,4 +552,84 @@ class ColumnProfileTest {
   void aColumnHalfPercentsHalfNumbersHasNoClearTypeAndStaysText() {
     assertThat(decide("10%", "20%", "30%", "4", "5", "6").kind()).isEqualTo(ColumnType.Kind.TEXT);
   }
+
+  // ---- placeholders that are values (issue 19, item 9), dates Excel cannot hold (item 2)
+
+  @Test
+  void naIsACountryCodeInAColumnOfTwoLetterCodes() {
+    ColumnProfile p = profile("FR", "NA", "DE", "US", "NA", "n/a", "", "null");
+    ColumnType t = p.decide('.', DateOrder.MONTH_FIRST);
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.TEXT);
+    assertThat(t.convert("NA")).isEqualTo(new Value.Text("NA"));
+    assertThat(t.convert(" NA")).isEqualTo(new Value.Text(" NA"));
+    assertThat(t.convert("n/a")).isEqualTo(new Value.Empty("n/a"));
+    assertThat(t.convert("null")).isEqualTo(new Value.Empty("null"));
+    assertThat(t.convert("na")).as("not written as the codes are").isEqualTo(new Value.Empty("na"));
+    assertThat(p.values()).isEqualTo(5);
+    assertThat(p.missing()).isEqualTo(3);
+    assertThat(p.missingForms()).containsExactly("n/a", "", "null");
+    assertThat(p.distinctValues()).containsEntry("NA", 2).containsEntry("FR", 1);
+  }
+
+  @Test
+  void placeholdersAreMissingWhereTheyAreNoRegularValue() {
+    String[][] columns = {
+        {"1", "NA", "NaN", "4"},                   // numbers
+        {"apple", "NA", "pear", "plum"},           // words, not codes
+        {"FRA", "NA", "DEU", "USA"},               // codes of another length
+        {"2024-01-01", "NA", "2024-01-03"},        // dates
+        {"FR", "NONE", "DE", "US"},                // a placeholder of another length
+    };
+    for (String[] c : columns) {
+      ColumnType t = decide(c);
+      assertThat(t.convert(c[1])).as(String.join(",", c)).isEqualTo(new Value.Empty(c[1]));
+    }
+    ColumnType codes = decide("FRA", "NAN", "DEU", "USA");
+    assertThat(codes.convert("NAN")).isEqualTo(new Value.Text("NAN"));
+  }
+
+  @Test
+  void datesBefore1900StayDatesForTheChecks() {
+    ColumnType t = decide("1850-01-01", "1776-07-04", "1899-12-31", "0001-01-01");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DATE);
+    assertThat(t.convert("1776-07-04")).isEqualTo(new Value.Date(LocalDate.of(1776, 7, 4), "1776-07-04"));
+  }
+
+  @Test
+  void dateTimesWithOffsetsAreInUtc() {
+    ColumnType t = decide("2024-04-24T10:00:00Z", "2024-04-24T10:00:00+02:00");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DATETIME);
+    assertThat(t.convert("2024-04-24T10:00:00+02:00")).isEqualTo(
+        new Value.DateTime(LocalDateTime.of(2024, 4, 24, 8, 0), "2024-04-24T10:00:00+02:00"));
+  }
+
+  @Test
+  void numericDateTimesMakeADateTimeColumn() {
+    ColumnType t = decide("24/04/2024 10:30", "25/04/2024 09:05:10", "26/04/2024");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.DATETIME);
+    assertThat(t.dateOrder()).isEqualTo(DateOrder.DAY_FIRST);
+    assertThat(t.convert("26/04/2024")).isEqualTo(
+        new Value.DateTime(LocalDateTime.of(2024, 4, 26, 0, 0), "26/04/2024"));
+  }
+
+  @Test
+  void monthYearsMakeAMonthColumn() {
+    ColumnType t = decide("April 2024", "May 2024", "Jun 2024");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.MONTH);
+    assertThat(t.excelFormat()).isEqualTo("mmmm yyyy");
+    assertThat(t.convert("May 2024")).isEqualTo(new Value.Date(LocalDate.of(2024, 5, 1), "May 2024"));
+    assertThat(t.convert("soon")).isEqualTo(new Value.Invalid("soon"));
+    assertThat(t.describe()).isEqualTo("a month such as April 2024");
+  }
+
+  @Test
+  void timesMakeATimeColumn() {
+    ColumnType t = decide("10:30", "9:05", "17:45");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.TIME);
+    assertThat(t.excelFormat()).isEqualTo("hh:mm");
+    assertThat(t.convert("9:05")).isEqualTo(new Value.Time(java.time.LocalTime.of(9, 5), "9:05"));
+    assertThat(t.convert("25:00")).isEqualTo(new Value.Invalid("25:00"));
+    ColumnType seconds = decide("10:30", "9:05:30", "17:45");
+    assertThat(seconds.excelFormat()).isEqualTo("hh:mm:ss");
+  }
 }

@@ -33,9 +33,12 @@ class DateTextTest {
     bothOrders("2024-04-24T10:30:00", LocalDateTime.of(2024, 4, 24, 10, 30, 0));
     bothOrders("2024-04-24 10:30", LocalDateTime.of(2024, 4, 24, 10, 30));
     bothOrders("2024-04-24T10:30:15.25", LocalDateTime.of(2024, 4, 24, 10, 30, 15, 250_000_000));
-    // A zone is dropped: the clock time as written is kept.
+    // A zone offset is applied: the time is in UTC (issue 19, item 8).
     bothOrders("2024-04-24T10:30:00Z", LocalDateTime.of(2024, 4, 24, 10, 30));
-    bothOrders("2024-04-24T10:30:00+02:00", LocalDateTime.of(2024, 4, 24, 10, 30));
+    bothOrders("2024-04-24T10:30:00+02:00", LocalDateTime.of(2024, 4, 24, 8, 30));
+    bothOrders("2024-04-24T10:30:00-0530", LocalDateTime.of(2024, 4, 24, 16, 0));
+    bothOrders("2024-04-24T01:00+02:00", LocalDateTime.of(2024, 4, 23, 23, 0));
+    bothOrders("2024-04-24T10:30:00+19:00", null);
     assertThat(DateText.form("2024-04-24T10:30:00")).isEqualTo(DateText.Form.ISO);
     assertThat(DateText.hasTime("2024-04-24T10:30:00")).isTrue();
     assertThat(DateText.hasTime("2024-04-24 10:30")).isTrue();
@@ -132,5 +135,71 @@ class DateTextTest {
     assertThat(DateText.form("1/2")).isNull();
     assertThat(DateText.form("MARCH1")).isNull();
     assertThat(DateText.form("hello")).isNull();
+  }
+
+  @Test
+  void numericDateTimesFollowTheOrder() {
+    assertThat(DateText.parse("24/04/2024 10:30", DAY_FIRST))
+        .isEqualTo(LocalDateTime.of(2024, 4, 24, 10, 30));
+    assertThat(DateText.parse("4/24/2024 10:30:15", MONTH_FIRST))
+        .isEqualTo(LocalDateTime.of(2024, 4, 24, 10, 30, 15));
+    assertThat(DateText.parse("24/04/2024 10:30", MONTH_FIRST)).isNull();
+    assertThat(DateText.parse("24/04/2024 24:30", DAY_FIRST)).isNull();
+    assertThat(DateText.form("24/04/2024 10:30")).isEqualTo(DateText.Form.NUMERIC);
+    assertThat(DateText.hasTime("24/04/2024 10:30")).isTrue();
+    assertThat(DateText.hasTime("24/04/2024")).isFalse();
+  }
+
+  /** Why a value shaped like a date is none: the reason, or null when it is one or not so shaped. */
+  @Test
+  void datesThatDoNotExistSayWhy() {
+    String[][] cases = {
+        {"2023-02-29", "DAY_FIRST", "February 2023 has 28 days"},
+        {"2024-04-31", "MONTH_FIRST", "April 2024 has 30 days"},
+        {"2024-4-31", "MONTH_FIRST", "April 2024 has 30 days"},
+        {"2024-13-01", "DAY_FIRST", "there is no month 13"},
+        {"2024-00-10", "DAY_FIRST", "there is no month 0"},
+        {"2024-04-00", "DAY_FIRST", "there is no day 0"},
+        {"2024/02/30", "DAY_FIRST", "February 2024 has 29 days"},
+        {"31/02/2024", "DAY_FIRST", "February 2024 has 29 days"},
+        {"02/31/2024", "MONTH_FIRST", "February 2024 has 29 days"},
+        {"13/13/2024", "DAY_FIRST", "there is no month 13"},
+        {"2024-04-24T25:00", "DAY_FIRST", "there is no hour 25"},
+        {"2024-04-24T10:60", "DAY_FIRST", "there is no minute 60"},
+        {"2024-04-24T10:59:61", "DAY_FIRST", "there is no second 61"},
+        {"2024-04-24T10:00+19:00", "DAY_FIRST", "there is no zone offset +19:00"},
+        {"24/04/2024 24:30", "DAY_FIRST", "there is no hour 24"},
+        {"2024-02-29", "DAY_FIRST", null},
+        {"03/04/2024", "MONTH_FIRST", null},
+        {"hello", "DAY_FIRST", null},
+        {"2024-04", "DAY_FIRST", null},
+    };
+    for (String[] c : cases) {
+      assertThat(DateText.nonexistent(c[0], DateOrder.valueOf(c[1]))).as(c[0]).isEqualTo(c[2]);
+    }
+  }
+
+  @Test
+  void monthYearsAreTheFirstOfTheirMonth() {
+    assertThat(DateText.monthYear("April 2024")).isEqualTo(LocalDate.of(2024, 4, 1));
+    assertThat(DateText.monthYear("Apr 2024")).isEqualTo(LocalDate.of(2024, 4, 1));
+    assertThat(DateText.monthYear("Sept. 2023")).isEqualTo(LocalDate.of(2023, 9, 1));
+    assertThat(DateText.monthYear("avril 2024")).isEqualTo(LocalDate.of(2024, 4, 1));
+    assertThat(DateText.monthYear("Foo 2024")).isNull();
+    assertThat(DateText.monthYear("April 24, 2024")).isNull();
+    assertThat(DateText.monthYear("2024")).isNull();
+    assertThat(DateText.parse("April 2024", DAY_FIRST)).as("not a day").isNull();
+  }
+
+  @Test
+  void timesOfDay() {
+    assertThat(DateText.time("10:30")).isEqualTo(java.time.LocalTime.of(10, 30));
+    assertThat(DateText.time("9:05")).isEqualTo(java.time.LocalTime.of(9, 5));
+    assertThat(DateText.time("23:59:59")).isEqualTo(java.time.LocalTime.of(23, 59, 59));
+    assertThat(DateText.time("24:00")).isNull();
+    assertThat(DateText.time("10:60")).isNull();
+    assertThat(DateText.time("10:3")).isNull();
+    assertThat(DateText.time("1030")).isNull();
+    assertThat(DateText.time("10:30 am")).isNull();
   }
 }
