@@ -75,7 +75,7 @@ final class CategoryCharts {
     plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
     if (c.valueColumn >= 0) {
       y.configure();
-      Charts.compactIfLarge(y, t, c.valueColumn);
+      Charts.fitNumbers(y, t, c.valueColumn);
     }
     if (!horizontal && data.getColumnCount() > 5) {
       x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
@@ -138,7 +138,7 @@ final class CategoryCharts {
     plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
     if (c.valueColumn >= 0) {
       y.configure();
-      Charts.compactIfLarge(y, t, c.valueColumn);
+      Charts.fitNumbers(y, t, c.valueColumn);
     }
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, true);
     Theme.apply(chart, (c.valueColumn < 0 ? "Count of records" : "Sum") + ", one colour per "

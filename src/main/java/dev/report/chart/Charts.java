@@ -235,16 +235,32 @@ public final class Charts {
 
   /**
    * Once the data is drawn: ticks of ten thousand and more as {@code $60B}, {@code 1.5M} (the
-   * grouped digits would crowd the axis); percents stay percents.
+   * grouped digits would crowd the axis); ticks of small values with the decimals their steps
+   * need ({@code 0.0005}, or {@code 5E-9} below 0.0001), never all {@code 0}; percents stay
+   * percents. A tick a rounding error away from 0 reads {@code 0}, never {@code -0}.
    */
-  static void compactIfLarge(NumberAxis axis, TableProfile t, int column) {
+  static void fitNumbers(NumberAxis axis, TableProfile t, int column) {
     ColumnType type = t.types().get(column);
     boolean percent = type.kind() == ColumnType.Kind.PERCENT
         || type.kind() == ColumnType.Kind.RANGE && type.rangePercent();
     double extent = Math.max(Math.abs(axis.getUpperBound()), Math.abs(axis.getLowerBound()));
+    NumberFormat format = axis.getNumberFormatOverride();
     if (!percent && extent >= 10_000) {
-      axis.setNumberFormatOverride(new CompactFormat(type.currency() == null ? "" : type.currency()));
+      format = new CompactFormat(type.currency() == null ? "" : type.currency());
+    } else if (extent > 0 && extent < 1) {
+      // About ten ticks: a step near a tenth of the extent, in the axis' unit (% or not).
+      double step = extent / 10 * (percent ? 100 : 1);
+      int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step)));
+      DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.US);
+      String prefix = type.currency() == null || percent ? "" : "'" + type.currency() + "'";
+      if (!percent && extent < 1e-4) {
+        format = new DecimalFormat(prefix + "0.##E0", symbols);
+      } else if (decimals > (percent ? 0 : 2)) {
+        format = new DecimalFormat(prefix + "#,##0." + "0".repeat(decimals) + (percent ? "%" : ""),
+            symbols);
+      }
     }
+    axis.setNumberFormatOverride(new TickFormat(format, extent * 1e-9));
   }
 
   /** "low_busd" and "high_busd" have "busd" in common; else the first name. */

@@ -68,7 +68,7 @@ final class TimeCharts {
     XYPlot plot = new XYPlot(data, x, y, renderer);
     y.setAutoRangeIncludesZero(false);
     y.configure();
-    Charts.compactIfLarge(y, t, r.lowColumn);
+    Charts.fitNumbers(y, t, r.lowColumn);
     String title = Charts.humanize(t.tableName()) + " by " + Charts.col(t, r.dateColumn);
     String subtitle = (r.lowColumn == r.highColumn ? "Ranges of " + Charts.col(t, r.lowColumn)
         : "From " + Charts.col(t, r.lowColumn) + " to " + Charts.col(t, r.highColumn))
@@ -150,7 +150,7 @@ final class TimeCharts {
       y.setAutoRangeIncludesZero(true);
     }
     y.configure();
-    Charts.compactIfLarge(y, t, first);
+    Charts.fitNumbers(y, t, first);
     String what = list.size() == 1 ? Charts.humanize(Charts.col(t, first)) : "Values";
     String title = what + " by " + Charts.humanize(Charts.col(t, s.dateColumn)).toLowerCase(Locale.ROOT);
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, list.size() > 1);

@@ -231,6 +231,30 @@ class ChartsTest {
     assertThat(data.getValue("cloud", "Groq").doubleValue()).isEqualTo(2);
   }
 
+  /**
+   * Ticks of tiny values had read "0, 0, …, -0" (issue 19, item 15): they get the decimals their
+   * steps need, or an exponent, and a tick a rounding error away from 0 reads 0.
+   */
+  @Test
+  void smallValuesGetTicksThatTellThemApart() {
+    NumberFormat tiny = ((NumberAxis) chart("t.csv", "day,amount\n2024-01-01,1e-9\n2024-02-01,9e-9\n")
+        .chart().getXYPlot().getRangeAxis()).getNumberFormatOverride();
+    assertThat(tiny.format(5e-9)).isEqualTo("5E-9");
+    assertThat(tiny.format(2.5e-9)).isEqualTo("2.5E-9");
+    assertThat(tiny.format(-1e-25)).isEqualTo("0");
+    NumberFormat small = ((NumberAxis) chart("s.csv",
+        "day,amount\n2024-01-01,0.00091\n2024-02-01,0.0031\n").chart().getXYPlot().getRangeAxis())
+        .getNumberFormatOverride();
+    assertThat(small.format(0.0005)).isEqualTo("0.0005");
+    assertThat(small.format(0.0025)).isEqualTo("0.0025");
+    assertThat(small.format(-1e-20)).isEqualTo("0.0000");
+    NumberFormat share = ((NumberAxis) chart("p.csv",
+        "day,share\n2024-01-01,0.05%\n2024-02-01,0.25%\n").chart().getXYPlot().getRangeAxis())
+        .getNumberFormatOverride();
+    assertThat(share.format(0.0005)).isEqualTo("0.05%");
+    assertThat(share.format(0.0015)).isEqualTo("0.15%");
+  }
+
   @Test
   void largeValuesGetCompactTicksInTheDataStyle() {
     RenderedChart c = chart("capex.csv", """
