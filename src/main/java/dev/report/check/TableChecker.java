@@ -190,6 +190,13 @@ public final class TableChecker {
           Rule.AMBIGUOUS_VALUE, comma ? "if '.' is the decimal mark, run with --locale en-US"
               : "if ',' is the decimal mark, run with --locale fr-FR or de-DE");
     }
+    if (!d.numberForms().isEmpty()) {
+      report(Severity.WARNING, line, i + 1, name, String.join(", ", d.numberForms()),
+          "the values of \"" + name + "\" are numbers, but written in forms that no one format"
+              + " shows (" + String.join(", ", d.numberForms()) + "); they were kept as text",
+          Rule.MIXED_FORMATS, "check the units, and write every value in one form: one currency,"
+              + " or percents, or plain numbers with the unit in the header");
+    }
     if (!d.units().isEmpty()) {
       String units = "\"" + String.join("\" or \"", d.units()) + "\"";
       report(Severity.WARNING, line, i + 1, name, d.unitExample(),

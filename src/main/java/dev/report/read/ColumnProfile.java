@@ -338,7 +338,34 @@ public final class ColumnProfile {
     boolean unit = type.kind() == ColumnType.Kind.TEXT && lettered > 0
         && lettered >= Math.ceil(values * WIN_SHARE);
     return new Doubts(forms.size() > 1 ? forms : java.util.List.of(), date, number,
-        unit ? java.util.List.copyOf(letters) : java.util.List.of(), unit ? letterExample : null);
+        unit ? java.util.List.copyOf(letters) : java.util.List.of(), unit ? letterExample : null,
+        unit ? java.util.List.of() : numberForms(type));
+  }
+
+  /**
+   * The forms of a text column's numbers when at least 80% of its values are numbers, but in
+   * forms no one format shows (amounts in $ and €, percents and plain numbers): it must not be
+   * text without saying why. Empty otherwise, and for codes (leading zeros, 1E5), which are text
+   * on purpose.
+   */
+  private java.util.List<String> numberForms(ColumnType type) {
+    NumberTally num = dot.fits >= comma.fits ? dot : comma;
+    boolean codesLike = codes > 0 || dot.codeLike > 0;
+    if (type.kind() != ColumnType.Kind.TEXT || codesLike
+        || num.fits < Math.ceil(values * WIN_SHARE)) {
+      return java.util.List.of();
+    }
+    java.util.List<String> out = new java.util.ArrayList<>(num.currencySymbols());
+    if (num.percents > 0) {
+      out.add("%");
+    }
+    if (num.letters > 0) {
+      out.add("magnitude letters (k, M, B)");
+    }
+    if (num.plain() - num.letters > 0) {
+      out.add("plain numbers");
+    }
+    return out.size() > 1 ? java.util.List.copyOf(out) : java.util.List.of();
   }
 
   /**
@@ -352,9 +379,12 @@ public final class ColumnProfile {
    * @param units how the values of a text column end when at least 80% of them are numbers with a
    *     letter that may be a unit as well as a magnitude ({@code m} of {@code 5 m}); else empty
    * @param unitExample the first of those values, or null
+   * @param numberForms the forms of a text column's numbers when at least 80% of its values are
+   *     numbers but in several forms ({@code $}, {@code €}, {@code %}, plain numbers); else empty
    */
   public record Doubts(java.util.List<String> mixedForms, String ambiguousDate,
-      String ambiguousNumber, java.util.List<String> units, String unitExample) {}
+      String ambiguousNumber, java.util.List<String> units, String unitExample,
+      java.util.List<String> numberForms) {}
 
   /** Non-missing values seen (placeholders that are codes of the column among them). */
   public long values() {

@@ -46,6 +46,11 @@ final class NumberTally {
     return currencies > 0 && currencies >= plain() - excluded;
   }
 
+  /** The currency symbols of the values, in the order first seen. */
+  java.util.List<String> currencySymbols() {
+    return java.util.List.copyOf(perCurrency.keySet());
+  }
+
   /** The currency most values are written in (the first seen of those tied), or null. */
   String currency() {
     String best = null;
