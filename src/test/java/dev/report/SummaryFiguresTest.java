@@ -184,4 +184,41 @@ class SummaryFiguresTest {
           .isEqualTo("0.0");
     }
   }
+
+  /**
+   * The low and high ends of a guidance written in two columns are levels: their sums, by kind or
+   * by year, are numbers no analyst would show (issue 15, item 3). An amount beside them is summed.
+   */
+  @Test
+  void theEndsOfARangeAreNotSummedButAnAmountIs() throws IOException {
+    try (XSSFWorkbook wb = run("g.csv", """
+        announced,low_usd_billion,high_usd_billion,spent_usd_billion,kind
+        2024-02-01,30,37,5,guidance
+        2024-04-24,35,40,6,guidance
+        2024-10-30,38,40,7,guidance
+        2025-01-29,39.23,39.23,8,actual
+        """, null)) {
+      Sheet s = wb.getSheet("Summary");
+      for (String level : new String[] {"low_usd_billion", "high_usd_billion"}) {
+        Row row = s.getRow(rowOf(s, level, 0));
+        assertThat(row.getCell(7)).as(level + " mean").isNotNull();
+        assertThat(row.getCell(9)).as(level + " sum").isNull();
+      }
+      Row spent = s.getRow(rowOf(s, "spent_usd_billion", 0));
+      assertThat(spent.getCell(9).getCellFormula()).contains("SUM(");
+      assertThat(spent.getCell(9).getNumericCellValue()).isEqualTo(26);
+      java.util.List<String> firstCells = new java.util.ArrayList<>();
+      s.forEach(r -> {
+        if (r.getCell(0) != null && r.getCell(0).getCellType() == CellType.STRING) {
+          firstCells.add(r.getCell(0).getStringCellValue());
+        }
+      });
+      assertThat(firstCells).contains("spent_usd_billion by kind")
+          .doesNotContain("low_usd_billion by kind", "high_usd_billion by kind");
+      Row header = s.getRow(rowOf(s, "Year", 0));
+      java.util.List<String> yearColumns = new java.util.ArrayList<>();
+      header.forEach(c -> yearColumns.add(c.getStringCellValue()));
+      assertThat(yearColumns).containsExactly("Year", "Records", "Sum of spent_usd_billion");
+    }
+  }
 }

@@ -22,8 +22,11 @@ public final class TableStats {
   private final ColumnStats[] columns;
   private final List<Groups> groups = new ArrayList<>();
   private final List<Years> years = new ArrayList<>();
+  /** Per column, whether it is a level whose total means nothing (a range's low or high end). */
+  private final boolean[] levels;
 
   private TableStats(int width, boolean countDistinct) {
+    levels = new boolean[width];
     columns = new ColumnStats[width];
     for (int i = 0; i < width; i++) {
       columns[i] = new ColumnStats(countDistinct);
@@ -37,7 +40,10 @@ public final class TableStats {
     if (t.status() != TableProfile.Status.TABLE) {
       return s;
     }
-    List<Integer> measures = Planner.measures(t);
+    List<Integer> measures = Planner.additive(t);
+    for (int i : Planner.measures(t)) {
+      s.levels[i] = !measures.contains(i);
+    }
     List<Integer> categories = Planner.categories(t);
     for (int m : measures) {
       for (int c : categories) {
@@ -64,6 +70,11 @@ public final class TableStats {
     for (Years y : years) {
       y.add(values);
     }
+  }
+
+  /** Whether column {@code i} is a level, such as a range's low end: the Summary shows no sum. */
+  public boolean level(int i) {
+    return levels[i];
   }
 
   public ColumnStats column(int i) {

@@ -144,7 +144,7 @@ final class SummarySheet {
       if (!Double.isNaN(s.median())) {
         rows.formula(8, over(t, col, "MEDIAN"), s.median(), d);
       }
-      if (averaged && Grouping.statOf(type) == Aggregate.Stat.SUM) {
+      if (averaged && Grouping.statOf(type) == Aggregate.Stat.SUM && !t.stats().level(col)) {
         rows.formula(9, over(t, col, "SUM"), s.sum(), f);
       }
     }
