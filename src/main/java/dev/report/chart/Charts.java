@@ -81,9 +81,30 @@ public final class Charts {
         ? xy.getRangeAxis() : ((CategoryPlot) chart.chart().getPlot()).getRangeAxis();
     String label = axis.getLabel() != null && !axis.getLabel().isEmpty() ? axis.getLabel()
         : measured >= 0 ? humanize(table.columns().get(measured)) : "";
-    axis.setLabel(label + " (" + unit + ")");
+    // "USD billion (USD bn)" says the unit twice: a label made only of unit words gives way.
+    axis.setLabel(label.isEmpty() || unitWordsOnly(label) ? unit : label + " (" + unit + ")");
     FallbackFonts.apply(chart.chart());
     return chart;
+  }
+
+  private static final java.util.Set<String> UNIT_WORDS = java.util.Set.of("usd", "eur", "gbp",
+      "jpy", "chf", "cny", "billion", "billions", "million", "millions", "thousand", "thousands",
+      "bn", "mn", "m", "k", "b", "percent", "pct");
+
+  /** Whether a label names only a unit, such as "USD billion" of low_usd_billion. */
+  static boolean unitWordsOnly(String label) {
+    String[] words = label.toLowerCase(Locale.ROOT).split("[^a-z]+");
+    boolean any = false;
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (!UNIT_WORDS.contains(w)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /** Whether every value the chart would draw is a finite number. */

@@ -285,6 +285,23 @@ class ChartsTest {
     assertThat(plain.chart().getXYPlot().getRangeAxis().getLabel()).isEqualTo("Amount");
   }
 
+  /** "USD billion (USD bn)" said the unit twice: a name of unit words gives way to the unit. */
+  @Test
+  void aUnitIsNotRepeatedAfterAColumnNameThatIsAUnit() {
+    Tables.Read t = Tables.read(tmp, "capex.csv", "day,spend_usd_billion,usd_billion\n"
+        + "2024-01-01,3,5\n2024-02-01,4,6\n");
+    Aggregate.SeriesByDate spend = new Aggregate.SeriesByDate(0, List.of(1));
+    Aggregate.SeriesByDate bare = new Aggregate.SeriesByDate(0, List.of(2));
+    t.rows().forEach(r -> {
+      spend.add(r);
+      bare.add(r);
+    });
+    assertThat(Charts.build(bare, t.profile(), col -> "USD bn", ChartOptions.DEFAULT)
+        .chart().getXYPlot().getRangeAxis().getLabel()).isEqualTo("USD bn");
+    assertThat(Charts.build(spend, t.profile(), col -> "USD bn", ChartOptions.DEFAULT)
+        .chart().getXYPlot().getRangeAxis().getLabel()).isEqualTo("Spend USD billion (USD bn)");
+  }
+
   @Test
   void barsCanShowMeansInLabelOrderWithTheRestAsOther() {
     Tables.Read t = Tables.read(tmp, "deals.csv",
