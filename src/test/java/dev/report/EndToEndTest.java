@@ -60,7 +60,7 @@ class EndToEndTest {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
       assertThat(names).containsExactly(
-          "Overview", "Issues", "capex_guidance", "events", "partners", "Summary", "About");
+          "Overview", "Issues", "Capex guidance", "Statements", "Llama hosts", "Summary", "About");
     }
   }
 
@@ -79,14 +79,14 @@ class EndToEndTest {
   @Test
   void dataSheetsHaveTheHeaderThenEveryRecordWithRealTypes() throws IOException {
     try (XSSFWorkbook wb = open()) {
-      Sheet capex = wb.getSheet("capex_guidance");
+      Sheet capex = wb.getSheet("Capex guidance");
       assertThat(texts(capex.getRow(0))).containsExactly(
           "announced", "fiscal_year", "low_usd_billion", "high_usd_billion", "kind", "source");
       assertThat(capex.getLastRowNum()).isEqualTo(10);
       assertThat(capex.getRow(0).getCell(0).getCellComment().getString().getString())
           .isEqualTo("Type: date, shown as yyyy-mm-dd\nValues: 10\nMissing: 0");
       assertThat(capex.getRow(0).getCell(2).getCellComment().getString().getString())
-          .isEqualTo("Type: number, shown as #,##0.00\nValues: 10\nMissing: 0");
+          .isEqualTo("Type: number, shown as #,##0.00\nUnit: USD bn\nValues: 10\nMissing: 0");
       assertThat(capex.getRow(0).getCell(4).getCellComment().getString().getString())
           .isEqualTo("Type: text\nValues: 10\nMissing: 0");
       Row first = capex.getRow(1);
@@ -102,14 +102,14 @@ class EndToEndTest {
       assertThat(actual.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
       assertThat(actual.getCell(4).getStringCellValue()).isEqualTo("actual");
 
-      Sheet events = wb.getSheet("events");
+      Sheet events = wb.getSheet("Statements");
       assertThat(texts(events.getRow(0))).containsExactly("date", "event", "kind", "source");
       assertThat(events.getLastRowNum()).isEqualTo(4);
       assertDate(events.getRow(4).getCell(0), LocalDate.of(2025, 3, 21));
       assertThat(events.getRow(2).getCell(3).getStringCellValue())
           .isEqualTo("Mark Zuckerberg, \"Open Source AI Is the Path Forward\"");
 
-      Sheet partners = wb.getSheet("partners");
+      Sheet partners = wb.getSheet("Llama hosts");
       assertThat(texts(partners.getRow(0))).containsExactly("partner", "category", "offering");
       assertThat(partners.getLastRowNum()).isEqualTo(11);
       for (int r = 1; r <= 11; r++) {
@@ -125,9 +125,9 @@ class EndToEndTest {
   void dataSheetsAreExcelTablesWithAFrozenHeader() throws IOException {
     try (XSSFWorkbook wb = open()) {
       for (String[] t : new String[][] {
-          {"capex_guidance", "A1:F11", "T_capex_guidance"},
-          {"events", "A1:D5", "T_events"},
-          {"partners", "A1:C12", "T_partners"}}) {
+          {"Capex guidance", "A1:F11", "T_Capex_guidance"},
+          {"Statements", "A1:D5", "T_Statements"},
+          {"Llama hosts", "A1:C12", "T_Llama_hosts"}}) {
         XSSFSheet s = wb.getSheet(t[0]);
         assertThat(s.getPaneInformation().isFreezePane()).as(t[0]).isTrue();
         assertThat(s.getPaneInformation().getHorizontalSplitPosition()).as(t[0]).isEqualTo((short) 1);
@@ -187,7 +187,7 @@ class EndToEndTest {
   @Test
   void sheetsPrintLandscapeOnePageWideWithTheHeaderOnEveryPage() throws IOException {
     try (XSSFWorkbook wb = open()) {
-      XSSFSheet s = wb.getSheet("capex_guidance");
+      XSSFSheet s = wb.getSheet("Capex guidance");
       assertThat(s.getPrintSetup().getLandscape()).isTrue();
       assertThat(s.getFitToPage()).isTrue();
       assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
@@ -196,8 +196,9 @@ class EndToEndTest {
       assertThat(s.getFooter().getLeft()).isEqualTo("capex_guidance.csv");
       assertThat(s.getFooter().getRight()).isEqualTo("Page &P of &N");
       var props = wb.getProperties().getCoreProperties();
-      assertThat(props.getTitle()).isEqualTo("Report");
-      assertThat(props.getSubject()).startsWith("Generated ");
+      assertThat(props.getTitle()).isEqualTo("Llama revenue sharing");
+      assertThat(props.getSubject())
+          .startsWith("Meta, the hosts of its Llama models, and its capital spending · Generated ");
       assertThat(props.getCreator()).isEqualTo("llama-revenue-share");
     }
   }
@@ -206,9 +207,10 @@ class EndToEndTest {
   void overviewListsInputsWithLinksAndShowsTheCharts() throws IOException {
     try (XSSFWorkbook wb = open()) {
       XSSFSheet o = wb.getSheet("Overview");
-      assertThat(o.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Report");
+      assertThat(o.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Llama revenue sharing");
       assertThat(o.getRow(1).getCell(0).getStringCellValue()).matches(
-          "Generated \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by report .+ from 3 files");
+          "Meta, the hosts of its Llama models, and its capital spending · Generated"
+              + " \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by report .+ from 3 files");
       int header = 4;
       assertThat(texts(o.getRow(header))).containsExactly(
           "File", "Rows", "Columns", "Encoding", "Delimiter", "Errors", "Warnings", "Sheet",
@@ -220,16 +222,17 @@ class EndToEndTest {
       assertThat(capex.getCell(3).getStringCellValue()).isEqualTo("UTF-8");
       assertThat(capex.getCell(4).getStringCellValue()).isEqualTo(",");
       assertThat(capex.getCell(5).getNumericCellValue()).isZero();
-      assertThat(capex.getCell(7).getHyperlink().getAddress()).isEqualTo("'capex_guidance'!A1");
+      assertThat(capex.getCell(7).getHyperlink().getAddress()).isEqualTo("'Capex guidance'!A1");
       assertThat(o.getRow(header + 3).getCell(7).getHyperlink().getAddress())
-          .isEqualTo("'partners'!A1");
+          .isEqualTo("'Llama hosts'!A1");
 
       XSSFDrawing drawing = o.getDrawingPatriarch();
       List<String> alt = new ArrayList<>();
       drawing.getShapes().forEach(s -> alt.add(((XSSFPicture) s).getCTPicture().getNvPicPr()
           .getCNvPr().getDescr()));
       assertThat(alt).containsExactly(
-          "Capex guidance by announced", "Events timeline", "Partners per category");
+          "Meta's capex guidance for each fiscal year",
+          "What Meta said about sharing Llama revenue", "Llama hosts by kind of company");
     }
   }
 
