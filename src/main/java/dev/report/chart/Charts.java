@@ -62,6 +62,13 @@ public final class Charts {
       return null;
     }
     chart = chart.withSize(options.width(), options.height());
+    // The legend reads after the subtitle that says what the chart shows, not between it and
+    // the title: the last of the titles at the top.
+    org.jfree.chart.title.LegendTitle legend = chart.chart().getLegend();
+    if (legend != null) {
+      chart.chart().removeSubtitle(legend);
+      chart.chart().addSubtitle(legend);
+    }
     if (!options.subtitle().isEmpty()) {
       // The first subtitle is ours under the title (the last one is the source line).
       chart.chart().getSubtitles().stream()

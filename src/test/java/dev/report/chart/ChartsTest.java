@@ -41,6 +41,28 @@ class ChartsTest {
     return Charts.build(plans.get(0), t.profile());
   }
 
+  /** The legend sat between the title and its subtitle (issue 15, item 2): it reads after both. */
+  @Test
+  void theLegendComesAfterTheSubtitle() {
+    Tables.Read t = Tables.read(tmp, "capex.csv", """
+        announced,fiscal_year,low,high
+        2024-02-01,2024,30,37
+        2025-01-29,2025,60,65
+        """);
+    Aggregate a = Planner.plan(t.profile()).get(0);
+    t.rows().forEach(a::add);
+    RenderedChart c = Charts.build(a, t.profile(), col -> "", ChartOptions.DEFAULT);
+    List<org.jfree.chart.title.Title> top = new java.util.ArrayList<>();
+    for (int i = 0; i < c.chart().getSubtitleCount(); i++) {
+      if (c.chart().getSubtitle(i).getPosition() == org.jfree.chart.ui.RectangleEdge.TOP) {
+        top.add(c.chart().getSubtitle(i));
+      }
+    }
+    assertThat(top).hasSize(2);
+    assertThat(top.get(0)).isInstanceOf(org.jfree.chart.title.TextTitle.class);
+    assertThat(top.get(1)).isSameAs(c.chart().getLegend());
+  }
+
   @Test
   void rangesAreIntervalsOnADateAxisOneSeriesPerGroup() {
     RenderedChart c = chart("capex.csv", """
