@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,19 +30,7 @@ class ChartPagesTest {
 
   @Test
   void everyChartOfTheChartsSheetPrintsOnOnePage() throws IOException {
-    Path in = Files.createDirectories(tmp.resolve("many"));
-    for (String name : new String[] {"capex_guidance.csv", "events.csv", "partners.csv"}) {
-      Files.copy(Cli.EXAMPLE.resolve(name), in.resolve(name));
-    }
-    Files.writeString(in.resolve("deals.csv"), """
-        signed,host,kind,amount
-        2024-01-03,AWS,cloud,10
-        2024-02-11,AWS,cloud,20
-        2024-03-05,Groq,chips,5
-        2024-04-01,Groq,chips,7
-        2024-05-01,Dell,hardware,3
-        2024-06-01,Dell,hardware,4
-        """, StandardCharsets.UTF_8);
+    Path in = ManyCharts.folder(tmp);
     Path out = tmp.resolve("out");
     assertThat(Cli.run(in.toString(), "-o", out.toString()).exitCode()).isZero();
     try (InputStream s = Files.newInputStream(out.resolve("report.xlsx"));
