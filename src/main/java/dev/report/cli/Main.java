@@ -10,6 +10,15 @@ public final class Main {
     // Apache POI's first workbook costs about a second of one core: it starts now, beside the
     // command line's parsing and the reading of the inputs.
     dev.report.write.xlsx.WarmUp.start();
-    System.exit(ReportCommand.commandLine().execute(args));
+    int code;
+    try {
+      code = ReportCommand.commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      // Not an Exception, so past ReportCommand's handler: a message, not a stack trace. The
+      // outputs were written to temporary files, so the previous report is as it was.
+      System.err.println(ReportCommand.outOfMemory());
+      code = dev.report.ExitCode.INTERNAL.code();
+    }
+    System.exit(code);
   }
 }

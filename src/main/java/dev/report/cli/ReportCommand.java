@@ -165,6 +165,14 @@ public final class ReportCommand implements Callable<Integer> {
       err.flush();
       return re.exitCode().code();
     }
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof OutOfMemoryError) {
+        // Met on a worker thread (a chart being drawn), it comes wrapped.
+        err.println(outOfMemory());
+        err.flush();
+        return ExitCode.INTERNAL.code();
+      }
+    }
     err.println("report: internal error (a bug in report, please report it): " + e);
     if (debug) {
       e.printStackTrace(err);
@@ -173,6 +181,13 @@ public final class ReportCommand implements Callable<Integer> {
     }
     err.flush();
     return ExitCode.INTERNAL.code();
+  }
+
+  /** What a run that ran out of heap says, whichever thread met it; exit 70. */
+  static String outOfMemory() {
+    return "report: ran out of memory (a heap of " + Runtime.getRuntime().maxMemory() / (1 << 20)
+        + " MB): run it with more, such as java -Xmx1g -jar report.jar; report keeps its memory"
+        + " flat, so if that heap was not small this is a bug in report, please report it";
   }
 
   private static int badUsage(CommandLine.ParameterException e, String[] args) {

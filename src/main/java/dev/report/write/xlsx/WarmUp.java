@@ -87,8 +87,9 @@ public final class WarmUp {
       wb.recalculateOnOpen();
       wb.properties("t", "s", "c", Instant.EPOCH);
       wb.write(OutputStream.nullOutputStream());
-    } catch (IOException | RuntimeException | LinkageError e) {
-      // The real workbook will meet the same problem and say what it is.
+    } catch (IOException | RuntimeException | LinkageError | OutOfMemoryError e) {
+      // The real workbook will meet the same problem and say what it is (a heap too small for
+      // the warm-up is too small for the report: Main says so).
     } finally {
       for (Path p : files) {
         try {
