@@ -166,6 +166,26 @@ class DatesEndToEndTest {
     }
   }
 
+  /** Nan, a first name, was blanked as "not a number" (issue 19, item 9). */
+  @Test
+  void aFirstNameThatIsAlsoAPlaceholderIsKept() throws IOException {
+    Cli.Run r = run("people.csv", """
+        name,score
+        Anna,1
+        Nan,NaN
+        Bob,3
+        Carl,4
+        """);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    try (XSSFWorkbook wb = workbook()) {
+      Sheet s = wb.getSheet("people");
+      assertThat(s.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Nan");
+      assertThat(s.getRow(2).getCell(1)).as("NaN among numbers is missing").isNull();
+      assertThat(s.getRow(0).getCell(0).getCellComment().getString().getString())
+          .isEqualTo("Type: text\nValues: 4\nMissing: 0");
+    }
+  }
+
   @Test
   void messagesSayWhatIsWrongWithADate() throws IOException {
     Cli.Run r = run("events.csv", """

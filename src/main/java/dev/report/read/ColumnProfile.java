@@ -30,7 +30,14 @@ public final class ColumnProfile {
   private final long[] upperCodes = new long[5];
   /** Placeholders written in 2 to 4 upper-case letters (NA, NAN, ND) and their counts. */
   private final java.util.Map<String, Integer> upperPlaceholders = new java.util.LinkedHashMap<>();
-  /** The length of the codes whose placeholders are codes, as last decided; 0 for none. */
+  /** Non-missing values that are one capitalised word (Anna, Cloud). */
+  private long titleWords;
+  /** Placeholders written as one capitalised word (Nan, None, Null) and their counts. */
+  private final java.util.Map<String, Integer> titlePlaceholders = new java.util.LinkedHashMap<>();
+  /**
+   * The length of the codes whose placeholders are codes, as last decided; 0 for none;
+   * {@link ColumnType#TITLE_WORDS} for a column of capitalised words.
+   */
   private int keptLength;
   /** How missing values were written ("" for empty), in the order first seen; at most 8. */
   private final java.util.Set<String> missingForms = new java.util.LinkedHashSet<>();
@@ -77,6 +84,8 @@ public final class ColumnProfile {
       }
       if (Missing.upperLetters(t) > 0) {
         upperPlaceholders.merge(t, 1, Integer::sum);
+      } else if (Missing.titleWord(t)) {
+        titlePlaceholders.merge(t, 1, Integer::sum);
       }
       return;
     }
@@ -96,6 +105,9 @@ public final class ColumnProfile {
     if (!NumberText.hasDigit(t)) {
       // No digit: no number, range or date can be written so; only a boolean.
       upperCodes[Missing.upperLetters(t)]++;
+      if (Missing.titleWord(t)) {
+        titleWords++;
+      }
       if (Booleans.parse(t) != null) {
         booleans++;
       }
@@ -184,6 +196,9 @@ public final class ColumnProfile {
     if (digits == 0) {
       count(a, from, to, s, e, hash);
       upperCodes[Missing.upperLetters(a, s, e)]++;
+      if (Missing.titleWord(a, s, e)) {
+        titleWords++;
+      }
       if (Booleans.parse(a, s, e) != null) {
         booleans++;
       }
@@ -407,6 +422,9 @@ public final class ColumnProfile {
     if (keptLength == 0) {
       return java.util.Map.of();
     }
+    if (keptLength == ColumnType.TITLE_WORDS) {
+      return new java.util.LinkedHashMap<>(titlePlaceholders);
+    }
     java.util.Map<String, Integer> kept = new java.util.LinkedHashMap<>(upperPlaceholders);
     kept.keySet().removeIf(p -> p.length() != keptLength);
     return kept;
@@ -513,7 +531,9 @@ public final class ColumnProfile {
   /**
    * A placeholder is a value where it is a regular value of the column: {@code NA} (Namibia) in a
    * column of two-letter country codes. The length of upper-case codes that at least 80% of the
-   * values (two or more) have, when a placeholder written in upper-case letters has it too; else 0.
+   * values (two or more) have, when a placeholder written in upper-case letters has it too;
+   * {@link ColumnType#TITLE_WORDS} when at least 80% are capitalised words and a placeholder is
+   * written so ({@code Nan}, {@code None}); else 0.
    */
   private int codeLength() {
     long need = Math.max(2, (long) Math.ceil(values * WIN_SHARE));
@@ -522,7 +542,9 @@ public final class ColumnProfile {
         return p.length();
       }
     }
-    return 0;
+    // Nan (a first name) among names, None (a category) among categories: a placeholder written
+    // as the column's other values are, one capitalised word, is one of them.
+    return !titlePlaceholders.isEmpty() && titleWords >= need ? ColumnType.TITLE_WORDS : 0;
   }
 
   private ColumnType numberType(NumberTally num, char mark, long excluded,

@@ -19,7 +19,8 @@ import java.util.Set;
  * @param rangePercent a range column of percents (its ends are fractions)
  * @param codeLength for a text column of upper-case letter codes, their length (2 to 4): a
  *     placeholder written so ({@code NA}: Namibia among country codes) is a code there, not a
- *     missing value; 0 otherwise
+ *     missing value; {@link #TITLE_WORDS} for a text column of capitalised words, where a
+ *     placeholder written as one ({@code Nan}, {@code None}) is a value; 0 otherwise
  * @param reads the doubtful notations this column reads as numbers (a currency column also reads
  *     magnitude letters); the others are kept as text
  */
@@ -86,6 +87,9 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
     this(kind, decimalMark, dateOrder, currency, decimals, yearLike, false);
   }
 
+  /** The {@link #codeLength} of a text column of capitalised words (names, categories). */
+  public static final int TITLE_WORDS = 1;
+
   /** A text column of upper-case codes of {@code length} letters (see {@link #codeLength}). */
   static ColumnType codes(int length) {
     return new ColumnType(Kind.TEXT, '.', DateOrder.MONTH_FIRST, null, 0, false, false, length,
@@ -103,15 +107,17 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
     if (kind != Kind.RANGE && (kind == Kind.CURRENCY) != (currency != null)) {
       throw new IllegalArgumentException("a currency symbol goes with the currency kind only");
     }
-    if (codeLength != 0 && (kind != Kind.TEXT || codeLength < 2 || codeLength > 4)) {
-      throw new IllegalArgumentException("codes of 2 to 4 letters are text, not " + codeLength);
+    if (codeLength != 0 && (kind != Kind.TEXT || codeLength < TITLE_WORDS || codeLength > 4)) {
+      throw new IllegalArgumentException("codes of 2 to 4 letters, or words, are text, not "
+          + codeLength);
     }
   }
 
   @Override
   public Value convert(String raw) {
     String t = Missing.trim(raw);
-    if (Missing.isMissing(t) && !(codeLength > 0 && Missing.upperLetters(t) == codeLength)) {
+    if (Missing.isMissing(t) && !(codeLength > TITLE_WORDS && Missing.upperLetters(t) == codeLength
+        || codeLength == TITLE_WORDS && Missing.titleWord(t))) {
       return raw.isEmpty() ? Value.Empty.NONE : new Value.Empty(raw);
     }
     switch (kind) {

@@ -69,6 +69,41 @@ public final class Missing {
     return n;
   }
 
+  /** Longest capitalised word counted: names and category words, not sentences. */
+  static final int MAX_WORD = 20;
+
+  /**
+   * Whether {@code t} is one capitalised word of ASCII letters ({@code Nan}, {@code None},
+   * {@code Cloud}): how names and categories are written, and placeholders that are such words.
+   */
+  static boolean titleWord(String t) {
+    int n = t.length();
+    if (n < 2 || n > MAX_WORD || t.charAt(0) < 'A' || t.charAt(0) > 'Z') {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = t.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #titleWord(String)} of {@code a[from..to)}. */
+  static boolean titleWord(char[] a, int from, int to) {
+    int n = to - from;
+    if (n < 2 || n > MAX_WORD || a[from] < 'A' || a[from] > 'Z') {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (a[i] < 'a' || a[i] > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@link #upperLetters(String)} of {@code a[from..to)}. */
   static int upperLetters(char[] a, int from, int to) {
     int n = to - from;

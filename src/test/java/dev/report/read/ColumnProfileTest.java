@@ -588,6 +588,35 @@ class ColumnProfileTest {
     assertThat(codes.convert("NAN")).isEqualTo(new Value.Text("NAN"));
   }
 
+  /**
+   * A placeholder written as the column's other values are, one capitalised word, is one of them:
+   * Nan among first names, None among categories (issue 19, item 9, "values that also occur as
+   * real data"). Written otherwise, or among values of another form, it is still missing.
+   */
+  @Test
+  void aPlaceholderWrittenAsTheColumnsWordsIsAWord() {
+    ColumnProfile names = profile("Anna", "Nan", "Bob", "Carl", "n/a", "", "nan", "NAN");
+    ColumnType t = names.decide('.', DateOrder.MONTH_FIRST);
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.TEXT);
+    assertThat(t.convert("Nan")).isEqualTo(new Value.Text("Nan"));
+    assertThat(t.convert("nan")).as("not written as the names are").isEqualTo(new Value.Empty("nan"));
+    assertThat(t.convert("NAN")).isEqualTo(new Value.Empty("NAN"));
+    assertThat(t.convert("n/a")).isEqualTo(new Value.Empty("n/a"));
+    assertThat(names.values()).isEqualTo(4);
+    assertThat(names.missing()).isEqualTo(4);
+    assertThat(names.distinctValues()).containsEntry("Nan", 1).containsEntry("Anna", 1);
+    ColumnType kinds = decide("Cloud", "None", "Chips", "Cloud", "None");
+    assertThat(kinds.convert("None")).isEqualTo(new Value.Text("None"));
+    String[][] missing = {
+        {"Anna", "Nan", "Bob Smith", "Carl Jones", "Dee Lee"}, // full names: not one word each
+        {"cloud", "None", "chips", "cloud"},                   // lower-case words
+        {"1", "Nan", "3", "4"},                                // numbers
+    };
+    for (String[] c : missing) {
+      assertThat(decide(c).convert(c[1])).as(String.join(",", c)).isEqualTo(new Value.Empty(c[1]));
+    }
+  }
+
   @Test
   void datesBefore1900StayDatesForTheChecks() {
     ColumnType t = decide("1850-01-01", "1776-07-04", "1899-12-31", "0001-01-01");
