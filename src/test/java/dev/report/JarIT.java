@@ -104,9 +104,12 @@ class JarIT {
     for (String heap : new String[] {"-Xmx12m", "-Xmx16m"}) {
       Result r = java(work, List.of(heap));
       assertThat(r.exit()).as(heap + ": " + r.err()).isEqualTo(70);
-      assertThat(r.err()).as(heap).matches("report: ran out of memory \\(a heap of \\d+ MB\\): run it"
-          + " with more, such as java -Xmx1g -jar report.jar; report keeps its memory flat, so if"
-          + " that heap was not small this is a bug in report, please report it\n");
+      // Which thread meets the limit first varies; the run always ends with the one message.
+      // (At a few MB the JVM may itself print a line about an error in a handler.)
+      assertThat(r.err()).as(heap).doesNotContain("\tat ")
+          .containsPattern("report: ran out of memory \\(a heap of \\d+ MB\\): run it with more,"
+              + " such as java -Xmx1g -jar report.jar; report keeps its memory flat, so if that"
+              + " heap was not small this is a bug in report, please report it\n$");
       assertThat(Files.readAllBytes(work.resolve("output/report.xlsx"))).isEqualTo(before);
       try (var files = Files.list(work.resolve("output"))) {
         assertThat(files.map(f -> f.getFileName().toString()).sorted())

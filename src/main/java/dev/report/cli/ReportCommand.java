@@ -165,13 +165,11 @@ public final class ReportCommand implements Callable<Integer> {
       err.flush();
       return re.exitCode().code();
     }
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof OutOfMemoryError) {
-        // Met on a worker thread (a chart being drawn), it comes wrapped.
-        err.println(outOfMemory());
-        err.flush();
-        return ExitCode.INTERNAL.code();
-      }
+    if (outOfMemory(e)) {
+      // Met on a worker thread (a chart being drawn), it comes wrapped.
+      err.println(outOfMemory());
+      err.flush();
+      return ExitCode.INTERNAL.code();
     }
     err.println("report: internal error (a bug in report, please report it): " + e);
     if (debug) {
@@ -181,6 +179,22 @@ public final class ReportCommand implements Callable<Integer> {
     }
     err.flush();
     return ExitCode.INTERNAL.code();
+  }
+
+  /** Whether {@code e}, a cause of it or an exception it suppressed is an OutOfMemoryError. */
+  static boolean outOfMemory(Throwable e) {
+    if (e == null) {
+      return false;
+    }
+    if (e instanceof OutOfMemoryError || outOfMemory(e.getCause())) {
+      return true;
+    }
+    for (Throwable s : e.getSuppressed()) {
+      if (outOfMemory(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a run that ran out of heap says, whichever thread met it; exit 70. */

@@ -31,6 +31,13 @@ public final class WarmUp {
    * temporary files, and the one POI makes while writing, are deleted when the JVM exits if it
    * ends first.
    */
+  /** Whether the warm-up ran out of memory (see {@link #run}). */
+  public static boolean ranOutOfMemory() {
+    return outOfMemory;
+  }
+
+  private static volatile boolean outOfMemory;
+
   public static void start() {
     if (STARTED.compareAndSet(false, true)) {
       // POI's own temporary files (the workbook's template while it is written) too.
@@ -87,9 +94,13 @@ public final class WarmUp {
       wb.recalculateOnOpen();
       wb.properties("t", "s", "c", Instant.EPOCH);
       wb.write(OutputStream.nullOutputStream());
-    } catch (IOException | RuntimeException | LinkageError | OutOfMemoryError e) {
-      // The real workbook will meet the same problem and say what it is (a heap too small for
-      // the warm-up is too small for the report: Main says so).
+    } catch (OutOfMemoryError e) {
+      // A heap too small for the warm-up is too small for the report. The classes it was
+      // initialising stay unusable, so the report then fails with "Could not initialize class":
+      // ranOutOfMemory() lets Main say what happened.
+      outOfMemory = true;
+    } catch (IOException | RuntimeException | LinkageError e) {
+      // The real workbook will meet the same problem and say what it is.
     } finally {
       for (Path p : files) {
         try {
