@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.report.Tables;
 import dev.report.analyze.Aggregate;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.CategoryTick;
 import org.jfree.chart.text.TextFragment;
 import org.jfree.chart.text.TextLine;
@@ -101,27 +96,17 @@ class CategoryLabelsTest {
 
   /** The category axis' labels (lines joined by a space) once the chart is laid out. */
   private static List<String> tickLabels(JFreeChart chart) {
-    BufferedImage image = new BufferedImage(Theme.WIDTH, Theme.HEIGHT, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g2 = image.createGraphics();
-    try {
-      ChartRenderingInfo info = new ChartRenderingInfo();
-      chart.draw(g2, new Rectangle2D.Double(0, 0, Theme.WIDTH, Theme.HEIGHT), info);
-      Rectangle2D area = info.getPlotInfo().getDataArea();
-      List<?> ticks = chart.getCategoryPlot().getDomainAxis()
-          .refreshTicks(g2, new AxisState(), area, RectangleEdge.LEFT);
-      List<String> out = new ArrayList<>();
-      for (Object tick : ticks) {
-        List<String> lines = new ArrayList<>();
-        for (Object line : ((CategoryTick) tick).getLabel().getLines()) {
-          TextFragment first = ((TextLine) line).getFirstTextFragment();
-          TextFragment last = ((TextLine) line).getLastTextFragment();
-          lines.add(first.getText() + (last == first ? "" : last.getText()));
-        }
-        out.add(String.join(" ", lines));
+    List<String> out = new ArrayList<>();
+    for (Object tick : LaidOut.ticks(chart, chart.getCategoryPlot().getDomainAxis(),
+        RectangleEdge.LEFT)) {
+      List<String> lines = new ArrayList<>();
+      for (Object line : ((CategoryTick) tick).getLabel().getLines()) {
+        TextFragment first = ((TextLine) line).getFirstTextFragment();
+        TextFragment last = ((TextLine) line).getLastTextFragment();
+        lines.add(first.getText() + (last == first ? "" : last.getText()));
       }
-      return out;
-    } finally {
-      g2.dispose();
+      out.add(String.join(" ", lines));
     }
+    return out;
   }
 }

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.report.Tables;
 import dev.report.analyze.Aggregate;
 import dev.report.analyze.Planner;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
@@ -88,17 +83,7 @@ class DateTicksTest {
 
   /** The labels the date axis gives its ticks once the chart is laid out at its usual size. */
   static List<String> tickLabels(JFreeChart chart) {
-    BufferedImage image = new BufferedImage(Theme.WIDTH, Theme.HEIGHT, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g2 = image.createGraphics();
-    try {
-      ChartRenderingInfo info = new ChartRenderingInfo();
-      chart.draw(g2, new Rectangle2D.Double(0, 0, Theme.WIDTH, Theme.HEIGHT), info);
-      Rectangle2D area = info.getPlotInfo().getDataArea();
-      List<?> ticks = chart.getXYPlot().getDomainAxis()
-          .refreshTicks(g2, new AxisState(), area, RectangleEdge.BOTTOM);
-      return ticks.stream().map(t -> ((Tick) t).getText()).toList();
-    } finally {
-      g2.dispose();
-    }
+    return LaidOut.ticks(chart, chart.getXYPlot().getDomainAxis(), RectangleEdge.BOTTOM)
+        .stream().map(t -> ((Tick) t).getText()).toList();
   }
 }

@@ -1,0 +1,30 @@
+package dev.report.chart;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.ui.RectangleEdge;
+
+/** The ticks a chart's axis gives once the chart is drawn at its usual size (as its PNG is). */
+final class LaidOut {
+  private LaidOut() {}
+
+  /** The ticks of {@code axis} of {@code chart}, an axis drawn at {@code edge}. */
+  static List<?> ticks(JFreeChart chart, Axis axis, RectangleEdge edge) {
+    BufferedImage image = new BufferedImage(Theme.WIDTH, Theme.HEIGHT, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g2 = image.createGraphics();
+    try {
+      ChartRenderingInfo info = new ChartRenderingInfo();
+      chart.draw(g2, new Rectangle2D.Double(0, 0, Theme.WIDTH, Theme.HEIGHT), info);
+      Rectangle2D area = info.getPlotInfo().getDataArea();
+      return axis.refreshTicks(g2, new AxisState(), area, edge);
+    } finally {
+      g2.dispose();
+    }
+  }
+}
