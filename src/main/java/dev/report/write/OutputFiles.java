@@ -65,6 +65,10 @@ final class OutputFiles implements Closeable {
       Path tmp = target.resolveSibling("." + target.getFileName() + "."
           + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE) + ".tmp");
       Files.createFile(tmp);
+      // A run that ends on an Error (out of memory) may not get to close(): the JVM deletes the
+      // file when it exits. Once moved into place there is nothing left to delete. (One short
+      // path per output per run is kept until the JVM exits.)
+      tmp.toFile().deleteOnExit();
       staged.put(target, tmp);
       return tmp;
     } catch (IOException e) {
