@@ -92,32 +92,6 @@ class JarIT {
         + System.lineSeparator());
   }
 
-  /**
-   * Out of memory was a Java stack trace and exit 1 (an Error is past the one handler): it is one
-   * line that says to give more heap, exit 70, and the previous report stays as it was.
-   */
-  @Test
-  void runningOutOfMemoryIsOneLineAndLeavesThePreviousReport() throws Exception {
-    Path work = workWithInput();
-    assertThat(java(work).exit()).isZero();
-    byte[] before = Files.readAllBytes(work.resolve("output/report.xlsx"));
-    for (String heap : new String[] {"-Xmx12m", "-Xmx16m"}) {
-      Result r = java(work, List.of(heap));
-      assertThat(r.exit()).as(heap + ": " + r.err()).isEqualTo(70);
-      // Which thread meets the limit first varies; the run always ends with the one message.
-      // (At a few MB the JVM may itself print a line about an error in a handler.)
-      assertThat(r.err()).as(heap).doesNotContain("\tat ")
-          .containsPattern("report: ran out of memory \\(a heap of \\d+ MB\\): run it with more,"
-              + " such as java -Xmx1g -jar report.jar; report keeps its memory flat, so if that"
-              + " heap was not small this is a bug in report, please report it\n$");
-      assertThat(Files.readAllBytes(work.resolve("output/report.xlsx"))).isEqualTo(before);
-      try (var files = Files.list(work.resolve("output"))) {
-        assertThat(files.map(f -> f.getFileName().toString()).sorted())
-            .containsExactly("charts", "issues.csv", "report.xlsx");
-      }
-    }
-  }
-
   @Test
   void missingInputFolderIsExitThreeWithOneLine() throws Exception {
     Result r = java(tmp);

@@ -324,4 +324,25 @@ class CliTest {
     assertThat(run.err()).startsWith("swallow.csv:2:3: error: a quote opens a field here and is "
         + "never closed");
   }
+
+  /**
+   * Out of memory is recognised however it arrives: itself, as the cause of a failed chart (a
+   * worker thread's), or suppressed by another error. (A real run out of memory is not a test:
+   * at a few MB of heap the JVM may hang; by hand, 8 to 16 MB gave the one line and exit 70.)
+   */
+  @Test
+  void outOfMemoryIsRecognisedWhereverItIsInTheChain() {
+    OutOfMemoryError oom = new OutOfMemoryError("Java heap space");
+    assertThat(ReportCommand.outOfMemory(oom)).isTrue();
+    assertThat(ReportCommand.outOfMemory(
+        new java.util.concurrent.CompletionException(oom))).isTrue();
+    NoClassDefFoundError uninitialised = new NoClassDefFoundError("Could not initialize class X");
+    assertThat(ReportCommand.outOfMemory(uninitialised)).isFalse();
+    uninitialised.addSuppressed(oom);
+    assertThat(ReportCommand.outOfMemory(uninitialised)).isTrue();
+    assertThat(ReportCommand.outOfMemory(new IllegalStateException("bug"))).isFalse();
+    assertThat(ReportCommand.outOfMemory()).matches("report: ran out of memory \\(a heap of \\d+"
+        + " MB\\): run it with more, such as java -Xmx1g -jar report.jar; report keeps its memory"
+        + " flat, so if that heap was not small this is a bug in report, please report it");
+  }
 }
