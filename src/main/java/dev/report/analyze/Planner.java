@@ -103,7 +103,9 @@ public final class Planner {
     for (int i = 0; i < t.types().size(); i++) {
       ColumnType type = t.types().get(i);
       ColumnProfile p = t.profiles().get(i);
-      if (type.kind().isNumeric() && !type.yearLike() && mostlyPresent(p) && !isId(t, i)) {
+      // Numbers in mixed forms ($, %, plain) are no one quantity to add up or chart.
+      if (type.kind().isNumeric() && type.kind() != ColumnType.Kind.MIXED && !type.yearLike()
+          && mostlyPresent(p) && !isId(t, i)) {
         out.add(i);
       }
     }

@@ -150,9 +150,16 @@ public final class TableChecker {
     }
   }
 
+  /** {@code $, € and %}: the forms of a mixed column, in words. */
+  private static String mix(List<String> forms) {
+    int n = forms.size();
+    return n == 1 ? forms.get(0)
+        : String.join(", ", forms.subList(0, n - 1)) + " and " + forms.get(n - 1);
+  }
+
   private static String noun(ColumnType.Kind kind) {
     return switch (kind) {
-      case INTEGER, DECIMAL -> "a number";
+      case INTEGER, DECIMAL, MIXED -> "a number";
       case CURRENCY -> "an amount";
       case TEXT, PERCENT, DATE, DATETIME, MONTH, TIME, BOOLEAN, RANGE -> "a " + kind.label();
     };
@@ -190,7 +197,14 @@ public final class TableChecker {
           Rule.AMBIGUOUS_VALUE, comma ? "if '.' is the decimal mark, run with --locale en-US"
               : "if ',' is the decimal mark, run with --locale fr-FR or de-DE");
     }
-    if (!d.numberForms().isEmpty()) {
+    if (!d.numberForms().isEmpty() && type.kind() == ColumnType.Kind.MIXED) {
+      report(Severity.WARNING, line, i + 1, name, String.join(", ", d.numberForms()),
+          "the numbers of \"" + name + "\" mix " + mix(d.numberForms()) + ": each was read as"
+              + " written and is shown in its own format, but they are not one quantity, so"
+              + " they get no total, mean or chart",
+          Rule.MIXED_FORMATS, "check the units, and write every value in one form: one currency,"
+              + " or percents, or plain numbers with the unit in the header");
+    } else if (!d.numberForms().isEmpty()) {
       report(Severity.WARNING, line, i + 1, name, String.join(", ", d.numberForms()),
           "the values of \"" + name + "\" are numbers, but written in forms that no one format"
               + " shows (" + String.join(", ", d.numberForms()) + "); they were kept as text",

@@ -358,29 +358,43 @@ public final class ColumnProfile {
   }
 
   /**
-   * The forms of a text column's numbers when at least 80% of its values are numbers, but in
-   * forms no one format shows (amounts in $ and €, percents and plain numbers): it must not be
-   * text without saying why. Empty otherwise, and for codes (leading zeros, 1E5), which are text
-   * on purpose.
+   * The forms of a column's numbers when they are written in several that no one format shows
+   * (amounts in $ and €, percents and plain numbers): a {@link ColumnType.Kind#MIXED} column, or a
+   * text column of which at least 80% are numbers; it must not be either without saying so. Empty
+   * otherwise, and for codes (leading zeros, 1E5), which are text on purpose.
    */
   private java.util.List<String> numberForms(ColumnType type) {
-    NumberTally num = dot.fits >= comma.fits ? dot : comma;
+    NumberTally num = type.kind() == ColumnType.Kind.MIXED
+        ? (type.decimalMark() == '.' ? dot : comma) : dot.fits >= comma.fits ? dot : comma;
+    if (type.kind() == ColumnType.Kind.MIXED) {
+      return forms(num, type.reads().contains(ColumnType.Reading.MAGNITUDE_LETTERS) ? 0
+          : num.letters);
+    }
     boolean codesLike = codes > 0 || dot.codeLike > 0;
     if (type.kind() != ColumnType.Kind.TEXT || codesLike
         || num.fits < Math.ceil(values * WIN_SHARE)) {
       return java.util.List.of();
     }
+    java.util.List<String> out = forms(num, 0);
+    return out.size() > 1 ? out : java.util.List.of();
+  }
+
+  /**
+   * The forms {@code num}'s numbers are written in, {@code excluded} of those with a magnitude
+   * letter left out: each currency, {@code %}, magnitude letters, plain numbers.
+   */
+  private static java.util.List<String> forms(NumberTally num, long excluded) {
     java.util.List<String> out = new java.util.ArrayList<>(num.currencySymbols());
     if (num.percents > 0) {
       out.add("%");
     }
-    if (num.letters > 0) {
+    if (num.letters - excluded > 0) {
       out.add("magnitude letters (k, M, B)");
     }
     if (num.plain() - num.letters > 0) {
       out.add("plain numbers");
     }
-    return out.size() > 1 ? java.util.List.copyOf(out) : java.util.List.of();
+    return java.util.List.copyOf(out);
   }
 
   /**
@@ -509,6 +523,13 @@ public final class ColumnProfile {
       return new ColumnType(ColumnType.Kind.RANGE, rangeMark, DateOrder.MONTH_FIRST,
           ranges.currency, Math.max(ranges.decimals, num.decimals), false,
           ranges.percents * 2 > ranges.fits);
+    }
+    // Numbers in forms that no one format shows ($35B, 12%, 1,234.5): each read as written.
+    long anyForm = num.fits - excluded;
+    if (anyForm >= need && anyForm >= dates && anyForm >= booleans
+        && forms(num, excluded).size() > 1) {
+      return new ColumnType(ColumnType.Kind.MIXED, mark, DateOrder.MONTH_FIRST, null,
+          num.decimals, false, false, reads);
     }
     if (dates >= need && dates >= booleans) {
       ColumnType.Kind kind = dateTimes > 0 ? ColumnType.Kind.DATETIME : ColumnType.Kind.DATE;

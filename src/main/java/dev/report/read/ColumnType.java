@@ -45,7 +45,12 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
     TIME("time"),
     BOOLEAN("boolean"),
     /** Two numbers such as {@code 60-80}: kept as written, with the low and high ends beside. */
-    RANGE("range");
+    RANGE("range"),
+    /**
+     * Numbers written in several forms that no one format shows ({@code $35B}, {@code €60.5},
+     * {@code 12%}, {@code 1,234.5}): each read as written and shown in its own format.
+     */
+    MIXED("number in mixed forms");
 
     private final String label;
 
@@ -58,7 +63,8 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
     }
 
     public boolean isNumeric() {
-      return this == INTEGER || this == DECIMAL || this == PERCENT || this == CURRENCY;
+      return this == INTEGER || this == DECIMAL || this == PERCENT || this == CURRENCY
+          || this == MIXED;
     }
 
     public boolean isTemporal() {
@@ -178,6 +184,7 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
       case PERCENT -> p.unit() == NumberText.Unit.PERCENT;
       // An amount in another currency is read all the same, and reported (foreignCurrency).
       case CURRENCY -> p.unit() != NumberText.Unit.PERCENT;
+      case MIXED -> true;
       default -> false;
     };
   }
@@ -197,9 +204,41 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
 
   /** The Excel number format of the cell of {@code raw}: an amount in another currency shows it. */
   public String excelFormat(String raw) {
+    if (kind == Kind.MIXED) {
+      return ownFormat(raw);
+    }
     String other = foreignCurrency(raw);
     return other == null ? excelFormat()
         : new ColumnType(kind, decimalMark, dateOrder, other, decimals, false).excelFormat();
+  }
+
+  /**
+   * The format of a number of a {@link Kind#MIXED} column as it is written: its currency, its
+   * percent sign, its decimals; a magnitude applied ({@code 1.2k} is 1200) keeps the decimals its
+   * value needs. The column's format for a value that is not a number.
+   */
+  private String ownFormat(String raw) {
+    NumberText.Parsed p = NumberText.parse(Missing.trim(raw), decimalMark);
+    if (p == null) {
+      return excelFormat();
+    }
+    int d = p.decimals();
+    if (p.magnitude()) {
+      double scaled = Math.abs(p.value()) * (p.unit() == NumberText.Unit.PERCENT ? 100 : 1);
+      int need = 0;
+      // Whole within 1e-12 (far above a double's rounding): 1.2 × 1000 is 1200, not 1199.999...
+      while (need < d && Math.abs(scaled * Math.pow(10, need) - Math.rint(scaled * Math.pow(10, need)))
+          > 1e-12 * Math.max(1, scaled * Math.pow(10, need))) {
+        need++;
+      }
+      d = need;
+    }
+    Kind own = switch (p.unit()) {
+      case CURRENCY -> Kind.CURRENCY;
+      case PERCENT -> Kind.PERCENT;
+      case PLAIN -> Kind.DECIMAL;
+    };
+    return new ColumnType(own, decimalMark, dateOrder, p.currency(), d, false).excelFormat();
   }
 
   /**
@@ -242,7 +281,7 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
     String frac = frac();
     return switch (kind) {
       case TEXT, RANGE -> "@";
-      case BOOLEAN -> "General";
+      case BOOLEAN, MIXED -> "General";
       case INTEGER -> yearLike ? "0" : "#,##0";
       case DECIMAL -> decimals > MAX_FIXED_DECIMALS ? SCIENTIFIC : "#,##0" + frac;
       case PERCENT -> "0" + frac + "%";
@@ -273,6 +312,7 @@ public record ColumnType(Kind kind, char decimalMark, DateOrder dateOrder, Strin
       case DECIMAL -> "a number with '" + decimalMark + "' as decimal mark";
       case PERCENT -> "a percent such as " + (decimalMark == ',' ? "12,5 %" : "12.5%");
       case CURRENCY -> "an amount in " + currency;
+      case MIXED -> "a number (plain, a percent, or an amount with its currency)";
       case DATE -> "a date (" + dateOrder.label() + " or ISO yyyy-mm-dd)";
       case DATETIME -> "a date-time (ISO yyyy-mm-dd hh:mm)";
       case MONTH -> "a month such as April 2024";

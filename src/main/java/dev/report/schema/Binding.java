@@ -165,7 +165,8 @@ public final class Binding {
     ColumnType.Kind k = inferred.kind();
     return switch (field.type()) {
       case NUMBER, INTEGER -> !field.bareNumber()
-          && (k == ColumnType.Kind.PERCENT || k == ColumnType.Kind.CURRENCY);
+          && (k == ColumnType.Kind.PERCENT || k == ColumnType.Kind.CURRENCY
+              || k == ColumnType.Kind.MIXED);
       case STRING -> k == ColumnType.Kind.RANGE && field.format().equals("default");
       default -> false;
     };

@@ -54,6 +54,8 @@ final class DataSheet {
   private final int[] at;
   // Style indexes per table column: its values, values that do not fit, a range's ends.
   private final int[] styles;
+  /** Per table column, whether each number is shown in its own format (numbers in mixed forms). */
+  private final boolean[] own;
   private final int[] marked;
   private final int[] ends;
   /** Per table column, its width in characters. */
@@ -80,6 +82,7 @@ final class DataSheet {
         layout.header(), notes(table, looks, layout), maxRows, this::layout);
     int n = table.columns().size();
     this.styles = new int[n];
+    this.own = new boolean[n];
     this.marked = new int[n];
     this.ends = new int[n];
     this.widths = new int[n];
@@ -88,6 +91,7 @@ final class DataSheet {
       String format = format(type, looks.get(i));
       formats.add(format);
       this.styles[i] = styles.cell(format, Styles.Mark.NONE);
+      this.own[i] = type.kind() == ColumnType.Kind.MIXED && looks.get(i).format().isEmpty();
       this.marked[i] = styles.cell("@", Styles.Mark.WARNING);
       this.ends[i] = styles.cell(type.rangeEndFormat(), Styles.Mark.NONE);
       this.widths[i] = width(i);
@@ -146,7 +150,9 @@ final class DataSheet {
         s.number(col + 1, ends[i], g.low());
         s.number(col + 2, ends[i], g.high());
       } else if (v instanceof Value.Decimal d) {
-        s.number(col, m != 0 ? m : styles[i], d.value());
+        s.number(col, m != 0 ? m
+            : own[i] ? all.cell(table.types().get(i).excelFormat(d.text()), Styles.Mark.NONE)
+            : styles[i], d.value());
       } else if (asText(v)) {
         // A date before 1900 or after 9999 has no date cell that shows it: its text, reported.
         s.text(col, m != 0 ? m : marked[i], CellText.clean(v.text()));
@@ -267,8 +273,10 @@ final class DataSheet {
       boolean error = issue.severity() == Severity.ERROR;
       Value v = values[column];
       String format = v instanceof Value.Invalid || v instanceof Value.Range
-          || v instanceof Value.Text || v instanceof Value.Empty || asText(v)
-          ? "@" : table.types().get(column).excelFormat(v.text());
+          || v instanceof Value.Text || v instanceof Value.Empty || asText(v) ? "@"
+          // report.yaml's format, else the value's own (an amount in another currency shows it).
+          : formats.get(column).equals(table.types().get(column).excelFormat())
+              ? table.types().get(column).excelFormat(v.text()) : formats.get(column);
       if (mark[column] == 0 || error) {
         mark[column] = all.cell(format, error ? Styles.Mark.ERROR : Styles.Mark.WARNING);
       }

@@ -129,7 +129,8 @@ final class SummarySheet {
       rows.formula(4, "SUMPRODUCT((" + rng + "<>\"\")/COUNTIF(" + rng + "," + own + "))",
           s.distinct(), styles.integer);
     }
-    boolean numeric = type.kind().isNumeric();
+    // Numbers in mixed forms ($35B, 12%) have no minimum or mean that means anything.
+    boolean numeric = type.kind().isNumeric() && type.kind() != ColumnType.Kind.MIXED;
     boolean temporal = type.kind().isTemporal();
     if ((numeric || temporal) && s.numbers() > 0) {
       int f = format(t, col);

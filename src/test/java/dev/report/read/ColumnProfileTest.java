@@ -549,8 +549,31 @@ class ColumnProfileTest {
   }
 
   @Test
-  void aColumnHalfPercentsHalfNumbersHasNoClearTypeAndStaysText() {
-    assertThat(decide("10%", "20%", "30%", "4", "5", "6").kind()).isEqualTo(ColumnType.Kind.TEXT);
+  void aColumnHalfPercentsHalfNumbersIsNumbersInMixedFormsEachReadAsWritten() {
+    ColumnType t = decide("10%", "20%", "30%", "4", "5", "6");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.MIXED);
+    assertThat(t.convert("10%")).isEqualTo(new Value.Decimal(0.1, "10%"));
+    assertThat(t.convert("4")).isEqualTo(new Value.Decimal(4, "4"));
+    assertThat(t.excelFormat("10%")).isEqualTo("0%");
+    assertThat(t.excelFormat("4")).isEqualTo("#,##0");
+    assertThat(t.convert("four")).isEqualTo(new Value.Invalid("four"));
+  }
+
+  @Test
+  void mixedFormsAreNumbersOnlyWhenAtLeast80PercentAreNumbers() {
+    assertThat(decide("10%", "20%", "4", "5", "x", "y").kind()).isEqualTo(ColumnType.Kind.TEXT);
+    assertThat(decide("10%", "$20", "4", "5", "x").kind()).isEqualTo(ColumnType.Kind.MIXED);
+  }
+
+  @Test
+  void aMagnitudeShowsTheDecimalsItsValueNeeds() {
+    ColumnType t = decide("$35B", "12%", "1.2k", "1.25k", "0.5");
+    assertThat(t.kind()).isEqualTo(ColumnType.Kind.MIXED);
+    assertThat(t.convert("1.2k")).isEqualTo(new Value.Decimal(1200, "1.2k"));
+    assertThat(t.excelFormat("1.2k")).isEqualTo("#,##0");
+    assertThat(t.excelFormat("1.2345k")).isEqualTo("#,##0.0");
+    assertThat(t.excelFormat("$1.5B")).isEqualTo("\"$\"#,##0");
+    assertThat(t.excelFormat("12.5%")).isEqualTo("0.0%");
   }
 
   // ---- placeholders that are values (issue 19, item 9), dates Excel cannot hold (item 2)
