@@ -126,4 +126,28 @@ class MixedNumberFormsTest {
       }
     }
   }
+
+  @Test
+  void aColumnMostlyOfNumbersOrDatesKeptAsTextSaysWhy() throws IOException {
+    Cli.Run run = run("item,amount,when\na,10,2024-01-02\nb,20,2024-02-03\nc,30,2024-03-04\n"
+        + "d,40,2024-04-05\ne,50,soon\nf,60,later\ng,TBD,2024-05-06\nh,pending,TBD\n"
+        + "i,unknown,2024-06-07\nj,tba,never\n");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(IssuesCsv.read(tmp.resolve("out")).stream().map(IssuesCsv.Row::brief))
+        .containsExactly("m.csv:1:amount: warning: mixed-formats: the values of \"amount\" are"
+            + " mostly numbers (6 of 10), too few for a column of numbers (at least 80%), so all"
+            + " were kept as text; the others are written TBD, pending, unknown (write a missing"
+            + " value as an empty cell or n/a, and a remark in a column of its own)",
+            "m.csv:1:when: warning: mixed-formats: the values of \"when\" are mostly dates (6 of"
+            + " 10), too few for a column of dates (at least 80%), so all were kept as text; the"
+            + " others are written soon, later, TBD (write a missing value as an empty cell or n/a,"
+            + " and a remark in a column of its own)");
+  }
+
+  @Test
+  void aColumnHalfNumbersOrOfCodesIsTextSilently() throws IOException {
+    Cli.Run run = run("item,note,code\na,10,007\nb,twenty,008\nc,30,009\nd,forty,010\n");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(IssuesCsv.read(tmp.resolve("out"))).isEmpty();
+  }
 }

@@ -211,6 +211,16 @@ public final class TableChecker {
           Rule.MIXED_FORMATS, "check the units, and write every value in one form: one currency,"
               + " or percents, or plain numbers with the unit in the header");
     }
+    if (d.mostly() != null) {
+      ColumnProfile.Mostly m = d.mostly();
+      report(Severity.WARNING, line, i + 1, name, String.join(", ", m.others()),
+          "the values of \"" + name + "\" are mostly " + m.what() + " (" + m.fit() + " of "
+              + m.of() + "), too few for a column of " + m.what() + " (at least 80%), so all"
+              + " were kept as text" + (m.others().isEmpty() ? ""
+                  : "; the others are written " + String.join(", ", m.others())),
+          Rule.MIXED_FORMATS, "write a missing value as an empty cell or n/a, and a remark in a"
+              + " column of its own");
+    }
     if (!d.units().isEmpty()) {
       String units = "\"" + String.join("\" or \"", d.units()) + "\"";
       report(Severity.WARNING, line, i + 1, name, d.unitExample(),

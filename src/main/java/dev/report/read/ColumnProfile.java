@@ -352,10 +352,51 @@ public final class ColumnProfile {
     long lettered = Math.max(dot.letters, comma.letters);
     boolean unit = type.kind() == ColumnType.Kind.TEXT && lettered > 0
         && lettered >= Math.ceil(values * WIN_SHARE);
+    java.util.List<String> numberForms = unit ? java.util.List.of() : numberForms(type);
     return new Doubts(forms.size() > 1 ? forms : java.util.List.of(), date, number,
         unit ? java.util.List.copyOf(letters) : java.util.List.of(), unit ? letterExample : null,
-        unit ? java.util.List.of() : numberForms(type));
+        numberForms, unit || !numberForms.isEmpty() ? null : mostly(type));
   }
+
+  /**
+   * A text column more than half of whose values, but fewer than 80%, are numbers or dates: it
+   * must not be text without saying why. Null otherwise, and for codes, which are text on purpose.
+   */
+  private Mostly mostly(ColumnType type) {
+    if (type.kind() != ColumnType.Kind.TEXT || codes > 0 || dot.codeLike > 0 || values < 3) {
+      return null;
+    }
+    long numbers = Math.max(dot.fits, comma.fits);
+    long dates = isoDates + namedDates + Math.max(dayFirstDates, monthFirstDates);
+    boolean isNumbers = numbers >= dates;
+    long fit = Math.max(numbers, dates);
+    if (fit * 2 <= values) {
+      return null;
+    }
+    // The others, from the distinct values when there are few enough to know them.
+    java.util.List<String> others = new java.util.ArrayList<>();
+    for (String v : distinct.asMap().keySet()) {
+      boolean fits = isNumbers
+          ? NumberText.parse(v, '.') != null || NumberText.parse(v, ',') != null
+          : DateText.isoDay(v) != null || DateText.parse(v, DateOrder.DAY_FIRST) != null
+              || DateText.parse(v, DateOrder.MONTH_FIRST) != null;
+      if (!fits && others.size() < 3) {
+        others.add(v);
+      }
+    }
+    return new Mostly(isNumbers ? "numbers" : "dates", fit, values, java.util.List.copyOf(others));
+  }
+
+  /**
+   * A text column whose values are mostly numbers or dates.
+   *
+   * @param what "numbers" or "dates"
+   * @param fit how many values are numbers (or dates)
+   * @param of how many values the column has (missing ones aside)
+   * @param others up to 3 of the other values, as written; empty when the column has too many
+   *     distinct values to know them
+   */
+  public record Mostly(String what, long fit, long of, java.util.List<String> others) {}
 
   /**
    * The forms of a column's numbers when they are written in several that no one format shows
@@ -408,12 +449,13 @@ public final class ColumnProfile {
    * @param units how the values of a text column end when at least 80% of them are numbers with a
    *     letter that may be a unit as well as a magnitude ({@code m} of {@code 5 m}); else empty
    * @param unitExample the first of those values, or null
-   * @param numberForms the forms of a text column's numbers when at least 80% of its values are
-   *     numbers but in several forms ({@code $}, {@code €}, {@code %}, plain numbers); else empty
+   * @param numberForms the forms of a column's numbers when they are written in several forms
+   *     ({@code $}, {@code €}, {@code %}, plain numbers) that no one format shows; else empty
+   * @param mostly how a text column is mostly numbers or dates, or null
    */
   public record Doubts(java.util.List<String> mixedForms, String ambiguousDate,
       String ambiguousNumber, java.util.List<String> units, String unitExample,
-      java.util.List<String> numberForms) {}
+      java.util.List<String> numberForms, Mostly mostly) {}
 
   /** Non-missing values seen (placeholders that are codes of the column among them). */
   public long values() {
