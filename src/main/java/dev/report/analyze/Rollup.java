@@ -36,6 +36,11 @@ public enum Rollup {
       "average", "avg", "mean", "median", "min", "max", "minimum", "maximum", "low", "high",
       "lower", "upper");
 
+  /** Whether {@code t} has a column of dates (mostly filled) for levels to be followed over. */
+  public static boolean dated(TableProfile t) {
+    return Planner.firstDate(t) >= 0;
+  }
+
   /** The word of report.yaml: sum, mean, latest or none. */
   public String word() {
     return name().toLowerCase(Locale.ROOT);
@@ -71,7 +76,7 @@ public enum Rollup {
    */
   public static List<Rollup> infer(TableProfile t) {
     List<Rollup> out = new ArrayList<>();
-    boolean dated = Planner.firstDate(t) >= 0;
+    boolean dated = dated(t);
     int[] pair = Planner.rangePair(t, Planner.measures(t));
     for (int i = 0; i < t.columns().size(); i++) {
       boolean end = pair != null && (i == pair[0] || i == pair[1]);
