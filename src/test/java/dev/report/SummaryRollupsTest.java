@@ -88,7 +88,7 @@ class SummaryRollupsTest {
     try (InputStream in = Files.newInputStream(tmp.resolve("out/report.xlsx"));
         XSSFWorkbook wb = new XSSFWorkbook(in)) {
       Sheet s = wb.getSheet("Summary");
-      int title = rowOf(s, "First and latest low_usd_billion and high_usd_billion, by fiscal_year"
+      int title = rowOf(s, "First and latest low_usd_billion and high_usd_billion by fiscal_year"
           + " and kind");
       assertThat(title).isPositive();
       List<String> head = new ArrayList<>();
@@ -142,9 +142,9 @@ class SummaryRollupsTest {
       assertThat(s.getRow(rowOf(s, "price")).getCell(9)).as("no sum of prices").isNull();
       assertThat(s.getRow(rowOf(s, "order_id")).getCell(9)).as("no sum of ids").isNull();
       assertThat(s.getRow(rowOf(s, "revenue")).getCell(9).getNumericCellValue()).isEqualTo(265);
-      assertThat(firstCells(s)).contains("revenue by store", "First and latest price, by store")
+      assertThat(firstCells(s)).contains("revenue by store", "First and latest price by store")
           .doesNotContain("price by store", "order_id by store");
-      int south = rowOf(s, "South", rowOf(s, "First and latest price, by store"));
+      int south = rowOf(s, "South", rowOf(s, "First and latest price by store"));
       // Two prices on the latest day: their mean.
       assertThat(cached(s.getRow(south), 1, 6)).containsExactly(3.0, LocalDate.of(2024, 1, 3),
           9.0, LocalDate.of(2024, 1, 5), 9.0, 0.0);
@@ -175,7 +175,7 @@ class SummaryRollupsTest {
           .isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-12));
       assertThat(s.getRow(rowOf(s, "units")).getCell(9)).isNull();
       assertThat(firstCells(s)).contains("share by region", "units by region",
-          "First and latest stock, by region").doesNotContain("amount by region",
+          "First and latest stock by region").doesNotContain("amount by region",
           "stock by region");
       Row units = s.getRow(rowOf(s, "units by region") + 1);
       assertThat(units.getCell(2).getStringCellValue()).isEqualTo("Mean of units");

@@ -50,7 +50,7 @@ final class LatestRows {
     l.groupColumns.forEach(c -> groupNames.add(p.columns().get(c)));
     rows.gap();
     rows.line("First and latest " + String.join(" and ", names)
-        + (groupNames.isEmpty() ? "" : ", by " + String.join(" and ", groupNames)), styles.bold);
+        + (groupNames.isEmpty() ? "" : " by " + String.join(" and ", groupNames)), styles.bold);
     if (t.parts().size() != 1) {
       rows.line("Not shown: the table goes on over several sheets.", styles.subtitle);
       return;
@@ -58,7 +58,7 @@ final class LatestRows {
     SummarySheet.Part part = t.parts().get(0);
     String dateName = p.columns().get(l.dateColumn);
     List<String> head = new ArrayList<>(List.of(
-        groupNames.isEmpty() ? "Records of" : String.join(" · ", groupNames), "Records",
+        groupNames.isEmpty() ? "Group" : String.join(" · ", groupNames), "Records",
         "First " + dateName));
     names.forEach(n -> head.add("First " + n));
     head.add("Latest " + dateName);
