@@ -55,10 +55,13 @@ public final class TableStats {
       return s;
     }
     List<Rollup> inferred = Rollup.infer(t);
+    List<Integer> present = Planner.measures(t);
+    // Grouped: the columns summed or averaged, unless mostly empty (and not asked for by name).
     List<Integer> measures = new ArrayList<>();
     for (int i = 0; i < s.rollups.length; i++) {
       s.rollups[i] = asked.getOrDefault(i, inferred.get(i));
-      if (s.rollups[i] == Rollup.SUM || s.rollups[i] == Rollup.MEAN) {
+      if ((s.rollups[i] == Rollup.SUM || s.rollups[i] == Rollup.MEAN)
+          && (present.contains(i) || asked.containsKey(i))) {
         measures.add(i);
       }
     }
