@@ -49,21 +49,24 @@ final class LatestRows {
     List<String> groupNames = new ArrayList<>();
     l.groupColumns.forEach(c -> groupNames.add(p.columns().get(c)));
     rows.gap();
-    rows.line("First and latest " + String.join(" and ", names)
+    String measure = l.rangeColumn ? p.columns().get(l.valueColumns.get(0))
+        : String.join(" to ", names);
+    rows.line("First and latest " + measure
         + (groupNames.isEmpty() ? "" : " by " + String.join(" and ", groupNames)), styles.bold);
     if (t.parts().size() != 1) {
       rows.line("Not shown: the table goes on over several sheets.", styles.subtitle);
       return;
     }
     SummarySheet.Part part = t.parts().get(0);
-    String dateName = p.columns().get(l.dateColumn);
+    // Short enough for the Summary's columns: the title names the measure; two numbers are
+    // always a range's low and high ends.
+    List<String> ends = names.size() == 1 ? List.of("") : List.of(" low", " high");
     List<String> head = new ArrayList<>(List.of(
-        groupNames.isEmpty() ? "Group" : String.join(" · ", groupNames), "Records",
-        "First " + dateName));
-    names.forEach(n -> head.add("First " + n));
-    head.add("Latest " + dateName);
-    names.forEach(n -> head.add("Latest " + n));
-    names.forEach(n -> head.add("Change in " + n));
+        groupNames.isEmpty() ? "Group" : String.join(" · ", groupNames), "Records", "First on"));
+    ends.forEach(e -> head.add("First" + e));
+    head.add("Latest on");
+    ends.forEach(e -> head.add("Latest" + e));
+    ends.forEach(e -> head.add(names.size() == 1 ? "Change" : "Change," + e));
     rows.header(head);
     String dates = part.range(t.at(l.dateColumn));
     int dateStyle = styles.cell(t.formats().get(l.dateColumn), Styles.Mark.NONE);
