@@ -194,7 +194,7 @@ public final class Report {
     if (settings.settings().autoCharts()) {
       aggregates.addAll(Planner.plan(t));
     }
-    TableStats stats = TableStats.plan(t);
+    TableStats stats = TableStats.plan(t, settings.rollups(t));
     ReportWriter.TableSheet sheet = null;
     if (t.status() == TableProfile.Status.TABLE) {
       List<ReportWriter.ColumnLook> looks = new ArrayList<>();

@@ -63,8 +63,26 @@ class RecalculationTest {
     assertThat(proveRecalculationIsOn(profile)).as("Calc recalculates on load").isEqualTo("2");
 
     List<String[]> calc = sheetAsCsv(out.resolve("report.xlsx"), "Summary", profile);
+    int formulas = assertCalcAgrees(out.resolve("report.xlsx"), calc);
+    assertThat(formulas).as("formulas checked").isGreaterThan(60);
+    int empty = 0;
+    while (!calc.get(empty)[0].equals("empty.csv")) {
+      empty++;
+    }
+    // Its title, the header, then a row per column: Count and Missing as Calc shows them.
+    for (int r = empty + 2; r <= empty + 3; r++) {
+      assertThat(List.of(calc.get(r)[2], calc.get(r)[3])).as("row %d", r)
+          .containsExactly("0", "0");
+    }
+  }
+
+  /**
+   * Asserts that every formula of the Summary of {@code xlsx} has, in {@code calc} (the sheet as
+   * Calc computed it), the value we cached; returns how many formulas were checked.
+   */
+  static int assertCalcAgrees(Path xlsx, List<String[]> calc) throws IOException {
     int formulas = 0;
-    try (InputStream stream = Files.newInputStream(out.resolve("report.xlsx"));
+    try (InputStream stream = Files.newInputStream(xlsx);
         XSSFWorkbook wb = new XSSFWorkbook(stream)) {
       Sheet summary = wb.getSheet("Summary");
       for (Row row : summary) {
@@ -84,16 +102,55 @@ class RecalculationTest {
         }
       }
     }
-    assertThat(formulas).as("formulas checked").isGreaterThan(60);
-    int empty = 0;
-    while (!calc.get(empty)[0].equals("empty.csv")) {
-      empty++;
-    }
-    // Its title, the header, then a row per column: Count and Missing as Calc shows them.
-    for (int r = empty + 2; r <= empty + 3; r++) {
-      assertThat(List.of(calc.get(r)[2], calc.get(r)[3])).as("row %d", r)
-          .containsExactly("0", "0");
-    }
+    return formulas;
+  }
+
+  /**
+   * The first and latest values of levels (issue 15, item 3): Calc finds the same dates and
+   * values as we do, with two records on the latest date, blanks and misfits among the values and
+   * the group columns, records without a date, a range column and date-times.
+   */
+  @Test
+  void calcRecalculatesTheFirstAndLatestValuesToOurCachedOnes() throws Exception {
+    Calc.assumeInstalled();
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("guidance.csv"), """
+        announced,fiscal_year,low_usd_billion,high_usd_billion,kind,range
+        2024-02-01,2024,30,37,guidance,30-37
+        2024-04-24,2024,35,40,guidance,35-40
+        2024-04-24,2024,36,41,guidance,36 to 41
+        2024-07-31,2024,,40,guidance,
+        2024-10-30,2024,38,n/a,guidance,x
+        ,2024,99,99,guidance,99-99
+        2025-01-29,2024,39.23,39.23,actual,39.23-39.23
+        2025-01-24,2025,60,65,Guidance,60-65
+        2025-10-29,2025,70,72,guidance,70-72
+        2025-10-29,2025,71,72.5,guidance,71-72.5
+        2025-11-01,,1,2,guidance,1-2
+        2025-11-02,2025,3,4,,3-4
+        """, StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("prices.csv"), """
+        at,price,headcount
+        2024-03-01 09:30:00,10.5,100
+        2024-03-01 16:00:00,11.25,
+        2024-03-02 09:30:00,x,101
+        2024-03-02 09:30:00,12,102
+        2024-02-29 12:00:00,9,99
+        """, StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    Cli.Run r = Cli.run(in.toString(), "-o", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Path profile = recalculatingProfile();
+    assertThat(proveRecalculationIsOn(profile)).as("Calc recalculates on load").isEqualTo("2");
+    List<String[]> calc = sheetAsCsv(out.resolve("report.xlsx"), "Summary", profile);
+    int formulas = assertCalcAgrees(out.resolve("report.xlsx"), calc);
+    List<String> titles = new ArrayList<>();
+    calc.forEach(row -> titles.add(row[0]));
+    assertThat(titles).contains(
+        "First and latest low_usd_billion to high_usd_billion by fiscal_year and kind",
+        "First and latest range by fiscal_year and kind",
+        "First and latest price", "First and latest headcount");
+    assertThat(formulas).as("formulas checked").isGreaterThan(100);
   }
 
   /** Calc writes date-formatted cells as dates even in raw CSV: read them back as serial days. */

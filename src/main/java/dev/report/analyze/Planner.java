@@ -112,20 +112,6 @@ public final class Planner {
     return out;
   }
 
-  /**
-   * The measures whose totals mean something: not the low and high ends of a range written in two
-   * columns (guidance of 35 to 40, then 38 to 40, adds up to no amount at all), nor a range column.
-   */
-  static List<Integer> additive(TableProfile t) {
-    List<Integer> out = measures(t);
-    int[] pair = rangePair(t, out);
-    if (pair != null) {
-      out.remove(Integer.valueOf(pair[0]));
-      out.remove(Integer.valueOf(pair[1]));
-    }
-    return out;
-  }
-
   static boolean isId(TableProfile t, int column) {
     String name = t.columns().get(column).strip();
     if (ID_NAME.matcher(name).find()) {
@@ -148,7 +134,7 @@ public final class Planner {
   }
 
   /** Two measures named like low/high (min/max, ...) with the rest of the name the same. */
-  private static int[] rangePair(TableProfile t, List<Integer> measures) {
+  static int[] rangePair(TableProfile t, List<Integer> measures) {
     for (int lo : measures) {
       String loName = t.columns().get(lo).toLowerCase(Locale.ROOT);
       for (String[] words : RANGE_WORDS) {

@@ -22,33 +22,55 @@ public final class TableStats {
   private final ColumnStats[] columns;
   private final List<Groups> groups = new ArrayList<>();
   private final List<Years> years = new ArrayList<>();
-  /** Per column, whether it is a level whose total means nothing (a range's low or high end). */
-  private final boolean[] levels;
+  private final List<Latest> latest = new ArrayList<>();
+  /** Per column, what the Summary shows beyond its statistics. */
+  private final Rollup[] rollups;
 
   private TableStats(int width, boolean countDistinct) {
-    levels = new boolean[width];
+    rollups = new Rollup[width];
+    java.util.Arrays.fill(rollups, Rollup.NONE);
     columns = new ColumnStats[width];
     for (int i = 0; i < width; i++) {
       columns[i] = new ColumnStats(countDistinct);
     }
   }
 
-  /** Statistics to gather for {@code t}: every column, and its measures by category and year. */
+  /** Most first-and-latest tables per table. */
+  static final int MAX_LATEST = 4;
+
+  /** Statistics to gather for {@code t}, each column rolled up as {@link Rollup#infer} says. */
   public static TableStats plan(TableProfile t) {
+    return plan(t, Map.of());
+  }
+
+  /**
+   * Statistics to gather for {@code t}: every column; the measures summed or averaged by
+   * category and by year, and the levels' first and latest values per group. {@code asked} is
+   * report.yaml's rollup of some columns (by 0-based column), which replaces the inferred one.
+   */
+  public static TableStats plan(TableProfile t, Map<Integer, Rollup> asked) {
     TableStats s = new TableStats(t.columns().size(),
         t.records() <= ColumnStats.DISTINCT_ROWS);
     if (t.status() != TableProfile.Status.TABLE) {
       return s;
     }
-    List<Integer> measures = Planner.additive(t);
-    for (int i : Planner.measures(t)) {
-      s.levels[i] = !measures.contains(i);
+    List<Rollup> inferred = Rollup.infer(t);
+    List<Integer> present = Planner.measures(t);
+    // Grouped: the columns summed or averaged, unless mostly empty (and not asked for by name).
+    List<Integer> measures = new ArrayList<>();
+    for (int i = 0; i < s.rollups.length; i++) {
+      s.rollups[i] = asked.getOrDefault(i, inferred.get(i));
+      if ((s.rollups[i] == Rollup.SUM || s.rollups[i] == Rollup.MEAN)
+          && (present.contains(i) || asked.containsKey(i))) {
+        measures.add(i);
+      }
     }
     List<Integer> categories = Planner.categories(t);
     for (int m : measures) {
       for (int c : categories) {
         if (s.groups.size() < MAX_GROUPS) {
-          s.groups.add(new Groups(c, m, Grouping.statOf(t.types().get(m))));
+          s.groups.add(new Groups(c, m,
+              s.rollups[m] == Rollup.MEAN ? Aggregate.Stat.MEAN : Aggregate.Stat.SUM));
         }
       }
     }
@@ -57,7 +79,40 @@ public final class TableStats {
         && t.types().get(date).kind() == ColumnType.Kind.DATE) {
       s.years.add(new Years(date, measures));
     }
+    if (date >= 0) {
+      s.planLatest(t, date);
+    }
     return s;
+  }
+
+  /**
+   * One first-and-latest table per level: the two ends of a range in two columns together, each
+   * other level alone; grouped by a column of years and the first category, where there are.
+   */
+  private void planLatest(TableProfile t, int date) {
+    List<Integer> groupBy = new ArrayList<>();
+    for (int i = 0; i < t.types().size(); i++) {
+      int distinct = t.profiles().get(i).distinctCount();
+      if (t.types().get(i).yearLike() && distinct >= 1 && distinct <= Planner.MAX_CATEGORIES) {
+        groupBy.add(i);
+        break;
+      }
+    }
+    List<Integer> categories = Planner.categories(t);
+    if (!categories.isEmpty()) {
+      groupBy.add(categories.get(0));
+    }
+    int[] pair = Planner.rangePair(t, Planner.measures(t));
+    boolean pairLatest = pair != null && rollups[pair[0]] == Rollup.LATEST
+        && rollups[pair[1]] == Rollup.LATEST;
+    for (int i = 0; i < rollups.length && latest.size() < MAX_LATEST; i++) {
+      if (rollups[i] != Rollup.LATEST || pairLatest && i == pair[1]) {
+        continue;
+      }
+      boolean range = t.types().get(i).kind() == ColumnType.Kind.RANGE;
+      List<Integer> values = pairLatest && i == pair[0] ? List.of(pair[0], pair[1]) : List.of(i);
+      latest.add(new Latest(date, groupBy, values, range));
+    }
   }
 
   public void add(Value[] values) {
@@ -70,11 +125,19 @@ public final class TableStats {
     for (Years y : years) {
       y.add(values);
     }
+    for (Latest l : latest) {
+      l.add(values);
+    }
   }
 
-  /** Whether column {@code i} is a level, such as a range's low end: the Summary shows no sum. */
-  public boolean level(int i) {
-    return levels[i];
+  /** What the Summary shows of column {@code i} beyond its statistics. */
+  public Rollup rollup(int i) {
+    return rollups[i];
+  }
+
+  /** The levels' first and latest values, one table each. */
+  public List<Latest> latest() {
+    return Collections.unmodifiableList(latest);
   }
 
   public ColumnStats column(int i) {

@@ -2,6 +2,7 @@ package dev.report.config;
 
 import dev.report.ExitCode;
 import dev.report.ReportException;
+import dev.report.analyze.Rollup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -46,7 +47,7 @@ public final class ReportYaml {
   private static final Set<String> TOP = Set.of("title", "subtitle", "author", "tables", "charts",
       "auto_charts");
   private static final Set<String> TABLE = Set.of("file", "title", "columns");
-  private static final Set<String> COLUMN = Set.of("unit", "format");
+  private static final Set<String> COLUMN = Set.of("unit", "format", "aggregate");
   private static final Set<String> CHART = Set.of("type", "table", "x", "y", "group", "series",
       "aggregate", "title", "subtitle", "unit", "sort", "top", "size");
 
@@ -159,14 +160,21 @@ public final class ReportYaml {
         String column = scalar(t.getKeyNode(), "a column name");
         Map<String, Node> c = mapping(t.getValueNode(), COLUMN, "column \"" + column + "\"");
         String format = text(c, "format", "");
-        String problem = NumberFormats.problem(format);
+        // No format (a unit alone, or an aggregate): nothing to check (POI refuses "").
+        String problem = format.isEmpty() ? null : NumberFormats.problem(format);
         if (problem != null) {
           throw error(line(c.get("format")), "format \"" + format + "\" of column \"" + column
               + "\" is not an Excel number format: " + problem
               + " (formats look like \"#,##0.00\", \"0.0%\" or \"yyyy-mm-dd\")");
         }
+        String aggregate = text(c, "aggregate", "");
+        if (!aggregate.isEmpty() && Rollup.ofWord(aggregate) == null) {
+          throw error(line(c.get("aggregate")), "aggregate \"" + aggregate + "\" of column \""
+              + column + "\" is not one of " + String.join(", ", Rollup.words())
+              + Names.didYouMean(aggregate, Rollup.words()));
+        }
         columns.put(column, new Settings.ColumnSettings(text(c, "unit", ""), format,
-            line(t.getKeyNode())));
+            line(t.getKeyNode()), aggregate.toLowerCase(Locale.ROOT)));
       }
     }
     return new Settings.TableSettings(text(m, "file", ""), text(m, "title", ""), columns,

@@ -3,6 +3,7 @@ package dev.report.config;
 import dev.report.ExitCode;
 import dev.report.ReportException;
 import dev.report.analyze.Aggregate;
+import dev.report.analyze.Rollup;
 import dev.report.chart.ChartOptions;
 import dev.report.read.ColumnType;
 import dev.report.read.TableProfile;
@@ -24,6 +25,7 @@ public final class Resolved {
   private final Settings settings;
   private final Map<TableProfile, Settings.TableSettings> byTable = new LinkedHashMap<>();
   private final Map<TableProfile, List<Chart>> charts = new LinkedHashMap<>();
+  private final Map<TableProfile, Map<Integer, Rollup>> rollups = new LinkedHashMap<>();
 
   private Resolved(Settings settings) {
     this.settings = settings;
@@ -35,7 +37,10 @@ public final class Resolved {
       TableProfile t = r.table(ts.table(), ts.line(), tables);
       r.byTable.put(t, ts);
       for (Map.Entry<String, Settings.ColumnSettings> c : ts.columns().entrySet()) {
-        r.column(t, c.getKey(), c.getValue().line());
+        int col = r.column(t, c.getKey(), c.getValue().line());
+        if (!c.getValue().aggregate().isEmpty()) {
+          r.rollup(t, col, Rollup.ofWord(c.getValue().aggregate()), c.getValue().line());
+        }
       }
     }
     // The same chart listed twice is drawn once; charts that differ in anything are two.
@@ -98,6 +103,28 @@ public final class Resolved {
       }
     }
     return null;
+  }
+
+  /** What report.yaml's {@code aggregate} says the Summary shows, by 0-based column. */
+  public Map<Integer, Rollup> rollups(TableProfile t) {
+    return rollups.getOrDefault(t, Map.of());
+  }
+
+  /** Checks that column {@code col} can be rolled up as asked: sum and mean need numbers. */
+  private void rollup(TableProfile t, int col, Rollup asked, int line) {
+    ColumnType.Kind kind = t.types().get(col).kind();
+    String name = "\"aggregate: " + asked.word() + "\" of column \"" + t.columns().get(col) + "\"";
+    boolean numbers = kind.isNumeric() || asked == Rollup.LATEST && kind == ColumnType.Kind.RANGE;
+    if (asked != Rollup.NONE && !numbers) {
+      throw error(line, name + " needs numbers, and " + t.fileName() + " has "
+          + kind.label() + " there: use " + (kind == ColumnType.Kind.RANGE ? "latest or " : "")
+          + "none, or leave it out");
+    }
+    if (asked == Rollup.LATEST && !Rollup.dated(t)) {
+      throw error(line, name + " needs a column of dates in " + t.fileName()
+          + ", which has none: use mean, sum or none");
+    }
+    rollups.computeIfAbsent(t, k -> new LinkedHashMap<>()).put(col, asked);
   }
 
   /** The charts report.yaml asks for on this table, in its order. */

@@ -43,8 +43,14 @@ public record Settings(String file, String title, String subtitle, String author
   /**
    * @param unit shown in the header comment and on chart axes, or empty
    * @param format an Excel number format for the column's cells, or empty
+   * @param aggregate what the Summary shows of it (sum, mean, latest or none, checked), or empty
+   *     for what its kind and name suggest
    */
-  public record ColumnSettings(String unit, String format, int line) {}
+  public record ColumnSettings(String unit, String format, int line, String aggregate) {
+    public ColumnSettings(String unit, String format, int line) {
+      this(unit, format, line, "");
+    }
+  }
 
   /** The kinds of chart report.yaml can ask for. */
   public enum ChartType {

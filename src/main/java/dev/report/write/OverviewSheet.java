@@ -96,14 +96,15 @@ final class OverviewSheet {
   /** More charts than this go on a sheet of their own. */
   static final int MAX_ON_OVERVIEW = 6;
 
-  /** The total of every money column (one written with a currency), as a live formula. */
+  /** The total of every money column summed (one written with a currency), as a live formula. */
   private void keyFigures(List<SummarySheet.Table> summaries) {
     boolean any = false;
     for (SummarySheet.Table t : summaries) {
       TableProfile p = t.profile();
       for (int i = 0; i < p.columns().size(); i++) {
+        // Money that adds up: not a price or a balance (report.yaml's aggregate may say so).
         if (p.types().get(i).kind() != dev.report.read.ColumnType.Kind.CURRENCY
-            || !t.layout().shown(i)) {
+            || t.stats().rollup(i) != dev.report.analyze.Rollup.SUM || !t.layout().shown(i)) {
           continue;
         }
         if (!any) {

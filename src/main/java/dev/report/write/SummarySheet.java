@@ -3,6 +3,8 @@ package dev.report.write;
 import dev.report.analyze.Aggregate;
 import dev.report.analyze.ColumnStats;
 import dev.report.analyze.Grouping;
+import dev.report.analyze.Latest;
+import dev.report.analyze.Rollup;
 import dev.report.analyze.TableStats;
 import dev.report.read.ColumnType;
 import dev.report.read.TableProfile;
@@ -85,7 +87,17 @@ final class SummarySheet {
           years(t, y);
         }
       }
+      for (Latest l : t.stats().latest()) {
+        if (shown(t, l)) {
+          new LatestRows(rows, styles).write(t, l);
+        }
+      }
     }
+  }
+
+  private static boolean shown(Table t, Latest l) {
+    return t.layout().shown(l.dateColumn) && l.valueColumns.stream().allMatch(t.layout()::shown)
+        && l.groupColumns.stream().allMatch(t.layout()::shown);
   }
 
   /** The style of figures in the unit of table column {@code col}: its cells' format. */
@@ -145,7 +157,7 @@ final class SummarySheet {
       if (!Double.isNaN(s.median())) {
         rows.formula(8, over(t, col, "MEDIAN"), s.median(), d);
       }
-      if (averaged && Grouping.statOf(type) == Aggregate.Stat.SUM && !t.stats().level(col)) {
+      if (averaged && t.stats().rollup(col) == Rollup.SUM) {
         rows.formula(9, over(t, col, "SUM"), s.sum(), f);
       }
     }
@@ -200,7 +212,8 @@ final class SummarySheet {
     rows.line("By year of " + date, styles.bold);
     List<String> head = new ArrayList<>(List.of("Year", "Records"));
     for (int c : y.valueColumns) {
-      head.add(Grouping.statOf(p.types().get(c)).label() + " of " + p.columns().get(c));
+      head.add((t.stats().rollup(c) == Rollup.SUM ? Aggregate.Stat.SUM : Aggregate.Stat.MEAN)
+          .label() + " of " + p.columns().get(c));
     }
     rows.header(head);
     int first = rows.next();
@@ -218,7 +231,7 @@ final class SummarySheet {
         String dates = ",%1$s," + from + ",%1$s," + to; // the year's criteria, over a part
         String sums = sumParts(t, part -> "SUMIFS(" + part.range(t.at(vc))
             + dates.formatted(part.range(t.at(y.dateColumn))) + ")");
-        if (Grouping.statOf(p.types().get(vc)) == Aggregate.Stat.SUM) {
+        if (t.stats().rollup(vc) == Rollup.SUM) {
           rows.formula(2 + i, sums, g.sum(), format(t, vc));
         } else if (g.numbers() > 0) {
           rows.formula(2 + i, mean(t, vc, part -> dates.formatted(part.range(t.at(y.dateColumn)))),
@@ -239,7 +252,7 @@ final class SummarySheet {
           + above.formatted("B"), undated[0].count(), styles.integer);
       for (int i = 0; i < y.valueColumns.size(); i++) {
         int vc = y.valueColumns.get(i);
-        if (Grouping.statOf(p.types().get(vc)) == Aggregate.Stat.SUM) {
+        if (t.stats().rollup(vc) == Rollup.SUM) {
           rows.formula(2 + i, over(t, vc, "SUM") + above.formatted(A1.column(2 + i)),
               undated[i].sum(), format(t, vc));
         }

@@ -79,4 +79,13 @@ class TableStatsTest {
     assertThat(a.sums().lastEntry().getValue()).containsExactly(5);
     assertThat(a.counts(java.time.LocalDate.of(2024, 1, 2))).containsExactly(2);
   }
+
+  @Test
+  void aMostlyEmptyAmountIsNotGroupedUnlessReportYamlAsksForIt() {
+    Tables.Read t = Tables.read(tmp, "t.csv", "region,amount\nNorth,1\nSouth,\nNorth,\n");
+    assertThat(TableStats.plan(t.profile()).groups()).isEmpty();
+    assertThat(TableStats.plan(t.profile()).rollup(1)).isEqualTo(Rollup.SUM);
+    assertThat(TableStats.plan(t.profile(), java.util.Map.of(1, Rollup.MEAN)).groups())
+        .singleElement().satisfies(g -> assertThat(g.stat()).isEqualTo(Aggregate.Stat.MEAN));
+  }
 }

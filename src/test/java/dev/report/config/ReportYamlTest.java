@@ -166,6 +166,57 @@ class ReportYamlTest {
         + " (formats look like \"#,##0.00\", \"0.0%\" or \"yyyy-mm-dd\")");
   }
 
+  /** A unit alone, with no format, was an internal error (POI refuses the empty format). */
+  @Test
+  void aColumnWithAUnitAndNoFormatIsRead() {
+    Settings s = parse("""
+        tables:
+          - file: capex_guidance.csv
+            columns:
+              low_usd_billion: {unit: USD bn}
+        """);
+    assertThat(s.tables().get(0).columns().get("low_usd_billion"))
+        .isEqualTo(new Settings.ColumnSettings("USD bn", "", 4));
+  }
+
+  @Test
+  void aColumnsAggregateIsSumMeanLatestOrNoneAndAnotherWordIsRefusedWithTheChoices() {
+    Settings s = parse("""
+        tables:
+          - file: capex_guidance.csv
+            columns:
+              low_usd_billion: {unit: USD bn, aggregate: Latest}
+              spent: {aggregate: none}
+              price: {format: "0.0"}
+        """);
+    var columns = s.tables().get(0).columns();
+    assertThat(columns.get("low_usd_billion").aggregate()).isEqualTo("latest");
+    assertThat(columns.get("spent").aggregate()).isEqualTo("none");
+    assertThat(columns.get("price").aggregate()).isEmpty();
+    fails("""
+        tables:
+          - file: capex_guidance.csv
+            columns:
+              low_usd_billion:
+                aggregate: lastest
+        """, "report.yaml:5: aggregate \"lastest\" of column \"low_usd_billion\" is not one of"
+        + " sum, mean, latest, none; did you mean \"latest\"?");
+    fails("""
+        tables:
+          - file: capex_guidance.csv
+            columns:
+              amount: {aggregate: total}
+        """, "report.yaml:4: aggregate \"total\" of column \"amount\" is not one of"
+        + " sum, mean, latest, none");
+    fails("""
+        tables:
+          - file: t.csv
+            columns:
+              amount: {agregate: sum}
+        """, "report.yaml:4: unknown key \"agregate\" in column \"amount\"; did you mean"
+        + " \"aggregate\"? (known: aggregate, format, unit)");
+  }
+
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"#,##0.00", "0.0%", "yyyy-mm-dd",
       "[Red]0.0", "#,##0;[Red]-#,##0", "[$€-x]#,##0.00", "[h]:mm", "0.00E+00", "[>100]0;0", "@",
