@@ -91,7 +91,9 @@ public enum Rollup {
     if (type.kind() == ColumnType.Kind.RANGE) {
       return dated ? LATEST : NONE;
     }
-    if (!type.kind().isNumeric() || type.yearLike() || id) {
+    // Numbers in mixed forms ($35B beside 12%) are no one quantity.
+    if (!type.kind().isNumeric() || type.kind() == ColumnType.Kind.MIXED || type.yearLike()
+        || id) {
       return NONE;
     }
     if (type.kind() == ColumnType.Kind.PERCENT || words.stream().anyMatch(RATE_WORDS::contains)) {
