@@ -12,12 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -153,6 +151,9 @@ final class TimeCharts {
     }
   }
 
+  /** Room beside a timeline's plot, in points: half of the widest date tick label and more. */
+  static final double EDGE = 40;
+
   static RenderedChart events(Aggregate.Events e, TableProfile t, ChartOptions options) {
     if (e.events().isEmpty()) {
       return null;
@@ -164,23 +165,18 @@ final class TimeCharts {
     long lo = Charts.millis(e.events().stream().map(Aggregate.Events.Event::date).min(LocalDate::compareTo).orElseThrow());
     long hi = Charts.millis(e.events().stream().map(Aggregate.Events.Event::date).max(LocalDate::compareTo).orElseThrow());
     long middle = lo + (hi - lo) / 2;
+    List<TimelineLabels.Label> labels = new ArrayList<>();
     int i = 0;
     for (Aggregate.Events.Event ev : e.events()) {
       double level = 1 + (i % levels);
       long x = Charts.millis(ev.date());
       points.add(x, level);
-      XYTextAnnotation label = new XYTextAnnotation(
-          " " + Charts.DATE.format(new java.util.Date(x)) + "  " + Charts.shorten(ev.label(), 48), x, level);
-      label.setFont(Theme.font(Font.PLAIN, 12));
-      label.setPaint(Theme.TEXT);
-      // Labels of late events go to the left of their point, so none runs off the chart.
-      label.setTextAnchor(x > middle ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
-      if (x > middle) {
-        label.setText(Charts.shorten(ev.label(), 48) + "  " + Charts.DATE.format(new java.util.Date(x)) + " ");
-      }
-      plot.addAnnotation(label);
+      String date = Charts.DATE.format(new java.util.Date(x));
+      labels.add(new TimelineLabels.Label(x, level, date, ev.label(),
+          Fonts.forText(date + "\u2002" + ev.label(), Font.PLAIN, 12)));
       i++;
     }
+    plot.addAnnotation(new TimelineLabels(labels, middle));
     NumberAxis y = (NumberAxis) plot.getRangeAxis();
     y.setVisible(false);
     y.setRange(0.3, levels + 0.7);
@@ -193,6 +189,9 @@ final class TimeCharts {
             .max(LocalDate::compareTo).orElseThrow());
     x.setUpperMargin(0.08);
     x.setLowerMargin(0.08);
+    // The value axis is hidden: room at both sides for half of a date tick's label, so that
+    // the first and the last are not cut at the chart's edge.
+    plot.setInsets(new org.jfree.chart.ui.RectangleInsets(4, EDGE, 4, EDGE));
     String title = Words.table(options.table(), t) + " timeline";
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, false);
     Theme.apply(chart, e.events().size() + " dated records", t.fileName());
