@@ -91,6 +91,8 @@ final class TimeCharts {
       XYBarRenderer bars = new XYBarRenderer(0.2);
       bars.setBarPainter(new StandardXYBarPainter());
       bars.setShadowVisible(false);
+      // A lone bar is as narrow as one of a few, not the width of the chart.
+      bars.setMargin(points == 1 ? 0.9 : 0.2);
       renderer = bars;
     } else {
       renderer = new XYLineAndShapeRenderer(true, points <= 60);
@@ -151,9 +153,6 @@ final class TimeCharts {
     }
   }
 
-  /** Room beside a timeline's plot, in points: half of the widest date tick label and more. */
-  static final double EDGE = 40;
-
   static RenderedChart events(Aggregate.Events e, TableProfile t, ChartOptions options) {
     if (e.events().isEmpty()) {
       return null;
@@ -189,9 +188,7 @@ final class TimeCharts {
             .max(LocalDate::compareTo).orElseThrow());
     x.setUpperMargin(0.08);
     x.setLowerMargin(0.08);
-    // The value axis is hidden: room at both sides for half of a date tick's label, so that
-    // the first and the last are not cut at the chart's edge.
-    plot.setInsets(new org.jfree.chart.ui.RectangleInsets(4, EDGE, 4, EDGE));
+
     String title = Words.table(options.table(), t) + " timeline";
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, false);
     Theme.apply(chart, e.events().size() + " dated records", t.fileName());

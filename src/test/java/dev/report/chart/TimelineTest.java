@@ -102,29 +102,46 @@ class TimelineTest {
     assertThat(l.placed().get(0).lines().get(1)).endsWith("should…");
   }
 
+  /** Each date tick label's left and right ends, in points from the chart's left edge. */
+  private static List<double[]> tickSpans(JFreeChart chart) {
+    ValueAxis x = chart.getXYPlot().getDomainAxis();
+    return LaidOut.drawn(chart, (g2, area) -> {
+      FontMetrics fm = g2.getFontMetrics(x.getTickLabelFont());
+      List<double[]> out = new ArrayList<>();
+      for (Object t : x.refreshTicks(g2, new org.jfree.chart.axis.AxisState(), area,
+          RectangleEdge.BOTTOM)) {
+        ValueTick tick = (ValueTick) t;
+        double at = x.valueToJava2D(tick.getValue(), area, RectangleEdge.BOTTOM);
+        double half = fm.stringWidth(tick.getText()) / 2.0;
+        out.add(new double[] {at - half, at + half});
+      }
+      return out;
+    });
+  }
+
+  private static void assertInside(JFreeChart chart, String what) {
+    List<double[]> spans = tickSpans(chart);
+    assertThat(spans).as(what).isNotEmpty();
+    for (double[] s : spans) {
+      assertThat(s[0]).as(what).isGreaterThanOrEqualTo(0);
+      assertThat(s[1]).as(what).isLessThanOrEqualTo(Theme.WIDTH);
+    }
+  }
+
+  /** "Apr 2024" was cut at the left edge of the example's timeline. */
   @Test
   void dateTickLabelsLieInsideTheChart() {
     for (String csv : List.of(EVENTS, "date,event\n2024-04-01,a\n2025-04-01,b\n",
         "date,event\n2024-01-01,only one\n")) {
-      JFreeChart chart = timeline(csv);
-      ValueAxis x = chart.getXYPlot().getDomainAxis();
-      List<double[]> spans = LaidOut.drawn(chart, (g2, area) -> {
-        FontMetrics fm = g2.getFontMetrics(x.getTickLabelFont());
-        List<double[]> out = new ArrayList<>();
-        for (Object t : x.refreshTicks(g2, new org.jfree.chart.axis.AxisState(), area,
-            RectangleEdge.BOTTOM)) {
-          ValueTick tick = (ValueTick) t;
-          double at = x.valueToJava2D(tick.getValue(), area, RectangleEdge.BOTTOM);
-          double half = fm.stringWidth(tick.getText()) / 2.0;
-          out.add(new double[] {at - half, at + half});
-        }
-        return out;
-      });
-      assertThat(spans).isNotEmpty();
-      for (double[] s : spans) {
-        assertThat(s[0]).as(csv).isGreaterThanOrEqualTo(0);
-        assertThat(s[1]).as(csv).isLessThanOrEqualTo(Theme.WIDTH);
-      }
+      assertInside(timeline(csv), csv);
+    }
+    for (String csv : List.of("day,low,high\n2024-01-01,1,2\n2025-01-01,3,4\n",
+        "day,amount\n2024-01-01,1\n2024-07-01,2\n2025-01-01,3\n",
+        "day,amount\n2024-05-05,-12\n")) {
+      Tables.Read t = Tables.read(tmp, "d.csv", csv);
+      Aggregate a = dev.report.analyze.Planner.plan(t.profile()).get(0);
+      t.rows().forEach(a::add);
+      assertInside(Charts.build(a, t.profile(), col -> "", ChartOptions.DEFAULT).chart(), csv);
     }
   }
 
