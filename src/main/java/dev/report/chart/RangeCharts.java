@@ -70,8 +70,13 @@ final class RangeCharts {
     DateAxis x = Charts.dateAxis(Charts.col(t, r.dateColumn));
     Charts.fitDates(x, r.ranges().stream().map(Range::date).min(LocalDate::compareTo).orElseThrow(),
         r.ranges().stream().map(Range::date).max(LocalDate::compareTo).orElseThrow());
-    NumberAxis y = Charts.valueAxis(t, r.lowColumn, Charts.humanize(Charts.common(
-        Charts.col(t, r.lowColumn), Charts.col(t, r.highColumn))));
+    String low = Charts.col(t, r.lowColumn);
+    String high = Charts.col(t, r.highColumn);
+    // The words low and high have in common (usd_billion), else both: "Low to high".
+    String common = Charts.common(low, high);
+    NumberAxis y = Charts.valueAxis(t, r.lowColumn, r.lowColumn != r.highColumn
+        && common.equals(low) ? Words.capitalized(Words.measure(low) + " to "
+        + Words.measure(high)) : Charts.humanize(common));
     YIntervalRenderer renderer = new YIntervalRenderer();
     List<String> keys = new ArrayList<>(groups.keySet());
     for (int i = 0; i < groups.size(); i++) {
@@ -114,7 +119,7 @@ final class RangeCharts {
     Charts.fitNumbers(y, t, r.lowColumn);
     String unit = !options.unit().isEmpty() ? options.unit()
         : Words.unit(Charts.common(Charts.col(t, r.lowColumn), Charts.col(t, r.highColumn)));
-    String title = Words.rangeTitle(Words.table(options.table(), t), unit, t, r);
+    String title = Words.rangeTitle(Words.table(options.table(), t), unit);
     String subtitle = Words.rangeSubtitle(t, r);
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot,
         groups.size() > 1 || !marked.isEmpty());

@@ -55,8 +55,13 @@ final class TimeCharts {
     Period period = Period.choose(drawn.firstKey(), drawn.lastKey(), drawn.size());
     TimeSeriesCollection data = new TimeSeriesCollection(TimeZone.getTimeZone("UTC"));
     List<TimeSeries> list = new ArrayList<>();
-    for (int c : s.valueColumns) {
-      list.add(new TimeSeries(Charts.col(t, c)));
+    // Each series named in words in the legend ("Revenue"), by its column's name if two would
+    // read the same.
+    List<String> names = s.valueColumns.stream()
+        .map(c -> Words.capitalized(Words.measure(Charts.col(t, c)))).toList();
+    for (int i = 0; i < names.size(); i++) {
+      list.add(new TimeSeries(names.stream().distinct().count() == names.size() ? names.get(i)
+          : Charts.col(t, s.valueColumns.get(i))));
     }
     // Sums and counts per period, then the statistic: a sum for amounts, a mean for percents.
     Map<RegularTimePeriod, double[]> sums = new LinkedHashMap<>();

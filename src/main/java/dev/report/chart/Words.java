@@ -96,12 +96,9 @@ final class Words {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  /** "Capex guidance, USD bn", or "Capex guidance, low to high" when no unit is known. */
-  static String rangeTitle(String table, String unit, TableProfile t, Aggregate.RangesByDate r) {
-    String what = !unit.isEmpty() ? unit : r.lowColumn == r.highColumn
-        ? measure(Charts.col(t, r.lowColumn)) + " ranges"
-        : measure(Charts.col(t, r.lowColumn)) + " to " + measure(Charts.col(t, r.highColumn));
-    return table + ", " + what;
+  /** "Capex guidance, USD bn", or "Capex guidance ranges" when no unit is known. */
+  static String rangeTitle(String table, String unit) {
+    return unit.isEmpty() ? table + " ranges" : table + ", " + unit;
   }
 
   /** "From low to high by date announced; one colour per fiscal year". */

@@ -49,7 +49,7 @@ class ChartTitlesTest {
         day,range
         2024-02-01,30-37
         2025-01-29,60-65
-        """)).containsExactly("Capex, range ranges | Ranges of range by day");
+        """)).containsExactly("Capex ranges | Ranges of range by day");
   }
 
   @Test
@@ -59,7 +59,7 @@ class ChartTitlesTest {
         2024-02-01,2024,30,37
         2025-01-29,2025,60,65
         """, ChartOptions.DEFAULT.withTable("Guidance"))).containsExactly(
-            "Guidance, low to high | From low to high by date announced; one colour per fiscal"
+            "Guidance ranges | From low to high by date announced; one colour per fiscal"
                 + " year");
   }
 
@@ -81,6 +81,21 @@ class ChartTitlesTest {
         2024-01-01,10,1
         2024-01-02,12,2
         """)).containsExactly("Rates, share and cost | Sum of share and cost per day");
+  }
+
+  @Test
+  void seriesAreNamedInWordsInTheLegend() {
+    Tables.Read t = Tables.read(tmp, "rates.csv", """
+        date,share_pct,cost_usd
+        2024-01-01,10,1
+        2024-01-02,12,2
+        """);
+    Aggregate a = Planner.plan(t.profile()).get(0);
+    t.rows().forEach(a::add);
+    var data = Charts.build(a, t.profile(), col -> "", ChartOptions.DEFAULT).chart().getXYPlot()
+        .getDataset();
+    assertThat(List.of(data.getSeriesKey(0), data.getSeriesKey(1)).toString())
+        .isEqualTo("[Share, Cost]");
   }
 
   @Test

@@ -72,8 +72,10 @@ class ChartsTest {
         2025-01-29,2025,60,65
         """);
     assertThat(c.fileName()).isEqualTo("capex-range-by-announced.png");
-    assertThat(c.title()).isEqualTo("Capex, low to high");
+    assertThat(c.title()).isEqualTo("Capex ranges");
     XYPlot plot = c.chart().getXYPlot();
+    // No word in common: the axis says both ends.
+    assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Low to high");
     assertThat(plot.getRenderer()).isInstanceOf(YIntervalRenderer.class);
     assertThat(plot.getDomainAxis()).isInstanceOf(DateAxis.class);
     YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
