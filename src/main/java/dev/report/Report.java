@@ -220,7 +220,8 @@ public final class Report {
     Set<String> names = new HashSet<>();
     for (int i = 0; i < aggregates.size(); i++) {
       boolean isAsked = i < askedCharts.size();
-      ChartOptions options = isAsked ? askedCharts.get(i).options() : ChartOptions.DEFAULT;
+      ChartOptions options = (isAsked ? askedCharts.get(i).options() : ChartOptions.DEFAULT)
+          .withTable(settings.title(t).equals(t.tableName()) ? "" : settings.title(t));
       RenderedChart chart = Charts.build(aggregates.get(i), t, col -> settings.unit(t, col), options,
           why -> out.issues().accept(new Issue(Severity.WARNING, t.fileName(), 0, 0, "", "", why,
               Rule.CHART_NOT_DRAWN, "the values are in the sheet as written")));

@@ -21,11 +21,11 @@ class HugeValuesChartTest {
     Path out = tmp.resolve("out");
     Cli.Run run = Cli.run(in.toString(), "-o", out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    String warning = "huge.csv: warning: chart \"Amount by host\" not drawn: its values span more"
+    String warning = "huge.csv: warning: chart \"Huge, amount by host\" not drawn: its values span more"
         + " than the largest number a chart can draw (about 1.8e308)";
     assertThat(run.err()).contains(warning);
     assertThat(Files.readString(out.resolve("issues.csv"), StandardCharsets.UTF_8))
-        .contains("chart \"\"Amount by host\"\" not drawn", "chart-not-drawn");
+        .contains("chart \"\"Huge, amount by host\"\" not drawn", "chart-not-drawn");
     assertThat(run.out()).contains("huge.csv", "1 warning");
   }
 }

@@ -108,6 +108,41 @@ class ReportYamlEndToEndTest {
         + "did you mean \"low_usd_billion\"?");
   }
 
+  /** "marker" names the column of kinds of record; a misspelt one or one off a range says so. */
+  @Test
+  void aMarkerIsAColumnOfARangeChart() throws IOException {
+    Cli.Run r = run("""
+        charts:
+          - type: range
+            table: capex_guidance
+            x: announced
+            y: [low_usd_billion, high_usd_billion]
+            marker: knd
+        """);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(":2: column \"knd\" is not in capex_guidance.csv (its columns: "
+        + "announced, fiscal_year, low_usd_billion, high_usd_billion, kind, source); "
+        + "did you mean \"kind\"?");
+    r = run("""
+        charts:
+          - {type: bar, table: partners, x: category, marker: category}
+        """);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(":2: \"marker\" is for range charts only: it marks the records"
+        + " of a kind (actual among guidance) with a shape of their own; remove it");
+    r = run("""
+        auto_charts: false
+        charts:
+          - type: range
+            table: capex_guidance
+            x: announced
+            y: [low_usd_billion, high_usd_billion]
+            marker: kind
+        """);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(tmp.resolve("out/charts/capex_guidance-range-by-announced.png")).exists();
+  }
+
   @Test
   void aChartOfTheWrongKindOfColumnSaysWhatTheColumnHolds() throws IOException {
     Cli.Run r = run("""

@@ -113,22 +113,34 @@ public sealed interface Aggregate {
    * from one range column when {@code lowColumn == highColumn}.
    */
   final class RangesByDate implements Aggregate {
-    /** One range; {@code label} may be empty. */
-    public record Range(LocalDate date, double low, double high, String label) {}
+    /** One range; {@code label} and {@code kind} may be empty. */
+    public record Range(LocalDate date, double low, double high, String label, String kind) {}
 
     public final int dateColumn;
     public final int lowColumn;
     public final int highColumn;
     /** Column whose text labels each range, or -1. */
     public final int labelColumn;
+    /**
+     * Column whose text says what kind of record each range is ({@code actual} among
+     * {@code guidance}), or -1: its most common value is drawn as ranges, each other one with a
+     * marker of its own.
+     */
+    public final int kindColumn;
     private final List<Range> ranges = new ArrayList<>();
     private long dropped;
 
     public RangesByDate(int dateColumn, int lowColumn, int highColumn, int labelColumn) {
+      this(dateColumn, lowColumn, highColumn, labelColumn, -1);
+    }
+
+    public RangesByDate(int dateColumn, int lowColumn, int highColumn, int labelColumn,
+        int kindColumn) {
       this.dateColumn = dateColumn;
       this.lowColumn = lowColumn;
       this.highColumn = highColumn;
       this.labelColumn = labelColumn;
+      this.kindColumn = kindColumn;
     }
 
     @Override
@@ -144,7 +156,8 @@ public sealed interface Aggregate {
         return;
       }
       String label = labelColumn < 0 ? "" : Values.label(values[labelColumn]);
-      ranges.add(new Range(d, Math.min(lo, hi), Math.max(lo, hi), label));
+      String kind = kindColumn < 0 ? "" : Values.label(values[kindColumn]);
+      ranges.add(new Range(d, Math.min(lo, hi), Math.max(lo, hi), label, kind));
     }
 
     public List<Range> ranges() {

@@ -41,7 +41,9 @@ public final class Planner {
     }
     List<Integer> categories = categories(t);
     if (date >= 0 && range != null) {
-      plans.add(new Aggregate.RangesByDate(date, range[0], range[1], rangeLabel(t, categories)));
+      int label = rangeLabel(t, categories);
+      plans.add(new Aggregate.RangesByDate(date, range[0], range[1], label,
+          kindColumn(t, categories, label)));
       measures.remove(Integer.valueOf(range[0]));
       measures.remove(Integer.valueOf(range[1]));
     }
@@ -188,6 +190,32 @@ public final class Planner {
       }
     }
     return categories.isEmpty() ? -1 : categories.get(0);
+  }
+
+  /** Names of a column that says what kind of record a row is, alone or at the end of a name. */
+  private static final Pattern KIND_NAME =
+      Pattern.compile("(?i)(^|[ _-])(kind|type|status|basis|stage|nature)$");
+
+  /**
+   * The column that marks a minority kind of record among ranges (the one {@code actual} among
+   * {@code guidance}), or -1: a category other than {@code label}, named like a kind of record
+   * ({@link #KIND_NAME}), of 2 or 3 values whose most common one is at least two thirds of the
+   * records that have one.
+   */
+  static int kindColumn(TableProfile t, List<Integer> categories, int label) {
+    for (int c : categories) {
+      java.util.Map<String, Integer> counts = t.profiles().get(c).distinctValues();
+      if (c == label || !KIND_NAME.matcher(t.columns().get(c).strip()).find()
+          || counts.size() < 2 || counts.size() > 3) {
+        continue;
+      }
+      long all = counts.values().stream().mapToLong(Integer::longValue).sum();
+      long most = counts.values().stream().mapToLong(Integer::longValue).max().orElse(0);
+      if (most * 3 >= all * 2) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** The text column that labels dated events: the first text column whose values mostly differ. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -58,11 +57,9 @@ final class CategoryCharts {
       data.addValue(c.stat.of(sum, n), series, Aggregate.OTHER);
     }
     String category = Charts.col(t, c.categoryColumn);
-    String title = switch (c.stat) {
-      case COUNT -> Charts.humanize(t.tableName()) + " per " + category;
-      case SUM -> Charts.humanize(Charts.col(t, c.valueColumn)) + " by " + Charts.humanize(category).toLowerCase(Locale.ROOT);
-      case MEAN -> "Mean " + Charts.col(t, c.valueColumn) + " by " + Charts.humanize(category).toLowerCase(Locale.ROOT);
-    };
+    String measure = c.valueColumn < 0 ? "" : Words.measure(Charts.col(t, c.valueColumn));
+    String title = Words.categoryTitle(Words.table(options.table(), t), c.stat, measure,
+        List.of(Words.column(category)));
     boolean horizontal = longest > 12 || data.getColumnCount() > 8;
     CategoryAxis x = new CategoryLabels.Axis(Charts.humanize(category), keys(data));
     NumberAxis y = c.valueColumn < 0 ? Charts.countAxis() : Charts.valueAxis(t, c.valueColumn, Charts.humanize(series));
@@ -81,8 +78,8 @@ final class CategoryCharts {
       x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, false);
-    Theme.apply(chart, c.stat == Aggregate.Stat.COUNT ? "Count of records"
-        : c.stat.label() + " per " + category, t.fileName());
+    Theme.apply(chart, (c.stat == Aggregate.Stat.COUNT ? "Count of records"
+        : c.stat.label() + " of " + measure) + " per " + Words.column(category), t.fileName());
     String kind = c.stat == Aggregate.Stat.COUNT ? "count"
         : (c.stat == Aggregate.Stat.MEAN ? "mean_" : "") + Charts.slug(Charts.col(t, c.valueColumn));
     return new RenderedChart(Charts.file(t, kind, category), title, t.tableName(), chart);
@@ -91,7 +88,8 @@ final class CategoryCharts {
   /** Most stacked segments per bar before the rest is summed into "Other". */
   static final int TOP_SERIES = 8;
 
-  static RenderedChart stacked(Aggregate.ByTwoCategories c, TableProfile t) {
+  static RenderedChart stacked(Aggregate.ByTwoCategories c, TableProfile t,
+      ChartOptions options) {
     if (c.totals().isEmpty()) {
       return null;
     }
@@ -118,8 +116,10 @@ final class CategoryCharts {
     }));
     String category = Charts.col(t, c.categoryColumn);
     String seriesName = Charts.col(t, c.seriesColumn);
-    String what = c.valueColumn < 0 ? Charts.humanize(t.tableName()) : Charts.humanize(Charts.col(t, c.valueColumn));
-    String title = what + " by " + category + " and " + seriesName;
+    String measure = c.valueColumn < 0 ? "" : Words.measure(Charts.col(t, c.valueColumn));
+    String title = Words.categoryTitle(Words.table(options.table(), t),
+        c.valueColumn < 0 ? Aggregate.Stat.COUNT : Aggregate.Stat.SUM, measure,
+        List.of(Words.column(category), Words.column(seriesName)));
     int longest = cats.stream().mapToInt(String::length).max().orElse(0);
     boolean horizontal = longest > 12 || cats.size() > 8;
     NumberAxis y = c.valueColumn < 0 ? Charts.countAxis() : Charts.valueAxis(t, c.valueColumn, Charts.humanize(Charts.col(t, c.valueColumn)));
@@ -141,8 +141,8 @@ final class CategoryCharts {
       Charts.fitNumbers(y, t, c.valueColumn);
     }
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, true);
-    Theme.apply(chart, (c.valueColumn < 0 ? "Count of records" : "Sum") + ", one colour per "
-        + seriesName, t.fileName());
+    Theme.apply(chart, (c.valueColumn < 0 ? "Count of records" : "Sum of " + measure)
+        + ", one colour per " + Words.column(seriesName), t.fileName());
     String kind = (c.valueColumn < 0 ? "count" : Charts.slug(Charts.col(t, c.valueColumn))) + "-by-"
         + Charts.slug(category);
     return new RenderedChart(Charts.file(t, kind, seriesName), title, t.tableName(), chart);

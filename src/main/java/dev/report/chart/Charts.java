@@ -47,7 +47,12 @@ public final class Charts {
   public static RenderedChart build(Aggregate aggregate, TableProfile table,
       java.util.function.IntFunction<String> unitOf, ChartOptions options,
       java.util.function.Consumer<String> notDrawn) {
-    RenderedChart chart = build(aggregate, table, options);
+    int measured = measured(aggregate);
+    // The unit: report.yaml's for the chart, else for its column, else the column name's words.
+    String unit = !options.unit().isEmpty() ? options.unit()
+        : measured < 0 ? "" : !unitOf.apply(measured).isEmpty() ? unitOf.apply(measured)
+        : Words.unit(table.columns().get(measured));
+    RenderedChart chart = build(aggregate, table, options.withUnit(unit));
     if (chart == null) {
       return null;
     }
@@ -77,9 +82,6 @@ public final class Charts {
           .findFirst()
           .ifPresent(t -> ((org.jfree.chart.title.TextTitle) t).setText(options.subtitle()));
     }
-    int measured = measured(aggregate);
-    String unit = !options.unit().isEmpty() ? options.unit()
-        : measured < 0 ? "" : unitOf.apply(measured);
     if (unit.isEmpty()) {
       FallbackFonts.apply(chart.chart());
       return chart;
@@ -89,7 +91,9 @@ public final class Charts {
     String label = axis.getLabel() != null && !axis.getLabel().isEmpty() ? axis.getLabel()
         : measured >= 0 ? humanize(table.columns().get(measured)) : "";
     // "USD billion (USD bn)" says the unit twice: a label made only of unit words gives way.
-    axis.setLabel(label.isEmpty() || unitWordsOnly(label) ? unit : label + " (" + unit + ")");
+    // "Revenue USD (USD)" too: the label's own unit words give way to the unit.
+    axis.setLabel(label.isEmpty() || unitWordsOnly(label) ? unit
+        : Words.capitalized(Words.measure(label)) + " (" + unit + ")");
     FallbackFonts.apply(chart.chart());
     return chart;
   }
@@ -190,15 +194,15 @@ public final class Charts {
       ChartOptions options) {
     // Java 17 has no pattern switch; Aggregate is sealed, so these four are all there are.
     if (aggregate instanceof Aggregate.RangesByDate r) {
-      return TimeCharts.ranges(r, table);
+      return RangeCharts.ranges(r, table, options);
     } else if (aggregate instanceof Aggregate.SeriesByDate s) {
-      return TimeCharts.series(s, table);
+      return TimeCharts.series(s, table, options);
     } else if (aggregate instanceof Aggregate.ByCategory c) {
       return CategoryCharts.categories(c, table, options);
     } else if (aggregate instanceof Aggregate.ByTwoCategories c) {
-      return CategoryCharts.stacked(c, table);
+      return CategoryCharts.stacked(c, table, options);
     } else if (aggregate instanceof Aggregate.Events e) {
-      return TimeCharts.events(e, table);
+      return TimeCharts.events(e, table, options);
     }
     throw new IllegalStateException("unknown aggregate " + aggregate.getClass());
   }
@@ -238,7 +242,8 @@ public final class Charts {
 
   static DateAxis dateAxis(String label) {
     // Its ticks are set by fitDates, once the span of the data is known.
-    return new DateAxis(humanize(label), TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    return new DateAxis(Words.capitalized(Words.date(label)), TimeZone.getTimeZone("UTC"),
+        Locale.ROOT);
   }
 
   static NumberAxis countAxis() {

@@ -27,6 +27,9 @@ final class Theme {
   static final Color OTHER = new Color(0x999999);
   static final String FONT = Fonts.FAMILY;
 
+  /** Room beside a plot on a date axis, in points: half of the widest date tick label. */
+  static final double EDGE = 40;
+
   /** Layout size in points; PNGs are rendered at twice this. */
   static final int WIDTH = 800;
   static final int HEIGHT = 500;
@@ -90,6 +93,12 @@ final class Theme {
       xy.setRangeGridlineStroke(new BasicStroke(1f));
       styleAxis(xy.getDomainAxis());
       styleAxis(xy.getRangeAxis());
+      if (xy.getDomainAxis() instanceof org.jfree.chart.axis.DateAxis) {
+        // Room for half of a date tick's label at each side of the plot (the value axis' labels
+        // make it on the left, unless hidden), so that the first and last are never cut.
+        boolean hidden = xy.getRangeAxis() == null || !xy.getRangeAxis().isVisible();
+        xy.setInsets(new RectangleInsets(4, hidden ? EDGE : 8, 4, EDGE));
+      }
     } else if (plot instanceof CategoryPlot cat) {
       cat.setDomainGridlinesVisible(false);
       cat.setRangeGridlinePaint(GRID);

@@ -9,17 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.renderer.xy.YIntervalRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -33,51 +29,10 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /** Charts on a time axis: ranges by date, series of measures, timelines of events. */
 final class TimeCharts {
   private TimeCharts() {}
-
-  static RenderedChart ranges(Aggregate.RangesByDate r, TableProfile t) {
-    if (r.ranges().isEmpty()) {
-      return null;
-    }
-    Map<String, YIntervalSeries> groups = new LinkedHashMap<>();
-    for (Aggregate.RangesByDate.Range range : r.ranges()) {
-      String key = !range.label().isEmpty() ? range.label()
-          : r.lowColumn == r.highColumn ? Charts.col(t, r.lowColumn)
-          : Charts.col(t, r.lowColumn) + " – " + Charts.col(t, r.highColumn);
-      groups.computeIfAbsent(key, k -> new YIntervalSeries(k, false, true))
-          .add(Charts.millis(range.date()), (range.low() + range.high()) / 2, range.low(), range.high());
-    }
-    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-    groups.values().forEach(data::addSeries);
-    DateAxis x = Charts.dateAxis(Charts.col(t, r.dateColumn));
-    Charts.fitDates(x, r.ranges().stream().map(Aggregate.RangesByDate.Range::date)
-            .min(LocalDate::compareTo).orElseThrow(),
-        r.ranges().stream().map(Aggregate.RangesByDate.Range::date)
-            .max(LocalDate::compareTo).orElseThrow());
-    NumberAxis y = Charts.valueAxis(t, r.lowColumn, Charts.humanize(Charts.common(Charts.col(t, r.lowColumn), Charts.col(t, r.highColumn))));
-    YIntervalRenderer renderer = new YIntervalRenderer();
-    for (int i = 0; i < groups.size(); i++) {
-      renderer.setSeriesPaint(i, Theme.color(i));
-      renderer.setSeriesStroke(i, new BasicStroke(6f));
-    }
-    XYPlot plot = new XYPlot(data, x, y, renderer);
-    y.setAutoRangeIncludesZero(false);
-    y.configure();
-    Charts.fitNumbers(y, t, r.lowColumn);
-    String title = Charts.humanize(t.tableName()) + " by " + Charts.col(t, r.dateColumn);
-    String subtitle = (r.lowColumn == r.highColumn ? "Ranges of " + Charts.col(t, r.lowColumn)
-        : "From " + Charts.col(t, r.lowColumn) + " to " + Charts.col(t, r.highColumn))
-        + (r.labelColumn >= 0 ? ", one colour per " + Charts.col(t, r.labelColumn) : "");
-    JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, groups.size() > 1);
-    Theme.apply(chart, subtitle, t.fileName());
-    y.setAutoRangeIncludesZero(false);
-    return new RenderedChart(Charts.file(t, "range", Charts.col(t, r.dateColumn)), title, t.tableName(), chart);
-  }
 
   /** Most points drawn on a time axis before days are summed into months, quarters or years. */
   static final int MAX_POINTS = 200;
@@ -89,7 +44,7 @@ final class TimeCharts {
   static final int FIRST_YEAR = 1900;
   static final int LAST_YEAR = 9999;
 
-  static RenderedChart series(Aggregate.SeriesByDate s, TableProfile t) {
+  static RenderedChart series(Aggregate.SeriesByDate s, TableProfile t, ChartOptions options) {
     // Dates JFreeChart's periods cannot hold are left out, and the chart says how many.
     java.util.NavigableMap<LocalDate, double[]> drawn = s.sums().subMap(
         LocalDate.of(FIRST_YEAR, 1, 1), true, LocalDate.of(LAST_YEAR, 12, 31), true);
@@ -100,8 +55,13 @@ final class TimeCharts {
     Period period = Period.choose(drawn.firstKey(), drawn.lastKey(), drawn.size());
     TimeSeriesCollection data = new TimeSeriesCollection(TimeZone.getTimeZone("UTC"));
     List<TimeSeries> list = new ArrayList<>();
-    for (int c : s.valueColumns) {
-      list.add(new TimeSeries(Charts.col(t, c)));
+    // Each series named in words in the legend ("Revenue"), by its column's name if two would
+    // read the same.
+    List<String> names = s.valueColumns.stream()
+        .map(c -> Words.capitalized(Words.measure(Charts.col(t, c)))).toList();
+    for (int i = 0; i < names.size(); i++) {
+      list.add(new TimeSeries(names.stream().distinct().count() == names.size() ? names.get(i)
+          : Charts.col(t, s.valueColumns.get(i))));
     }
     // Sums and counts per period, then the statistic: a sum for amounts, a mean for percents.
     Map<RegularTimePeriod, double[]> sums = new LinkedHashMap<>();
@@ -136,6 +96,8 @@ final class TimeCharts {
       XYBarRenderer bars = new XYBarRenderer(0.2);
       bars.setBarPainter(new StandardXYBarPainter());
       bars.setShadowVisible(false);
+      // A lone bar is as narrow as one of a few, not the width of the chart.
+      bars.setMargin(points == 1 ? 0.9 : 0.2);
       renderer = bars;
     } else {
       renderer = new XYLineAndShapeRenderer(true, points <= 60);
@@ -151,10 +113,13 @@ final class TimeCharts {
     }
     y.configure();
     Charts.fitNumbers(y, t, first);
-    String what = list.size() == 1 ? Charts.humanize(Charts.col(t, first)) : "Values";
-    String title = what + " by " + Charts.humanize(Charts.col(t, s.dateColumn)).toLowerCase(Locale.ROOT);
+    List<String> measures = s.valueColumns.stream().map(c -> Words.measure(Charts.col(t, c)))
+        .toList();
+    String title = Words.seriesTitle(Words.table(options.table(), t), options.unit(), s.stat,
+        measures);
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, list.size() > 1);
-    Theme.apply(chart, s.stat.label() + " per " + period.label + (left == 0 ? ""
+    Theme.apply(chart, s.stat.label() + " of " + Words.list(measures) + " per " + period.label
+        + (left == 0 ? ""
         : "; " + left + (left == 1 ? " date" : " dates") + " before " + FIRST_YEAR
             + " or after " + LAST_YEAR + " not drawn"), t.fileName());
     return new RenderedChart(Charts.file(t, Charts.slug(Charts.col(t, first)), Charts.col(t, s.dateColumn)), title,
@@ -193,7 +158,7 @@ final class TimeCharts {
     }
   }
 
-  static RenderedChart events(Aggregate.Events e, TableProfile t) {
+  static RenderedChart events(Aggregate.Events e, TableProfile t, ChartOptions options) {
     if (e.events().isEmpty()) {
       return null;
     }
@@ -204,23 +169,18 @@ final class TimeCharts {
     long lo = Charts.millis(e.events().stream().map(Aggregate.Events.Event::date).min(LocalDate::compareTo).orElseThrow());
     long hi = Charts.millis(e.events().stream().map(Aggregate.Events.Event::date).max(LocalDate::compareTo).orElseThrow());
     long middle = lo + (hi - lo) / 2;
+    List<TimelineLabels.Label> labels = new ArrayList<>();
     int i = 0;
     for (Aggregate.Events.Event ev : e.events()) {
       double level = 1 + (i % levels);
       long x = Charts.millis(ev.date());
       points.add(x, level);
-      XYTextAnnotation label = new XYTextAnnotation(
-          " " + Charts.DATE.format(new java.util.Date(x)) + "  " + Charts.shorten(ev.label(), 48), x, level);
-      label.setFont(Theme.font(Font.PLAIN, 12));
-      label.setPaint(Theme.TEXT);
-      // Labels of late events go to the left of their point, so none runs off the chart.
-      label.setTextAnchor(x > middle ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
-      if (x > middle) {
-        label.setText(Charts.shorten(ev.label(), 48) + "  " + Charts.DATE.format(new java.util.Date(x)) + " ");
-      }
-      plot.addAnnotation(label);
+      String date = Charts.DATE.format(new java.util.Date(x));
+      labels.add(new TimelineLabels.Label(x, level, date, ev.label(),
+          Fonts.forText(date + "\u2002" + ev.label(), Font.PLAIN, 12)));
       i++;
     }
+    plot.addAnnotation(new TimelineLabels(labels, middle));
     NumberAxis y = (NumberAxis) plot.getRangeAxis();
     y.setVisible(false);
     y.setRange(0.3, levels + 0.7);
@@ -233,7 +193,8 @@ final class TimeCharts {
             .max(LocalDate::compareTo).orElseThrow());
     x.setUpperMargin(0.08);
     x.setLowerMargin(0.08);
-    String title = Charts.humanize(t.tableName()) + " timeline";
+
+    String title = Words.table(options.table(), t) + " timeline";
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, false);
     Theme.apply(chart, e.events().size() + " dated records", t.fileName());
     plot.setRangeGridlinesVisible(false);

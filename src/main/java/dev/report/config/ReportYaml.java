@@ -49,7 +49,7 @@ public final class ReportYaml {
   private static final Set<String> TABLE = Set.of("file", "title", "columns");
   private static final Set<String> COLUMN = Set.of("unit", "format", "aggregate");
   private static final Set<String> CHART = Set.of("type", "table", "x", "y", "group", "series",
-      "aggregate", "title", "subtitle", "unit", "sort", "top", "size");
+      "aggregate", "title", "subtitle", "unit", "sort", "top", "size", "marker");
 
   private final String name;
 
@@ -248,7 +248,7 @@ public final class ReportYaml {
     }
     return new Settings.ChartSpec(kind, text(m, "table", ""), text(m, "x", ""), y, group,
         text(m, "title", ""), line(node), new Settings.Extras(aggregate, text(m, "subtitle", ""),
-            text(m, "unit", ""), sort, top, size));
+            text(m, "unit", ""), sort, top, size, text(m, "marker", "")));
   }
 
   private Map<String, Node> mapping(Node node, Set<String> keys, String what) {

@@ -166,6 +166,12 @@ public final class Resolved {
       y.add(column(t, name, s.line()));
     }
     int group = s.group().isEmpty() ? -1 : column(t, s.group(), s.line());
+    String marker = s.extras().marker();
+    if (!marker.isEmpty() && s.type() != Settings.ChartType.RANGE) {
+      throw error(s.line(), "\"marker\" is for range charts only: it marks the records of a"
+          + " kind (actual among guidance) with a shape of their own; remove it");
+    }
+    int kind = marker.isEmpty() ? -1 : column(t, marker, s.line());
     Aggregate a = switch (s.type()) {
       case BAR -> new Aggregate.ByCategory(x, y.isEmpty() ? -1 : numeric(t, y.get(0), s),
           stat(s));
@@ -187,13 +193,13 @@ public final class Resolved {
       }
       case RANGE -> {
         if (y.size() == 1 && t.types().get(y.get(0)).kind() == ColumnType.Kind.RANGE) {
-          yield new Aggregate.RangesByDate(date(t, x, s), y.get(0), y.get(0), group);
+          yield new Aggregate.RangesByDate(date(t, x, s), y.get(0), y.get(0), group, kind);
         }
         if (y.size() != 2) {
           throw error(s.line(), "a range chart needs \"y\": a column of ranges, or a low and a high column");
         }
         yield new Aggregate.RangesByDate(date(t, x, s), numeric(t, y.get(0), s),
-            numeric(t, y.get(1), s), group);
+            numeric(t, y.get(1), s), group, kind);
       }
       case TIMELINE -> {
         if (y.size() != 1) {

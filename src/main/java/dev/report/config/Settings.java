@@ -92,9 +92,11 @@ public record Settings(String file, String title, String subtitle, String author
    * @param sort "value" (largest first, the default) or "label"
    * @param top bars before the rest is summed into "Other" (0: the default, 12)
    * @param size layout size such as "800x500" (empty: the default)
+   * @param marker range: the column whose values other than the most common are drawn with a
+   *     marker and a legend entry of their own ("actual" among "guidance"), or empty
    */
   public record Extras(String aggregate, String subtitle, String unit, String sort, int top,
-      String size) {
-    public static final Extras NONE = new Extras("", "", "", "", 0, "");
+      String size, String marker) {
+    public static final Extras NONE = new Extras("", "", "", "", 0, "", "");
   }
 }

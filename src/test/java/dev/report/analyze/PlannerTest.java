@@ -31,6 +31,37 @@ class PlannerTest {
     assertThat(r.lowColumn).isEqualTo(2);
     assertThat(r.highColumn).isEqualTo(3);
     assertThat(r.labelColumn).isEqualTo(1);
+    // One actual among three guidances: the kind column marks it (issue 15, item 2).
+    assertThat(r.kindColumn).isEqualTo(4);
+  }
+
+  /**
+   * A column marks a minority kind of record only when named like one (kind, type, status...),
+   * of 2 or 3 values, the most common at least two thirds of the records.
+   */
+  @Test
+  void aKindColumnMarksOnlyAMinorityOfRecordsAndOnlyWhenNamedLikeAKind() {
+    String rows = """
+        2024-02-01,2024,30,37,%s
+        2024-04-24,2024,35,40,%s
+        2024-07-31,2024,37,40,%s
+        2025-01-29,2025,60,65,%s
+        2025-01-29,2024,39.23,39.23,%s
+        """;
+    String header = "announced,fiscal_year,low,high,%s\n";
+    record Case(String column, String[] values, int expected) {}
+    List<Case> cases = List.of(
+        new Case("figure_type", new String[] {"guidance", "guidance", "guidance", "guidance",
+            "actual"}, 4),
+        new Case("status", new String[] {"guidance", "guidance", "actual", "actual", "actual"},
+            -1),
+        new Case("region", new String[] {"EU", "EU", "EU", "EU", "US"}, -1),
+        new Case("kind", new String[] {"a", "b", "c", "d", "a"}, -1));
+    for (Case c : cases) {
+      Aggregate.RangesByDate r = (Aggregate.RangesByDate) plan(header.formatted(c.column())
+          + rows.formatted((Object[]) c.values())).get(0);
+      assertThat(r.kindColumn).as(c.column()).isEqualTo(c.expected());
+    }
   }
 
   @Test

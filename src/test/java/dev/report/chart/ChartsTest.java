@@ -72,8 +72,10 @@ class ChartsTest {
         2025-01-29,2025,60,65
         """);
     assertThat(c.fileName()).isEqualTo("capex-range-by-announced.png");
-    assertThat(c.title()).isEqualTo("Capex by announced");
+    assertThat(c.title()).isEqualTo("Capex ranges");
     XYPlot plot = c.chart().getXYPlot();
+    // No word in common: the axis says both ends.
+    assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Low to high");
     assertThat(plot.getRenderer()).isInstanceOf(YIntervalRenderer.class);
     assertThat(plot.getDomainAxis()).isInstanceOf(DateAxis.class);
     YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
@@ -100,7 +102,7 @@ class ChartsTest {
     // Percents do not add up: the chart shows their mean per day.
     assertThat(data.getSeries(0).getValue(0).doubleValue()).isEqualTo(0.075, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(c.chart().getSubtitle(0)).isInstanceOf(org.jfree.chart.title.TextTitle.class);
-    assertThat(((org.jfree.chart.title.TextTitle) c.chart().getSubtitle(0)).getText()).isEqualTo("Mean per day");
+    assertThat(((org.jfree.chart.title.TextTitle) c.chart().getSubtitle(0)).getText()).isEqualTo("Mean of share per day");
     NumberFormat f = ((NumberAxis) plot.getRangeAxis()).getNumberFormatOverride();
     assertThat(f.format(0.125)).isEqualTo("12%");
     assertThat(c.fileName()).isEqualTo("spend-share-by-date.png");
@@ -123,7 +125,7 @@ class ChartsTest {
     assertThat(data.getColumnKey(1).toString()).isEqualTo("Chip maker");
     assertThat(data.getValue(0, 0).doubleValue()).isEqualTo(3);
     assertThat(plot.getOrientation()).isEqualTo(PlotOrientation.HORIZONTAL);
-    assertThat(c.title()).isEqualTo("P per category");
+    assertThat(c.title()).isEqualTo("P by category");
   }
 
   @Test
@@ -321,7 +323,7 @@ class ChartsTest {
     assertThat(Charts.build(bare, t.profile(), col -> "USD bn", ChartOptions.DEFAULT)
         .chart().getXYPlot().getRangeAxis().getLabel()).isEqualTo("USD bn");
     assertThat(Charts.build(spend, t.profile(), col -> "USD bn", ChartOptions.DEFAULT)
-        .chart().getXYPlot().getRangeAxis().getLabel()).isEqualTo("Spend USD billion (USD bn)");
+        .chart().getXYPlot().getRangeAxis().getLabel()).isEqualTo("Spend (USD bn)");
   }
 
   @Test
@@ -339,7 +341,7 @@ class ChartsTest {
     assertThat(data.getColumnKey(1).toString()).isEqualTo("Groq");
     assertThat(data.getValue(0, 0).doubleValue()).isEqualTo(15);
     assertThat(data.getValue(0, 2).doubleValue()).isEqualTo(3);
-    assertThat(c.title()).isEqualTo("Mean amount by host");
+    assertThat(c.title()).isEqualTo("Deals, mean amount by host");
     assertThat(c.width()).isEqualTo(1000);
     assertThat(c.height()).isEqualTo(400);
   }
@@ -369,7 +371,7 @@ class ChartsTest {
     assertThat(data.getYValue(0, 0)).isEqualTo(3);
     assertThat(data.getYValue(0, 1)).isEqualTo(4);
     assertThat(((org.jfree.chart.title.TextTitle) c.chart().getSubtitle(0)).getText())
-        .isEqualTo("Sum per day; 2 dates before 1900 or after 9999 not drawn");
+        .isEqualTo("Sum of amount per day; 2 dates before 1900 or after 9999 not drawn");
     assertThat(chart("p.csv", "day,amount\n1850-01-01,2\n1851-01-01,3\n")).isNull();
   }
 

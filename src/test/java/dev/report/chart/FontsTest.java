@@ -10,7 +10,6 @@ import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.AbstractRenderer;
@@ -93,11 +92,10 @@ class FontsTest {
     Aggregate.Events agg = new Aggregate.Events(0, 1);
     t.rows().forEach(agg::add);
     JFreeChart chart = Charts.build(agg, t.profile()).chart();
-    var annotations = chart.getXYPlot().getAnnotations();
-    assertThat(annotations).hasSize(2);
-    for (Object a : annotations) {
-      XYTextAnnotation text = (XYTextAnnotation) a;
-      assertShows(text.getFont(), text.getText());
+    var labels = ((TimelineLabels) chart.getXYPlot().getAnnotations().get(0)).labels();
+    assertThat(labels).hasSize(2);
+    for (TimelineLabels.Label l : labels) {
+      assertShows(l.font(), l.full());
     }
   }
 

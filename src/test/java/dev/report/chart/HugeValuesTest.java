@@ -34,7 +34,7 @@ class HugeValuesTest {
     Aggregate.ByCategory agg = new Aggregate.ByCategory(0, 1, Aggregate.Stat.SUM);
     t.rows().forEach(agg::add);
     check(Charts.build(agg, t.profile(), col -> "", ChartOptions.DEFAULT, notes::add),
-        "Amount by host", note);
+        "H, amount by host", note);
   }
 
   @ParameterizedTest
@@ -48,7 +48,7 @@ class HugeValuesTest {
     Aggregate.SeriesByDate agg = new Aggregate.SeriesByDate(0, List.of(1));
     t.rows().forEach(agg::add);
     check(Charts.build(agg, t.profile(), col -> "", ChartOptions.DEFAULT, notes::add),
-        "Amount by day", note);
+        "S, amount", note);
   }
 
   private final List<String> notes = new ArrayList<>();

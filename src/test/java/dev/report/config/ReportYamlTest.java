@@ -73,8 +73,8 @@ class ReportYamlTest {
     fails("title: X\nsubtitel: Y\n", "report.yaml:2: unknown key \"subtitel\" in the top level; "
         + "did you mean \"subtitle\"? (known: author, auto_charts, charts, subtitle, tables, title)");
     fails("charts:\n  - type: bar\n    table: t\n    x: a\n    colour: red\n",
-        "report.yaml:5: unknown key \"colour\" in a chart (known: aggregate, group, series, size, "
-            + "sort, subtitle, table, title, top, type, unit, x, y)");
+        "report.yaml:5: unknown key \"colour\" in a chart (known: aggregate, group, marker, series, "
+            + "size, sort, subtitle, table, title, top, type, unit, x, y)");
   }
 
   @Test
