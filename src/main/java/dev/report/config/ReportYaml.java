@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import dev.report.chart.WorkbookCharts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ public final class ReportYaml {
   private static final int MAX_BYTES = 4 * MAX_CHARS;
 
   private static final Set<String> TOP = Set.of("title", "subtitle", "author", "tables", "charts",
-      "auto_charts");
+      "auto_charts", "workbook_charts");
   private static final Set<String> TABLE = Set.of("file", "title", "columns");
   private static final Set<String> COLUMN = Set.of("unit", "format");
   private static final Set<String> CHART = Set.of("type", "table", "x", "y", "group", "series",
@@ -141,7 +142,7 @@ public final class ReportYaml {
     }
     boolean auto = !top.containsKey("auto_charts") || bool(top.get("auto_charts"), "auto_charts");
     return new Settings(name, text(top, "title", "Report"), text(top, "subtitle", ""),
-        text(top, "author", ""), tables, auto, charts);
+        text(top, "author", ""), tables, auto, charts, workbookCharts(top.get("workbook_charts")));
   }
 
   private Settings.TableSettings table(Node node) {
@@ -285,6 +286,21 @@ public final class ReportYaml {
 
   private String text(Map<String, Node> m, String key, String otherwise) {
     return m.containsKey(key) ? scalar(m.get(key), "\"" + key + "\"") : otherwise;
+  }
+
+  /** {@code workbook_charts}: native (the default), picture or both. */
+  private WorkbookCharts workbookCharts(Node node) {
+    if (node == null) {
+      return WorkbookCharts.NATIVE;
+    }
+    String v = scalar(node, "\"workbook_charts\"");
+    for (WorkbookCharts w : WorkbookCharts.values()) {
+      if (w.name().equalsIgnoreCase(v)) {
+        return w;
+      }
+    }
+    throw error(line(node), "\"workbook_charts\" must be native, picture or both, not \"" + v
+        + "\"");
   }
 
   private boolean bool(Node node, String key) {
