@@ -17,6 +17,7 @@ import org.apache.poi.xddf.usermodel.chart.AxisTickMark;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -89,6 +90,7 @@ final class NativeCharts {
     if (f.kind() == NativeForm.Kind.LINE) {
       XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
       lines.setVaryColors(false);
+      lines.setGrouping(Grouping.STANDARD); // required by the schema
       for (int i = 0; i < series.size(); i++) {
         XDDFLineChartData.Series s = (XDDFLineChartData.Series) lines.addSeries(categories,
             values(b, i, series.get(i)));
@@ -144,6 +146,7 @@ final class NativeCharts {
     NativeForm f = b.form();
     XDDFLineChartData dots = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
     dots.setVaryColors(false);
+    dots.setGrouping(Grouping.STANDARD);
     for (int m = 0; m < f.markers().size(); m++) {
       int i = f.series().size() + m;
       NativeForm.Series marker = f.markers().get(m);

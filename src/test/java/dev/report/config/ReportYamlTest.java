@@ -71,7 +71,7 @@ class ReportYamlTest {
   @Test
   void unknownKeysAreNamedWithTheirLineAndTheClosestKnownKey() {
     fails("title: X\nsubtitel: Y\n", "report.yaml:2: unknown key \"subtitel\" in the top level; "
-        + "did you mean \"subtitle\"? (known: author, auto_charts, charts, subtitle, tables, title)");
+        + "did you mean \"subtitle\"? (known: author, auto_charts, charts, subtitle, tables, title, workbook_charts)");
     fails("charts:\n  - type: bar\n    table: t\n    x: a\n    colour: red\n",
         "report.yaml:5: unknown key \"colour\" in a chart (known: aggregate, group, series, size, "
             + "sort, subtitle, table, title, top, type, unit, x, y)");
