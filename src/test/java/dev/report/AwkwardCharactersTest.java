@@ -58,6 +58,9 @@ class AwkwardCharactersTest {
       }
     }
     assertThat(malformed).as("parts that are not well-formed XML").isEmpty();
+    try (ZipFile zip = new ZipFile(out.resolve("report.xlsx").toFile())) {
+      assertThat(zip.getEntry("xl/charts/chart1.xml")).as("a native chart of the kinds").isNotNull();
+    }
 
     try (InputStream s = Files.newInputStream(out.resolve("report.xlsx"));
         XSSFWorkbook wb = new XSSFWorkbook(s)) {

@@ -1,6 +1,7 @@
 package dev.report.write;
 
 import dev.report.chart.NativeForm;
+import dev.report.check.CellText;
 import dev.report.write.xlsx.Sheet;
 import java.util.List;
 import org.apache.poi.ss.util.CellReference;
@@ -60,10 +61,10 @@ final class NativeCharts {
     XDDFCategoryAxis x = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
     XDDFValueAxis y = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
     if (!f.categoryTitle().isEmpty()) {
-      x.setTitle(f.categoryTitle());
+      x.setTitle(CellText.clean(f.categoryTitle()));
     }
     if (!f.valueTitle().isEmpty()) {
-      y.setTitle(f.valueTitle());
+      y.setTitle(CellText.clean(f.valueTitle()));
     }
     y.setCrosses(AxisCrosses.AUTO_ZERO);
     y.setCrossBetween(AxisCrossBetween.BETWEEN);
@@ -85,7 +86,7 @@ final class NativeCharts {
     // The format is the chart's own, not the cells' (whose are plainer).
     chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);
     XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(
-        f.categories().toArray(String[]::new), b.range(0));
+        f.categories().stream().map(CellText::clean).toArray(String[]::new), b.range(0));
     List<NativeForm.Series> series = f.series();
     if (f.kind() == NativeForm.Kind.LINE) {
       XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
@@ -178,13 +179,14 @@ final class NativeCharts {
 
   private static void title(XDDFChartData.Series s, ChartDataSheet.Block b, int i,
       NativeForm.Series series) {
-    s.setTitle(series.name(), new CellReference(b.sheet(), b.headerRow(), b.seriesColumn(i), true,
+    s.setTitle(CellText.clean(series.name()), new CellReference(b.sheet(), b.headerRow(), b.seriesColumn(i), true,
         true));
   }
 
   /** The title in bold, and the subtitle as its second line in grey, as in the PNG. */
   private static void title(XSSFChart chart, NativeForm f) {
-    chart.setTitleText(f.title());
+    // Titles and labels made from the data may hold characters XML cannot: those are dropped.
+    chart.setTitleText(CellText.clean(f.title()));
     chart.setTitleOverlay(false);
     chart.setAutoTitleDeleted(false);
     XDDFTextParagraph first = chart.getFormattedTitle().getParagraph(0);
@@ -195,7 +197,7 @@ final class NativeCharts {
     }
     if (!f.subtitle().isEmpty()) {
       XDDFTextParagraph second = chart.getFormattedTitle().addNewParagraph();
-      XDDFTextRun r = second.appendRegularRun(f.subtitle());
+      XDDFTextRun r = second.appendRegularRun(CellText.clean(f.subtitle()));
       r.setBold(false);
       r.setFontSize(10.0);
       r.setFontColor(rgb(MUTED));
