@@ -2,6 +2,7 @@ package dev.report.config;
 
 import dev.report.ExitCode;
 import dev.report.ReportException;
+import dev.report.chart.WorkbookCharts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import dev.report.chart.WorkbookCharts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
