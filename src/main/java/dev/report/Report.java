@@ -128,7 +128,8 @@ public final class Report {
     Map<TableProfile, ReportWriter.TableSheet> sheets = new LinkedHashMap<>();
     long errors = 0;
     long warnings = 0;
-    try (ReportWriter out = new ReportWriter(config.outputDir(), background)) {
+    try (ReportWriter out = new ReportWriter(config.outputDir(), background,
+        settings.settings().workbookCharts())) {
       out.nameTables(settings.order(profiles), settings::title);
       // In file name order, so that issues stream out sorted; sheets are ordered afterwards.
       List<Issue> notes = check == null ? List.of() : check.notes();
@@ -233,7 +234,7 @@ public final class Report {
       }
       boolean newName = names.add(chart.fileName());
       if (isAsked || newName) {
-        out.addChart(chart);
+        out.addChart(chart, aggregates.get(i));
       }
     }
     IssueCounts c = out.counts(t.fileName());

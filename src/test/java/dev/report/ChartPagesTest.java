@@ -12,7 +12,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -42,7 +41,7 @@ class ChartPagesTest {
       assertThat(p.getFitWidth()).isEqualTo((short) 1);
       List<double[]> charts = new ArrayList<>(); // {top px, bottom px, right px, first row, last row}
       for (XSSFShape shape : sheet.getDrawingPatriarch().getShapes()) {
-        XSSFClientAnchor a = ((XSSFPicture) shape).getClientAnchor();
+        XSSFClientAnchor a = Shapes.anchor(shape);
         charts.add(new double[] {rowTop(sheet, a.getRow1()) + a.getDy1() / EMU_PER_PX,
             rowTop(sheet, a.getRow2()) + a.getDy2() / EMU_PER_PX,
             colLeft(sheet, a.getCol2() + 1), a.getRow1(), a.getRow2()});

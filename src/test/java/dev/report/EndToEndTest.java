@@ -21,7 +21,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -60,7 +59,8 @@ class EndToEndTest {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
       assertThat(names).containsExactly(
-          "Overview", "Issues", "Capex guidance", "Statements", "Llama hosts", "Summary", "About");
+          "Overview", "Issues", "Capex guidance", "Statements", "Llama hosts", "Summary", "About",
+          "Chart data");
     }
   }
 
@@ -228,8 +228,7 @@ class EndToEndTest {
 
       XSSFDrawing drawing = o.getDrawingPatriarch();
       List<String> alt = new ArrayList<>();
-      drawing.getShapes().forEach(s -> alt.add(((XSSFPicture) s).getCTPicture().getNvPicPr()
-          .getCNvPr().getDescr()));
+      drawing.getShapes().forEach(s -> alt.add(Shapes.alt(s)));
       assertThat(alt).containsExactly(
           "Meta's capex guidance for each fiscal year",
           "What Meta said about sharing Llama revenue", "Llama hosts by kind of company");

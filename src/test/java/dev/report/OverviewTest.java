@@ -98,7 +98,7 @@ class OverviewTest {
       List<String> names = new ArrayList<>();
       wb.forEach(sh -> names.add(sh.getSheetName()));
       assertThat(names).containsExactly("Overview", "Issues", "capex_guidance", "deals", "events",
-          "partners", "Charts", "Summary", "About");
+          "partners", "Charts", "Summary", "About", "Chart data");
       assertThat(wb.getSheet("Charts").getDrawingPatriarch().getShapes()).hasSize(7);
       assertThat(wb.getSheet("Overview").getDrawingPatriarch()).isNull();
       Row link = null;

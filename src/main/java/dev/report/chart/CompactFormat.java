@@ -24,6 +24,11 @@ final class CompactFormat extends NumberFormat {
     this.prefix = prefix;
   }
 
+  /** The currency symbol, or "". */
+  String prefix() {
+    return prefix;
+  }
+
   @Override
   public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
     double abs = Math.abs(number);

@@ -20,6 +20,11 @@ final class TickFormat extends NumberFormat {
     this.zero = zero;
   }
 
+  /** The format of ticks away from 0. */
+  NumberFormat inner() {
+    return format;
+  }
+
   @Override
   public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
     if (Math.abs(number) > zero) {

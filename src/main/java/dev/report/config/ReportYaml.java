@@ -3,6 +3,7 @@ package dev.report.config;
 import dev.report.ExitCode;
 import dev.report.ReportException;
 import dev.report.analyze.Rollup;
+import dev.report.chart.WorkbookCharts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -45,7 +46,7 @@ public final class ReportYaml {
   private static final int MAX_BYTES = 4 * MAX_CHARS;
 
   private static final Set<String> TOP = Set.of("title", "subtitle", "author", "tables", "charts",
-      "auto_charts");
+      "auto_charts", "workbook_charts");
   private static final Set<String> TABLE = Set.of("file", "title", "columns");
   private static final Set<String> COLUMN = Set.of("unit", "format", "aggregate");
   private static final Set<String> CHART = Set.of("type", "table", "x", "y", "group", "series",
@@ -142,7 +143,7 @@ public final class ReportYaml {
     }
     boolean auto = !top.containsKey("auto_charts") || bool(top.get("auto_charts"), "auto_charts");
     return new Settings(name, text(top, "title", "Report"), text(top, "subtitle", ""),
-        text(top, "author", ""), tables, auto, charts);
+        text(top, "author", ""), tables, auto, charts, workbookCharts(top.get("workbook_charts")));
   }
 
   private Settings.TableSettings table(Node node) {
@@ -293,6 +294,21 @@ public final class ReportYaml {
 
   private String text(Map<String, Node> m, String key, String otherwise) {
     return m.containsKey(key) ? scalar(m.get(key), "\"" + key + "\"") : otherwise;
+  }
+
+  /** {@code workbook_charts}: native (the default), picture or both. */
+  private WorkbookCharts workbookCharts(Node node) {
+    if (node == null) {
+      return WorkbookCharts.NATIVE;
+    }
+    String v = scalar(node, "\"workbook_charts\"");
+    for (WorkbookCharts w : WorkbookCharts.values()) {
+      if (w.name().equalsIgnoreCase(v)) {
+        return w;
+      }
+    }
+    throw error(line(node), "\"workbook_charts\" must be native, picture or both, not \"" + v
+        + "\"");
   }
 
   private boolean bool(Node node, String key) {

@@ -1,5 +1,6 @@
 package dev.report.config;
 
+import dev.report.chart.WorkbookCharts;
 import java.util.List;
 import java.util.Map;
 
@@ -13,12 +14,20 @@ import java.util.Map;
  * @param tables per table, in the order their sheets should come
  * @param autoCharts whether the charts chosen from the data are drawn too
  * @param charts charts asked for, drawn first
+ * @param workbookCharts what stands for each chart in the workbook (default native)
  */
 public record Settings(String file, String title, String subtitle, String author,
-    List<TableSettings> tables, boolean autoCharts, List<ChartSpec> charts) {
+    List<TableSettings> tables, boolean autoCharts, List<ChartSpec> charts,
+    WorkbookCharts workbookCharts) {
 
   public static final Settings DEFAULT =
       new Settings("", "Report", "", "", List.of(), true, List.of());
+
+  /** Settings with native charts in the workbook. */
+  public Settings(String file, String title, String subtitle, String author,
+      List<TableSettings> tables, boolean autoCharts, List<ChartSpec> charts) {
+    this(file, title, subtitle, author, tables, autoCharts, charts, WorkbookCharts.NATIVE);
+  }
 
   public Settings {
     tables = List.copyOf(tables);

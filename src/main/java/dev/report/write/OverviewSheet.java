@@ -1,5 +1,8 @@
 package dev.report.write;
 
+import dev.report.analyze.Aggregate;
+import dev.report.chart.NativeForm;
+import dev.report.chart.WorkbookCharts;
 import dev.report.check.CellText;
 import dev.report.read.ColumnProfile;
 import dev.report.read.TableProfile;
@@ -28,9 +31,14 @@ final class OverviewSheet {
   private final Sheet sheet;
   private final Styles styles;
   private final Rows rows;
+  private final ChartDataSheet chartData;
+  private final WorkbookCharts mode;
 
-  OverviewSheet(Workbook wb, Styles styles, SheetNames names) {
+  OverviewSheet(Workbook wb, Styles styles, SheetNames names, ChartDataSheet chartData,
+      WorkbookCharts mode) {
     this.wb = wb;
+    this.chartData = chartData;
+    this.mode = mode;
     this.names = names;
     this.styles = styles;
     this.sheet = wb.addSheet(names.reserve("Overview"));
@@ -74,6 +82,7 @@ final class OverviewSheet {
     }
     rows.gap();
     rows.line("Charts", styles.bold);
+    charts = shown(charts);
     if (charts.size() <= MAX_ON_OVERVIEW) {
       placeCharts(sheet, rows.next(), charts);
       return;
@@ -153,10 +162,36 @@ final class OverviewSheet {
   }
 
   /**
-   * A chart's PNG, its title (alternative text), its layout size in points and the file name of
-   * its PNG in {@code charts/}.
+   * What goes into the workbook for each chart, in the grid's order: its native form, its
+   * picture, or both side by side ({@link WorkbookCharts}).
    */
-  record Chart(byte[] png, String title, int width, int height, String fileName) {
+  private List<Chart> shown(List<Chart> charts) {
+    List<Chart> out = new java.util.ArrayList<>();
+    for (Chart c : charts) {
+      Chart picture = c.withForm(null);
+      if (c.form() == null || mode == WorkbookCharts.PICTURE) {
+        out.add(picture);
+      } else {
+        out.add(c);
+        if (mode == WorkbookCharts.BOTH) {
+          out.add(picture);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A chart's PNG, its title (alternative text), its layout size in points and the file name of
+   * its PNG in {@code charts/}; its native form (null: a picture only), the aggregate it was drawn
+   * from and the name of its table.
+   */
+  record Chart(byte[] png, String title, int width, int height, String fileName, NativeForm form,
+      Aggregate source, String table) {
+    Chart withForm(NativeForm f) {
+      return new Chart(png, title, width, height, fileName, f, source, table);
+    }
+
     /** Height shown in the sheet for the grid's width, keeping the aspect ratio. */
     int shownHeight() {
       return Math.round((float) CHART_W * height / width);
@@ -211,8 +246,13 @@ final class OverviewSheet {
       }
       // A title made from the data may hold characters XML cannot: the alternative text drops them.
       String alt = CellText.clean(charts.get(i).title());
-      target.picture(charts.get(i).png(), alt, alt,
-          anchor(x, y, CHART_W, charts.get(i).shownHeight()));
+      Chart c = charts.get(i);
+      Sheet.Anchor at = anchor(x, y, CHART_W, c.shownHeight());
+      if (c.form() != null) {
+        NativeCharts.draw(target, alt, at, chartData.add(c.form(), c.source(), c.table()));
+      } else {
+        target.picture(c.png(), alt, alt, at);
+      }
     }
   }
 

@@ -2,7 +2,10 @@ package dev.report.write;
 
 import dev.report.ReportException;
 import dev.report.analyze.TableStats;
+import dev.report.analyze.Aggregate;
+import dev.report.chart.NativeForm;
 import dev.report.chart.Png;
+import dev.report.chart.WorkbookCharts;
 import dev.report.chart.RenderedChart;
 import dev.report.check.IssueSink;
 import dev.report.read.TableProfile;
@@ -48,6 +51,7 @@ public final class ReportWriter implements Closeable {
   private final SheetNames names = new SheetNames();
   private final ExcelTables tables = new ExcelTables();
   private final OverviewSheet overview;
+  private final ChartDataSheet chartData;
   private final IssueLog issues;
   private final Writer csv;
   private final int maxRows;
@@ -75,6 +79,15 @@ public final class ReportWriter implements Closeable {
   }
 
   private ReportWriter(Path outputDir, Executor background, int maxRows) {
+    this(outputDir, background, maxRows, WorkbookCharts.NATIVE);
+  }
+
+  /** A writer that draws charts on {@code background} and shows them in the workbook as {@code mode} says. */
+  public ReportWriter(Path outputDir, Executor background, WorkbookCharts mode) {
+    this(outputDir, background, SheetSeries.MAX_ROWS, mode);
+  }
+
+  private ReportWriter(Path outputDir, Executor background, int maxRows, WorkbookCharts mode) {
     this.maxRows = maxRows;
     this.background = background;
     this.files = new OutputFiles(outputDir);
@@ -89,7 +102,8 @@ public final class ReportWriter implements Closeable {
       throw ReportException.unwritable(files.target(ISSUES_CSV), ReportException.reason(e), e);
     }
     this.styles = new Styles(wb);
-    this.overview = new OverviewSheet(wb, styles, names);
+    this.chartData = new ChartDataSheet(names);
+    this.overview = new OverviewSheet(wb, styles, names, chartData, mode);
     this.issues = new IssueLog(wb, styles, names, csv, files.target(ISSUES_CSV), maxRows);
   }
 
@@ -223,8 +237,21 @@ public final class ReportWriter implements Closeable {
 
   /** Draws the chart (on the background executor) and keeps it for the Overview and charts/. */
   public void addChart(RenderedChart chart) {
-    charts.add(CompletableFuture.supplyAsync(() -> new OverviewSheet.Chart(Png.render(chart),
-        chart.title(), chart.width(), chart.height(), chart.fileName()), background));
+    addChart(chart, null);
+  }
+
+  /**
+   * As {@link #addChart(RenderedChart)}, with the aggregate it was drawn from: its native chart's
+   * figures are then live formulas where they can be.
+   */
+  public void addChart(RenderedChart chart, Aggregate source) {
+    charts.add(CompletableFuture.supplyAsync(() -> {
+      byte[] png = Png.render(chart);
+      // Read once drawn: the axes' ticks are chosen as the PNG is drawn.
+      NativeForm form = NativeForm.of(chart);
+      return new OverviewSheet.Chart(png, chart.title(), chart.width(),
+          chart.height(), chart.fileName(), form, source, chart.table());
+    }, background));
   }
 
   /** Stages each chart's PNG in {@code charts/}; returns the charts in the order they came. */
@@ -242,7 +269,7 @@ public final class ReportWriter implements Closeable {
       }
       if (!file.equals(chart.fileName())) {
         chart = new OverviewSheet.Chart(chart.png(), chart.title(), chart.width(), chart.height(),
-            file);
+            file, chart.form(), chart.source(), chart.table());
       }
       String name = "charts/" + file;
       try (OutputStream out = files.create(name)) {
@@ -283,6 +310,7 @@ public final class ReportWriter implements Closeable {
         inputs.stream().map(AboutSheet.Input::profile).toList(), summaries, charts);
     new SummarySheet(wb, styles, names).write(summaries);
     new AboutSheet(wb, styles, names).write(run, inputs);
+    chartData.write(wb, styles, summaries);
     wb.recalculateOnOpen();
     // The creation date is the generation time, so that a fixed clock gives identical bytes.
     wb.properties(title, subtitle, author.isEmpty() ? run.tool() : author, run.generated());

@@ -15,7 +15,7 @@ final class SheetNames {
   static final int MAX = 31;
   /** The report's own sheets, each made at most once, some only at the end of a run. */
   static final List<String> REPORT_SHEETS = List.of("Overview", "Issues", "Summary", "About",
-      "Charts");
+      "Charts", "Chart data");
   private final Set<String> used = new HashSet<>();
   private final Set<String> placed = new HashSet<>();
 

@@ -303,7 +303,7 @@ final class SummarySheet {
   }
 
   /** FN(range1, range2, ...) over every part of the table. */
-  private static String over(Table t, int col, String fn) {
+  static String over(Table t, int col, String fn) {
     List<String> ranges = new ArrayList<>();
     for (Part part : t.parts()) {
       ranges.add(part.range(t.at(col)));
@@ -311,12 +311,12 @@ final class SummarySheet {
     return fn + "(" + String.join(",", ranges) + ")";
   }
 
-  private static String sumEach(Table t, int col, Function<String, String> f) {
+  static String sumEach(Table t, int col, Function<String, String> f) {
     return sumParts(t, part -> f.apply(part.range(t.at(col))));
   }
 
   /** f(part1)+f(part2)+...: for functions that take one range only. */
-  private static String sumParts(Table t, Function<Part, String> f) {
+  static String sumParts(Table t, Function<Part, String> f) {
     List<String> terms = new ArrayList<>();
     for (Part part : t.parts()) {
       terms.add(f.apply(part));

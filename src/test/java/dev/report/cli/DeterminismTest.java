@@ -29,6 +29,10 @@ class DeterminismTest {
     assertThat(Files.readAllBytes(tmp.resolve("out/charts/capex_guidance-range-by-announced.png")))
         .isEqualTo(png);
     assertThat(Files.readAllBytes(tmp.resolve("out/issues.csv"))).isEqualTo(csv);
+    try (var zip = new java.util.zip.ZipFile(tmp.resolve("out/report.xlsx").toFile())) {
+      assertThat(zip.getEntry("xl/charts/chart1.xml")).as("native charts are compared too")
+          .isNotNull();
+    }
   }
 
   @Test

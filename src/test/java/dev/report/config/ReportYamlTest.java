@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.report.ExitCode;
 import dev.report.ReportException;
+import dev.report.chart.WorkbookCharts;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class ReportYamlTest {
   @Test
   void unknownKeysAreNamedWithTheirLineAndTheClosestKnownKey() {
     fails("title: X\nsubtitel: Y\n", "report.yaml:2: unknown key \"subtitel\" in the top level; "
-        + "did you mean \"subtitle\"? (known: author, auto_charts, charts, subtitle, tables, title)");
+        + "did you mean \"subtitle\"? (known: author, auto_charts, charts, subtitle, tables, title, workbook_charts)");
     fails("charts:\n  - type: bar\n    table: t\n    x: a\n    colour: red\n",
         "report.yaml:5: unknown key \"colour\" in a chart (known: aggregate, group, marker, series, "
             + "size, sort, subtitle, table, title, top, type, unit, x, y)");
@@ -92,7 +93,18 @@ class ReportYamlTest {
     fails("charts:\n  - {type: line, table: t}\n", "report.yaml:2: a chart needs \"x\": the column"
         + " along the bottom axis (a date column for line, range and timeline)");
     fails("auto_charts: maybe\n", "report.yaml:1: \"auto_charts\" must be true or false, not \"maybe\"");
+    fails("workbook_charts: pictures\n", "report.yaml:1: \"workbook_charts\" must be native,"
+        + " picture or both, not \"pictures\"");
     fails("title: [a, b]\n", "report.yaml:1: \"title\" must be a single value");
+  }
+
+  @Test
+  void workbookChartsIsNativeUnlessPictureOrBothIsAsked() {
+    assertThat(parse("title: X\n").workbookCharts()).isEqualTo(WorkbookCharts.NATIVE);
+    assertThat(Settings.DEFAULT.workbookCharts()).isEqualTo(WorkbookCharts.NATIVE);
+    assertThat(parse("workbook_charts: picture\n").workbookCharts())
+        .isEqualTo(WorkbookCharts.PICTURE);
+    assertThat(parse("workbook_charts: Both\n").workbookCharts()).isEqualTo(WorkbookCharts.BOTH);
   }
 
   @Test

@@ -213,6 +213,23 @@ public final class Sheet {
     xfrm.getExt().setCy(anchor.height());
   }
 
+  /**
+   * An empty native chart at {@code anchor}, for the caller to fill with POI's XDDF; {@code name}
+   * and {@code description} are its alternative text.
+   */
+  public org.apache.poi.xssf.usermodel.XSSFChart chart(String chartName, String description,
+      Anchor anchor) {
+    XSSFClientAnchor a = new XSSFClientAnchor((int) anchor.dx1(), (int) anchor.dy1(),
+        (int) anchor.dx2(), (int) anchor.dy2(), anchor.col1(), anchor.row1(), anchor.col2(),
+        anchor.row2());
+    a.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+    org.apache.poi.xssf.usermodel.XSSFChart chart = drawing().createChart(a);
+    var pr = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+    pr.setName(chartName);
+    pr.setDescr(description);
+    return chart;
+  }
+
   private XSSFDrawing drawing() {
     if (drawing == null) {
       drawing = xs.createDrawingPatriarch();

@@ -48,6 +48,24 @@ public final class WarmUp {
     }
   }
 
+  /** A native chart of bars and of a line (the chart schema's classes, XDDF's). */
+  private static void chart(org.apache.poi.xssf.usermodel.XSSFChart chart) {
+    var x = chart.createCategoryAxis(org.apache.poi.xddf.usermodel.chart.AxisPosition.BOTTOM);
+    var y = chart.createValueAxis(org.apache.poi.xddf.usermodel.chart.AxisPosition.LEFT);
+    var categories = org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromArray(
+        new String[] {"a"}, "'Data'!$A$2:$A$2");
+    var values = org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromArray(
+        new Double[] {1.5}, "'Data'!$B$2:$B$2");
+    for (var type : new org.apache.poi.xddf.usermodel.chart.ChartTypes[] {
+        org.apache.poi.xddf.usermodel.chart.ChartTypes.BAR,
+        org.apache.poi.xddf.usermodel.chart.ChartTypes.LINE}) {
+      var data = chart.createData(type, x, y);
+      data.addSeries(categories, values).setTitle("a", null);
+      chart.plot(data);
+    }
+    chart.setTitleText("c");
+  }
+
   /**
    * Writes a small workbook using every feature of {@link Workbook} and {@link Sheet} to
    * nowhere. Never fails: a problem (an unusable temporary folder) is the real run's to report.
@@ -89,6 +107,7 @@ public final class WarmUp {
       cells.internalLink(0, 0, "'Data'!A1");
       cells.autoFilter(0, 2);
       cells.picture(PNG, "p", "p", new Sheet.Anchor(3, 0, 0, 0, 4, 0, 1, 0, 0, 0, 9525, 9525));
+      chart(cells.chart("c", "c", new Sheet.Anchor(5, 0, 0, 0, 6, 0, 1, 0, 0, 0, 9525, 9525)));
       wb.moveSheet(cells, 0);
       wb.activeSheet(data);
       wb.recalculateOnOpen();
