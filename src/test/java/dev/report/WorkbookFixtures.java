@@ -44,6 +44,8 @@ final class WorkbookFixtures {
         {"Beta", LocalDate.of(2024, 4, 15), 0.125, "1500", "=D4*3", false},
         {"Gamma", "31/02/2024", 0.5, 900.0, "=D6*2 uncached", true},
         {"Delta", LocalDate.of(2024, 5, 20), FormulaError.NA, 700.0, "=D7*2", false},
+        {"Epsilon", LocalDate.of(2024, 6, 3), 0.75, 300.0, "=D8*2", true},
+        {"Zeta", LocalDate.of(2024, 7, 9), 0.05, 100.0, "=D9*2", false},
       };
       for (int r = 0; r < data.length; r++) {
         Row row = p.createRow(3 + r);
@@ -70,7 +72,7 @@ final class WorkbookFixtures {
       }
       // Cached values as Excel saves them; the one marked "uncached" keeps none.
       var eval = wb.getCreationHelper().createFormulaEvaluator();
-      for (int r = 3; r <= 6; r++) {
+      for (int r = 3; r < 3 + data.length; r++) {
         if (r != 5) {
           eval.evaluateFormulaCell(p.getRow(r).getCell(4));
         }
