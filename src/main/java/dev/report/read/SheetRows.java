@@ -61,6 +61,12 @@ final class SheetRows extends DefaultHandler {
       }
     } catch (SAXException e) {
       throw new IOException(XlsxFile.damaged(e), e);
+    } catch (IOException | RuntimeException e) {
+      // POI's own (a zip bomb, a truncated part) in words; not a stop or a sink's failure.
+      if (e instanceof StopSignal) {
+        return;
+      }
+      throw new IOException(XlsxFile.damaged(e), e);
     }
   }
 

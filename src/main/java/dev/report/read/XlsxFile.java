@@ -183,7 +183,7 @@ final class XlsxFile implements Closeable {
     if (strings == null) {
       try {
         strings = new ReadOnlySharedStringsTable(pkg, false);
-      } catch (SAXException | POIXMLException e) {
+      } catch (SAXException | IOException | POIXMLException e) {
         throw new IOException(damaged(e), e);
       }
     }
