@@ -178,16 +178,69 @@ final class XlsxFile implements Closeable {
     }
   }
 
+  /**
+   * Bytes of shared-strings XML read at most: a quarter of the heap, since the table is held in
+   * memory (as chars, with their objects) while the sheet streams. Tests lower it.
+   */
+  static long maxSharedStrings = Runtime.getRuntime().maxMemory() / 4;
+
   /** The shared strings, read once when first needed. */
   ReadOnlySharedStringsTable strings() throws IOException {
     if (strings == null) {
-      try {
-        strings = new ReadOnlySharedStringsTable(pkg, false);
+      List<PackagePart> parts = pkg.getPartsByContentType(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
+      try (InputStream in = parts.isEmpty() ? InputStream.nullInputStream()
+          : new Bounded(parts.get(0).getInputStream(), maxSharedStrings)) {
+        strings = new ReadOnlySharedStringsTable(in, false);
       } catch (SAXException | IOException | POIXMLException e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+          if (c instanceof TooLarge t) {
+            throw new TooLarge();
+          }
+        }
         throw new IOException(damaged(e), e);
       }
     }
     return strings;
+  }
+
+  /** The shared strings are more than {@link #maxSharedStrings}. */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super(String.format(Locale.ROOT, "the workbook's shared strings (the texts of its cells)"
+          + " are more than %,d bytes, a quarter of the memory this run may use; export the sheet"
+          + " as CSV, or run java with a larger -Xmx", maxSharedStrings));
+    }
+  }
+
+  /** Ends with {@link TooLarge} past {@code limit} bytes. */
+  private static final class Bounded extends java.io.FilterInputStream {
+    private long left;
+
+    Bounded(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0 && --left < 0) {
+        throw new TooLarge();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0 && (left -= n) < 0) {
+        throw new TooLarge();
+      }
+      return n;
+    }
   }
 
   /** The number format id of cell style {@code xf} (0, General, when unknown). */
