@@ -103,11 +103,12 @@ public final class Report {
     List<TableProfile> reads = new ArrayList<>();
     // Notes about whole files (the descriptor, sheets passed over), by file name.
     java.util.TreeMap<String, List<Issue>> notes = new java.util.TreeMap<>();
+    Map<Path, List<String>> sheetsOf = new HashMap<>();
     for (Path file : files) {
       config.progress().update(file.getFileName().toString(), "reading", 0);
       try {
         if (WorkbookTables.isWorkbook(file)) {
-          reads.addAll(workbook(file, config, notes));
+          reads.addAll(workbook(file, config, notes, sheetsOf));
           continue;
         }
         DataPackage.Resource resource = pkg == null ? null : pkg.resourceOf(file);
@@ -124,13 +125,16 @@ public final class Report {
     PackageCheck check = pkg == null ? null : new PackageCheck(pkg);
     for (TableProfile read : reads) {
       DataPackage.Resource resource =
-          pkg == null || read.sheet() != null ? null : pkg.resourceOf(read.file());
+          pkg == null ? null : pkg.resourceOf(read.file(), read.sheet());
       Binding b = Binding.of(read, resource, config.read());
       profiles.add(b.table());
       bindings.put(b.table(), b);
       if (check != null) {
         check.add(b);
       }
+    }
+    if (pkg != null) {
+      sheetResourcesFound(pkg, bindings.keySet(), sheetsOf);
     }
     if (check != null) {
       check.checkParents();
@@ -189,8 +193,9 @@ public final class Report {
 
   /** The tables of a workbook, named; its sheets passed over are notes (info). */
   private static List<TableProfile> workbook(Path file, ReportConfig config,
-      Map<String, List<Issue>> notes) throws IOException {
+      Map<String, List<Issue>> notes, Map<Path, List<String>> sheetsOf) throws IOException {
     WorkbookTables.Found found = WorkbookTables.profile(file, config.read());
+    sheetsOf.put(file.toAbsolutePath().normalize(), found.sheets());
     String name = file.getFileName().toString();
     for (String why : found.skipped()) {
       notes.computeIfAbsent(name, k -> new ArrayList<>()).add(new Issue(Severity.INFO, name, 0, 0,
@@ -220,6 +225,30 @@ public final class Report {
     }
     out.sort(java.util.Comparator.comparing(TableProfile::fileName));
     return out;
+  }
+
+  /**
+   * Every resource of a workbook names one of its tables: a sheet that is not in the workbook,
+   * or not read (hidden, a chart, empty), is a usage error naming the sheets.
+   */
+  private static void sheetResourcesFound(DataPackage pkg, Set<TableProfile> tables,
+      Map<Path, List<String>> sheetsOf) {
+    for (DataPackage.Resource r : pkg.resources()) {
+      List<String> sheets = sheetsOf.get(r.file());
+      if (sheets == null) {
+        continue;
+      }
+      boolean found = tables.stream().anyMatch(t -> t.sheet() != null
+          && pkg.resourceOf(t.file(), t.sheet()) == r);
+      if (!found) {
+        String sheet = r.sheet() == null ? "1" : r.sheet();
+        throw new ReportException(ExitCode.USAGE, pkg.fileName() + ": " + r.label()
+            + ": the sheet \"" + sheet + "\" is not a sheet of " + r.file().getFileName()
+            + " that is read (its sheets: " + String.join(", ", sheets)
+            + "; hidden, chart and empty sheets are not read)"
+            + dev.report.config.Names.didYouMean(sheet, sheets));
+      }
+    }
   }
 
   /** Writes the notes of one file; returns how many are warnings. */

@@ -18,7 +18,7 @@ final class SheetTable {
   private SheetTable() {}
 
   /** First pass over one worksheet: its header row, columns and their types. */
-  static TableProfile profile(Path file, XlsxFile book, XlsxFile.SheetEntry entry,
+  static TableProfile profile(Path file, XlsxFile book, XlsxFile.SheetEntry entry, int position,
       ReadOptions options) throws IOException {
     Scan scan = new Scan();
     SheetRows.read(book, entry, scan::row);
@@ -27,8 +27,8 @@ final class SheetTable {
     if (scan.labels == null) {
       return new TableProfile(file, size, TextEncoding.UTF_8, Dialect.DEFAULT,
           TableProfile.Status.EMPTY, List.of(), List.of(), List.of(), List.of(), 0, List.of(),
-          0, GuessedLines.NONE, new SheetSource(entry.name(), entry.relId(), entry.name(), 0, 0,
-          -1));
+          0, GuessedLines.NONE, new SheetSource(entry.name(), position, entry.relId(), entry.name(),
+          0, 0, -1));
     }
     List<ColumnProfile> profiles = scan.profiles;
     while (profiles.size() < scan.labels.size()) {
@@ -44,7 +44,7 @@ final class SheetTable {
     return new TableProfile(file, size, TextEncoding.UTF_8, Dialect.DEFAULT,
         TableProfile.Status.TABLE, scan.labels, TableReader.uniqueNames(scan.labels,
         profiles.size()), types, profiles, scan.records, List.of(), width, GuessedLines.NONE,
-        new SheetSource(entry.name(), entry.relId(), entry.name(), scan.headerRow,
+        new SheetSource(entry.name(), position, entry.relId(), entry.name(), scan.headerRow,
             Math.max(scan.headerRow, scan.lastRow), width - 1));
   }
 

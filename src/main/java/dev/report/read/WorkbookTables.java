@@ -18,8 +18,9 @@ public final class WorkbookTables {
    *
    * @param tables one per visible worksheet that has cells, in workbook order
    * @param skipped one sentence per sheet passed over (hidden, a chart, empty)
+   * @param sheets the names of all its sheets, in workbook order
    */
-  public record Found(List<TableProfile> tables, List<String> skipped) {}
+  public record Found(List<TableProfile> tables, List<String> skipped, List<String> sheets) {}
 
   /** Whether {@code file} is read as a workbook: named {@code *.xlsx}, {@code *.xlsm}, {@code *.xls}. */
   public static boolean isWorkbook(Path file) {
@@ -31,13 +32,15 @@ public final class WorkbookTables {
   public static Found profile(Path file, ReadOptions options) throws IOException {
     List<TableProfile> tables = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
+    List<String> sheets = new ArrayList<>();
     try (XlsxFile book = XlsxFile.open(file)) {
       for (XlsxFile.SheetEntry s : book.sheets) {
+        sheets.add(s.name());
         switch (s.kind()) {
           case HIDDEN -> skipped.add("the sheet \"" + s.name() + "\" is hidden: it was not read");
           case CHART -> skipped.add("the sheet \"" + s.name() + "\" is a chart: it was not read");
           case WORKSHEET -> {
-            TableProfile t = SheetTable.profile(file, book, s, options);
+            TableProfile t = SheetTable.profile(file, book, s, sheets.size(), options);
             if (t.status() == TableProfile.Status.EMPTY) {
               skipped.add("the sheet \"" + s.name() + "\" is empty: it was not read");
             } else {
@@ -47,7 +50,7 @@ public final class WorkbookTables {
         }
       }
     }
-    return new Found(tables, skipped);
+    return new Found(tables, skipped, sheets);
   }
 
   /**
