@@ -11,9 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -85,6 +83,9 @@ final class XlsxFile implements Closeable {
    * something else renamed (CSV, HTML) is refused in words.
    */
   static XlsxFile open(Path file) throws IOException {
+    if (Files.size(file) == 0) {
+      throw new IOException("the workbook is empty (0 bytes)");
+    }
     FileMagic magic;
     try (InputStream in = FileMagic.prepareToCheckMagic(
         new BufferedInputStream(Files.newInputStream(file)))) {
@@ -95,16 +96,15 @@ final class XlsxFile implements Closeable {
       case OLE2 -> throw new IOException(ole2(file));
       case HTML -> throw new IOException("it is not an Excel workbook but an HTML page "
           + "(a web page saved with a workbook's name); save it from Excel as .xlsx");
-      default -> throw new IOException(Files.size(file) == 0 ? "the workbook is empty (0 bytes)"
-          : "it is not an Excel workbook (no zip container: perhaps a CSV or text file renamed"
+      default -> throw new IOException("it is not an Excel workbook (no zip container: perhaps a CSV or text file renamed"
               + " .xlsx); rename it to what it is, or save it from Excel as .xlsx");
     }
     OPCPackage pkg = null;
     try {
       pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
       return new XlsxFile(pkg);
-    } catch (IOException | OpenXML4JException | SAXException | POIXMLException
-        | OpenXML4JRuntimeException | IllegalStateException | IllegalArgumentException e) {
+    } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+      // Any failure of POI on these bytes (a damaged part, a missing one) is the file's.
       if (pkg != null) {
         pkg.revert();
       }
@@ -173,7 +173,7 @@ final class XlsxFile implements Closeable {
   InputStream sheet(SheetEntry s) throws IOException {
     try {
       return reader.getSheet(s.relId());
-    } catch (OpenXML4JException | IllegalArgumentException e) {
+    } catch (OpenXML4JException | RuntimeException e) {
       throw new IOException(damaged(e), e);
     }
   }
@@ -192,7 +192,7 @@ final class XlsxFile implements Closeable {
       try (InputStream in = parts.isEmpty() ? InputStream.nullInputStream()
           : new Bounded(parts.get(0).getInputStream(), maxSharedStrings)) {
         strings = new ReadOnlySharedStringsTable(in, false);
-      } catch (SAXException | IOException | POIXMLException e) {
+      } catch (SAXException | IOException | RuntimeException e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
           if (c instanceof TooLarge t) {
             throw new TooLarge();
