@@ -156,6 +156,52 @@ class WorkbookSheetsTest {
         + " budget.xlsx [Partners]); did you mean \"budget.xlsx [Capex]\"?");
   }
 
+  /**
+   * A chart sheet (POI cannot make one: the workbook's XML is edited to list one) is passed over
+   * with an info line, like the hidden sheet.
+   */
+  @Test
+  void aChartSheetIsPassedOverWithAnInfoLine() throws IOException {
+    Path made = WorkbookFixtures.codes(Files.createDirectories(tmp.resolve("made")));
+    String ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+    try (java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(
+        Files.newInputStream(made))) {
+      java.util.zip.ZipEntry e;
+      while ((e = z.getNextEntry()) != null) {
+        parts.put(e.getName(), new String(z.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    parts.computeIfPresent("[Content_Types].xml", (k, v) -> v.replace("</Types>",
+        "<Override PartName=\"/xl/chartsheets/sheet1.xml\" ContentType=\"application/"
+            + "vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml\"/></Types>"));
+    parts.computeIfPresent("xl/_rels/workbook.xml.rels", (k, v) -> v.replace("</Relationships>",
+        "<Relationship Id=\"rIdChart\" Type=\"" + ns + "/chartsheet\""
+            + " Target=\"chartsheets/sheet1.xml\"/></Relationships>"));
+    parts.computeIfPresent("xl/workbook.xml", (k, v) -> v.replace("</sheets>",
+        "<sheet name=\"Chart1\" sheetId=\"9\" r:id=\"rIdChart\" xmlns:r=\"" + ns
+            + "\"/></sheets>"));
+    parts.put("xl/chartsheets/sheet1.xml", "<chartsheet xmlns=\"http://schemas.openxmlformats."
+        + "org/spreadsheetml/2006/main\"><sheetViews><sheetView workbookViewId=\"0\"/>"
+        + "</sheetViews></chartsheet>");
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(
+        Files.newOutputStream(in().resolve("codes.xlsx")))) {
+      for (var p : parts.entrySet()) {
+        z.putNextEntry(new java.util.zip.ZipEntry(p.getKey()));
+        z.write(p.getValue().getBytes(StandardCharsets.UTF_8));
+        z.closeEntry();
+      }
+    }
+    Cli.Run r = run();
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err().strip()).isEqualTo(
+        "codes.xlsx: info: the sheet \"Chart1\" is a chart: it was not read");
+    // Still one table read from the workbook: named after the file.
+    try (XSSFWorkbook wb = report()) {
+      assertThat(sheetNames(wb)).contains("codes").doesNotContain("Chart1");
+    }
+  }
+
   @Test
   void timeAndDateTimeCellsKeepTheirKind() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
