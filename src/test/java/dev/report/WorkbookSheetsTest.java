@@ -202,6 +202,27 @@ class WorkbookSheetsTest {
     }
   }
 
+  /** A number cell of more than 15 digits is a number, not an identifier written in digits. */
+  @Test
+  void aHugeNumberCellStaysANumber() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("big");
+      s.createRow(0).createCell(0).setCellValue("bytes");
+      double[] values = {1.2345678901234567e19, 2.5e20, 7e16};
+      for (int r = 0; r < values.length; r++) {
+        s.createRow(r + 1).createCell(0).setCellValue(values[r]);
+      }
+      WorkbookFixtures.save(wb, in().resolve("big.xlsx"));
+    }
+    Cli.Run r = run();
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    try (XSSFWorkbook wb = report()) {
+      Cell c = wb.getSheet("big").getRow(1).getCell(0);
+      assertThat(c.getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(c.getNumericCellValue()).isEqualTo(1.2345678901234567e19);
+    }
+  }
+
   @Test
   void timeAndDateTimeCellsKeepTheirKind() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {

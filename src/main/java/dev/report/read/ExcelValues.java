@@ -53,9 +53,13 @@ final class ExcelValues {
     return new SheetCell(column, text, new Value.Decimal(v, text), SheetCell.Note.NONE, "");
   }
 
-  /** {@code v} without exponent: with {@code decimals} digits, or as few as it takes if -1. */
+  /**
+   * {@code v} without exponent: with {@code decimals} digits, or as few as it takes if -1. From
+   * 1e15 on, in General, with an exponent (as Excel shows it): more than 15 digits in a row read
+   * as an identifier, which a number cell is not.
+   */
   static String plain(double v, int decimals) {
-    if (Double.isNaN(v) || Double.isInfinite(v)) {
+    if (Double.isNaN(v) || Double.isInfinite(v) || decimals < 0 && Math.abs(v) >= 1e15) {
       return Double.toString(v);
     }
     BigDecimal d = BigDecimal.valueOf(v);
