@@ -4,6 +4,8 @@
 # Each run is repeated REPEATS times (default 3); the table shows medians. Then the bundled
 # example (input/), as the README runs it.
 # Builds nothing: run `./mvnw -q -DskipTests package` first.
+# Each size is also timed as an Excel workbook of the same data (bench/generate_xlsx.py, when
+# python3-xlsxwriter is installed): the row "ROWS.xlsx".
 # usage: bench/run.sh [--big] [REPEATS]      (--big adds 5,000,000 rows; BENCH_SIZES="100000" picks sizes)
 # BENCH_JARS="old.jar report.jar" times several jars side by side in the same run (default: report.jar),
 # interleaved: each repeat runs every jar once, in turn.
@@ -79,6 +81,21 @@ for rows in "${sizes[@]}"; do
     printf '%-10s %-22s %-8s %-9s %-9s %-8s %-9s %-8s %-9s %-9s %-7s\n' "$rows" "$(basename "$jar")" "$mb" \
       "$wall" "$cpu" "$rss" "$(echo "scale=1; $mb / $wall" | bc)" "$xlsx" "$pwall" "$prss" "$ratio"
   done < <(jvm=(-Xmx256m); time_jars)
+  # The same data as an Excel workbook (typed cells, one sheet), read with the same 256 MB heap.
+  if /usr/bin/python3 -c 'import xlsxwriter' 2>/dev/null; then
+    xdir=$work/in-$rows-xlsx
+    mkdir -p "$xdir"
+    [[ -f $xdir/generated.xlsx ]] || /usr/bin/python3 bench/generate_xlsx.py "$csv" "$xdir/generated.xlsx"
+    xmb=$(du -m "$xdir/generated.xlsx" | cut -f1)
+    extra=("$xdir" -q)
+    out=$work/out-$rows-xlsx
+    while read -r jar wall cpu rss; do
+      xlsx=$(du -m "$out-$(basename "$jar" .jar)/report.xlsx" | cut -f1)
+      printf '%-10s %-22s %-8s %-9s %-9s %-8s %-9s %-8s %-9s %-9s %-7s\n' "$rows.xlsx" \
+        "$(basename "$jar")" "$xmb" "$wall" "$cpu" "$rss" "$(echo "scale=1; $xmb / $wall" | bc)" \
+        "$xlsx" - - -
+    done < <(jvm=(-Xmx256m); time_jars)
+  fi
 done
 [[ $peer == yes ]] || echo "(pandas peer skipped: install python3-pandas python3-xlsxwriter python3-matplotlib)"
 

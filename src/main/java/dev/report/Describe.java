@@ -47,11 +47,17 @@ public final class Describe {
     List<TableProfile> tables = new ArrayList<>();
     for (Path file : files) {
       try {
-        tables.add(TableReader.profile(file, options));
+        if (dev.report.read.WorkbookTables.isWorkbook(file)) {
+          tables.addAll(dev.report.read.WorkbookTables.name(file,
+              dev.report.read.WorkbookTables.profile(file, options).tables()));
+        } else {
+          tables.add(TableReader.profile(file, options));
+        }
       } catch (IOException | UncheckedIOException e) {
         throw ReportException.unreadable(file, ReportException.reason(e), e);
       }
     }
+    tables = Report.uniqueSheetNames(tables);
     Scaffold scaffold;
     try {
       scaffold = Scaffold.describe(folder, tables);

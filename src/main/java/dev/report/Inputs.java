@@ -28,7 +28,8 @@ final class Inputs {
   }
 
   /**
-   * Each folder gives its {@code *.csv} files (not its subfolders), sorted by name; files are
+   * Each folder gives its {@code *.csv} files and Excel workbooks (see {@link #isInput}; not its
+   * subfolders), sorted by name; files are
    * taken as named. Files inside the output folder are never inputs. The result is sorted by file
    * name, the order of the Issues sheet.
    */
@@ -57,7 +58,7 @@ final class Inputs {
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(in)) {
           for (Path p : dir) {
             String name = p.getFileName().toString();
-            if (!name.toLowerCase(Locale.ROOT).endsWith(".csv") || name.startsWith(".")) {
+            if (!isInput(name)) {
               continue;
             }
             if (Files.isRegularFile(p)) {
@@ -71,7 +72,8 @@ final class Inputs {
         }
         if (found.isEmpty() && files.isEmpty()) {
           throw new ReportException(ExitCode.USAGE,
-              "no .csv files in " + in + ": put CSV files there or name them one by one");
+              "no .csv or .xlsx files in " + in
+                  + ": put CSV files or Excel workbooks there or name them one by one");
         }
         found.sort(Comparator.comparing(p -> p.getFileName().toString()));
         for (Path p : found) {
@@ -110,6 +112,19 @@ final class Inputs {
       }
     }
     return sorted;
+  }
+
+  /**
+   * Whether a folder's file is an input: {@code *.csv}, and workbooks ({@code *.xlsx},
+   * {@code *.xlsm}, and {@code *.xls}, which is refused when read); not hidden files, nor Excel's
+   * lock files {@code ~$name.xlsx} (left while a workbook is open).
+   */
+  static boolean isInput(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (name.startsWith(".") || name.startsWith("~$")) {
+      return false;
+    }
+    return n.endsWith(".csv") || n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls");
   }
 
   /**

@@ -17,6 +17,7 @@ import dev.report.read.Dialect;
 import dev.report.read.FileDigest;
 import dev.report.read.TableProfile;
 import dev.report.read.TableReader;
+import dev.report.read.WorkbookTables;
 import dev.report.schema.Binding;
 import dev.report.schema.DataPackage;
 import dev.report.schema.Descriptors;
@@ -99,28 +100,47 @@ public final class Report {
       }, background));
     }
     // First passes of every table, so that report.yaml is checked before anything is written.
-    List<TableProfile> profiles = new ArrayList<>();
-    Map<TableProfile, Binding> bindings = new LinkedHashMap<>();
-    PackageCheck check = pkg == null ? null : new PackageCheck(pkg);
+    List<TableProfile> reads = new ArrayList<>();
+    // Notes about whole files (the descriptor, sheets passed over), by file name.
+    java.util.TreeMap<String, List<Issue>> notes = new java.util.TreeMap<>();
+    Map<Path, List<String>> sheetsOf = new HashMap<>();
     for (Path file : files) {
       config.progress().update(file.getFileName().toString(), "reading", 0);
-      DataPackage.Resource resource = pkg == null ? null : pkg.resourceOf(file);
       try {
-        TableProfile read = resource == null ? TableReader.profile(file, config.read())
-            : TableReader.profile(file, config.read(), resource.delimiter(), resource.quote(),
-                resource.header() ? Dialect.Header.FIRST_LINE : Dialect.Header.NONE);
-        Binding b = Binding.of(read, resource, config.read());
-        profiles.add(b.table());
-        bindings.put(b.table(), b);
-        if (check != null) {
-          check.add(b);
+        if (WorkbookTables.isWorkbook(file)) {
+          reads.addAll(workbook(file, config, notes, sheetsOf));
+          continue;
         }
+        DataPackage.Resource resource = pkg == null ? null : pkg.resourceOf(file);
+        reads.add(resource == null ? TableReader.profile(file, config.read())
+            : TableReader.profile(file, config.read(), resource.delimiter(), resource.quote(),
+                resource.header() ? Dialect.Header.FIRST_LINE : Dialect.Header.NONE));
       } catch (IOException | UncheckedIOException e) {
         throw ReportException.unreadable(file, ReportException.reason(e), e);
       }
     }
+    reads = uniqueSheetNames(reads);
+    List<TableProfile> profiles = new ArrayList<>();
+    Map<TableProfile, Binding> bindings = new LinkedHashMap<>();
+    PackageCheck check = pkg == null ? null : new PackageCheck(pkg);
+    for (TableProfile read : reads) {
+      DataPackage.Resource resource =
+          pkg == null ? null : pkg.resourceOf(read.file(), read.sheet());
+      Binding b = Binding.of(read, resource, config.read());
+      profiles.add(b.table());
+      bindings.put(b.table(), b);
+      if (check != null) {
+        check.add(b);
+      }
+    }
+    if (pkg != null) {
+      sheetResourcesFound(pkg, bindings.keySet(), sheetsOf);
+    }
     if (check != null) {
       check.checkParents();
+      if (!check.notes().isEmpty()) {
+        notes.computeIfAbsent(pkg.fileName(), k -> new ArrayList<>()).addAll(check.notes());
+      }
     }
     Resolved settings = Resolved.of(ReportYaml.load(folder), profiles);
     List<TableRow> rows = new ArrayList<>();
@@ -132,13 +152,9 @@ public final class Report {
         settings.settings().workbookCharts())) {
       out.nameTables(settings.order(profiles), settings::title);
       // In file name order, so that issues stream out sorted; sheets are ordered afterwards.
-      List<Issue> notes = check == null ? List.of() : check.notes();
-      boolean notesOut = notes.isEmpty();
       for (TableProfile t : profiles) {
-        if (!notesOut && t.fileName().compareTo(pkg.fileName()) > 0) {
-          notes.forEach(out.issues()::accept);
-          first.put(pkg.fileName(), out.counts(pkg.fileName()).first());
-          notesOut = true;
+        while (!notes.isEmpty() && notes.firstKey().compareTo(t.fileName()) < 0) {
+          warnings += emit(notes.pollFirstEntry(), out, first);
         }
         TableRow row = table(bindings.get(t), check, settings, out, sheets, config.progress(),
             digests.get(t.file()));
@@ -148,11 +164,9 @@ public final class Report {
         errors += row.errors();
         warnings += row.warnings();
       }
-      if (!notesOut) {
-        notes.forEach(out.issues()::accept);
-        first.put(pkg.fileName(), out.counts(pkg.fileName()).first());
+      while (!notes.isEmpty()) {
+        warnings += emit(notes.pollFirstEntry(), out, first);
       }
-      warnings += notes.size();
       List<ReportWriter.TableSheet> order = new ArrayList<>();
       for (TableProfile t : settings.order(profiles)) {
         if (sheets.containsKey(t)) {
@@ -176,6 +190,74 @@ public final class Report {
       return new ReportResult(rows, errors, warnings, first, written,
           Duration.ofNanos(System.nanoTime() - t0), config.failOn());
     }
+  }
+
+  /** The tables of a workbook, named; its sheets passed over are notes (info). */
+  private static List<TableProfile> workbook(Path file, ReportConfig config,
+      Map<String, List<Issue>> notes, Map<Path, List<String>> sheetsOf) throws IOException {
+    WorkbookTables.Found found = WorkbookTables.profile(file, config.read());
+    sheetsOf.put(file.toAbsolutePath().normalize(), found.sheets());
+    String name = file.getFileName().toString();
+    for (String why : found.skipped()) {
+      notes.computeIfAbsent(name, k -> new ArrayList<>()).add(new Issue(Severity.INFO, name, 0, 0,
+          "", "", why, Rule.SHEET_SKIPPED, ""));
+    }
+    if (found.tables().isEmpty()) {
+      notes.computeIfAbsent(name, k -> new ArrayList<>()).add(new Issue(Severity.WARNING, name, 0,
+          0, "", "", "the workbook has no visible sheet with cells: no table was read from it",
+          Rule.EMPTY_TABLE, ""));
+    }
+    return WorkbookTables.name(file, found.tables());
+  }
+
+  /**
+   * The tables sorted by file name (a sheet's is {@code book.xlsx [Sheet]}), a sheet's table
+   * renamed {@code <file> <sheet>} where its name is another table's too.
+   */
+  static List<TableProfile> uniqueSheetNames(List<TableProfile> reads) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (TableProfile t : reads) {
+      counts.merge(t.tableName().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+    }
+    List<TableProfile> out = new ArrayList<>();
+    for (TableProfile t : reads) {
+      boolean clash = counts.get(t.tableName().toLowerCase(java.util.Locale.ROOT)) > 1;
+      out.add(clash && t.sheet() != null ? WorkbookTables.prefix(t) : t);
+    }
+    out.sort(java.util.Comparator.comparing(TableProfile::fileName));
+    return out;
+  }
+
+  /**
+   * Every resource of a workbook names one of its tables: a sheet that is not in the workbook,
+   * or not read (hidden, a chart, empty), is a usage error naming the sheets.
+   */
+  private static void sheetResourcesFound(DataPackage pkg, Set<TableProfile> tables,
+      Map<Path, List<String>> sheetsOf) {
+    for (DataPackage.Resource r : pkg.resources()) {
+      List<String> sheets = sheetsOf.get(r.file());
+      if (sheets == null) {
+        continue;
+      }
+      boolean found = tables.stream().anyMatch(t -> t.sheet() != null
+          && pkg.resourceOf(t.file(), t.sheet()) == r);
+      if (!found) {
+        String sheet = r.sheet() == null ? "1" : r.sheet();
+        throw new ReportException(ExitCode.USAGE, pkg.fileName() + ": " + r.label()
+            + ": the sheet \"" + sheet + "\" is not a sheet of " + r.file().getFileName()
+            + " that is read (its sheets: " + String.join(", ", sheets)
+            + "; hidden, chart and empty sheets are not read)"
+            + dev.report.config.Names.didYouMean(sheet, sheets));
+      }
+    }
+  }
+
+  /** Writes the notes of one file; returns how many are warnings. */
+  private static long emit(Map.Entry<String, List<Issue>> notes, ReportWriter out,
+      Map<String, List<Issue>> first) {
+    notes.getValue().forEach(out.issues()::accept);
+    first.put(notes.getKey(), out.counts(notes.getKey()).first());
+    return notes.getValue().stream().filter(i -> i.severity() == Severity.WARNING).count();
   }
 
   private static TableRow table(Binding b, PackageCheck check, Resolved settings,
@@ -239,8 +321,10 @@ public final class Report {
     }
     IssueCounts c = out.counts(t.fileName());
     return new TableRow(t.fileName(), sheet == null ? "" : sheet.sheetName(),
-        sheet == null ? 0 : sheet.rows(), t.width(), t.encoding().label(),
-        t.status() == TableProfile.Status.TABLE ? t.dialect().delimiterLabel() : "",
+        sheet == null ? 0 : sheet.rows(), t.width(),
+        t.sheet() != null ? "Excel sheet" : t.encoding().label(),
+        t.status() != TableProfile.Status.TABLE || t.sheet() != null ? ""
+            : t.dialect().delimiterLabel(),
         c.errors(), c.warnings(), c.firstAt());
   }
 }

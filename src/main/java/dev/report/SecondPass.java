@@ -5,6 +5,10 @@ import dev.report.analyze.TableStats;
 import dev.report.check.Issue;
 import dev.report.check.IssueSink;
 import dev.report.check.TableChecker;
+import dev.report.check.Rule;
+import dev.report.check.Severity;
+import dev.report.read.RawRecord;
+import dev.report.read.SheetNote;
 import dev.report.read.TableProfile;
 import dev.report.read.TableReader;
 import dev.report.read.Value;
@@ -88,25 +92,33 @@ final class SecondPass {
       List<Item> batch = new ArrayList<>(BATCH);
       long[] cells = {0};
       try {
-        TableReader.read(t, b.readers(), (record, values) -> {
-          checker.record(record, values);
-          if (schema != null) {
-            schema.record(record, values);
+        TableReader.read(t, b.readers(), new TableReader.RecordSink() {
+          @Override
+          public void note(SheetNote note) {
+            buffer.accept(issue(t, note));
           }
-          List<Issue> found = buffer.take();
-          if (found.size() > 1) {
-            // Two checkers: their issues of one record go out in the Issues sheet's order.
-            found.sort(Issue.ORDER);
-          }
-          if (values == null && record.emptyLine() && found.isEmpty()) {
-            return;
-          }
-          batch.add(new Item(record.line(), record.emptyLine(), values, found));
-          cells[0] += values == null ? 1 : values.length;
-          if (batch.size() == BATCH || cells[0] >= BATCH_CELLS) {
-            put(queue, new ArrayList<>(batch));
-            batch.clear();
-            cells[0] = 0;
+
+          @Override
+          public void record(RawRecord record, Value[] values) {
+            checker.record(record, values);
+            if (schema != null) {
+              schema.record(record, values);
+            }
+            List<Issue> found = buffer.take();
+            if (found.size() > 1) {
+              // Two checkers: their issues of one record go out in the Issues sheet's order.
+              found.sort(Issue.ORDER);
+            }
+            if (values == null && record.emptyLine() && found.isEmpty()) {
+              return;
+            }
+            batch.add(new Item(record.line(), record.emptyLine(), values, found));
+            cells[0] += values == null ? 1 : values.length;
+            if (batch.size() == BATCH || cells[0] >= BATCH_CELLS) {
+              put(queue, new ArrayList<>(batch));
+              batch.clear();
+              cells[0] = 0;
+            }
           }
         });
         checker.finish();
@@ -179,6 +191,24 @@ final class SecondPass {
     } else if (e != null) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The issue of a worksheet cell's note. */
+  static Issue issue(TableProfile t, SheetNote n) {
+    String column = n.column() <= t.columns().size() ? t.columns().get(n.column() - 1) : "";
+    return switch (n.kind()) {
+      case ERROR_VALUE -> new Issue(Severity.WARNING, t.fileName(), n.line(), n.column(), column,
+          n.detail(), "the cell holds the error value " + n.detail()
+              + ": it is read as a missing value", Rule.CELL_ERROR,
+          "fix the formula or its inputs in the workbook");
+      case NO_CACHED_VALUE -> new Issue(Severity.WARNING, t.fileName(), n.line(), n.column(),
+          column, n.detail(), "the formula has no saved value (the workbook was saved without"
+              + " calculating it): it is read as a missing value, not guessed",
+          Rule.NO_CACHED_VALUE, "open the workbook in Excel or LibreOffice and save it again");
+      case NUMBER_AS_TEXT -> new Issue(Severity.WARNING, t.fileName(), n.line(), n.column(),
+          column, n.detail(), "a number stored as text in a column of numbers: it is read as the"
+              + " number", Rule.NUMBER_AS_TEXT, "format the cell as a number in the workbook");
+    };
   }
 
   /** Hands a batch to the writer; the reader stops when interrupted (the writer failed). */

@@ -157,7 +157,8 @@ class EndToEndTest {
           .isEqualTo("java -jar report.jar " + Cli.EXAMPLE + " -o " + out);
       int inputsHeader = 10;
       assertThat(texts(about.getRow(inputsHeader))).containsExactly("File", "Path", "Size (bytes)",
-          "SHA-256", "Encoding", "Delimiter", "Quote", "Line ending", "Records", "Columns", "Schema");
+          "SHA-256", "Encoding", "Delimiter", "Quote", "Line ending", "Records", "Columns", "Schema",
+          "Header row", "Range read");
       Row capex = about.getRow(inputsHeader + 1);
       Path file = Cli.EXAMPLE.resolve("capex_guidance.csv");
       assertThat(capex.getCell(0).getStringCellValue()).isEqualTo("capex_guidance.csv");

@@ -135,6 +135,27 @@ class JarIT {
     assertThat(work.resolve("output/report.xlsx")).exists();
   }
 
+  /**
+   * Workbooks are read by the jar's POI (poi-ooxml-lite, not the tests' full schemas): a
+   * two-sheet workbook with a hidden sheet and a one-sheet workbook, beside a CSV file (issue 16).
+   */
+  @Test
+  void workbooksBesideACsvFileAreReadByTheJar() throws Exception {
+    Path work = workWithInput();
+    Path in = work.resolve("input");
+    WorkbookFixtures.budget(in);
+    WorkbookFixtures.codes(in);
+    Result r = java(work, List.of("-Xlog:class+load=info"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains(" org.apache.poi.xssf.eventusermodel.XSSFReader ",
+        " org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable ");
+    assertThat(r.out()).contains("budget.xlsx [Partners]", "budget.xlsx [Capex]",
+        "codes.xlsx [Sheet1]");
+    assertThat(r.err()).contains("budget.xlsx: info: the sheet \"Secret\" is hidden: it was not"
+        + " read", "budget.xlsx [Partners]:7:share: warning: the cell holds the error value #N/A");
+    assertThat(work.resolve("output/report.xlsx")).isNotEmptyFile();
+  }
+
   @Test
   void jarIsExecutableMultiReleaseAndUnsigned() throws IOException {
     try (JarFile jar = new JarFile(JAR.toFile())) {

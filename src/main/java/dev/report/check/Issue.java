@@ -35,12 +35,18 @@ public record Issue(Severity severity, String file, long line, int column, Strin
     suggestion = suggestion == null ? "" : suggestion;
   }
 
-  /** Like a compiler: {@code file:line:column: severity: problem}. */
+  /**
+   * Like a compiler: {@code file:line:column: severity: problem}; for a worksheet's cell the
+   * column is its header's name: {@code budget.xlsx [Capex]:7:high: error: ...}.
+   */
   public String toConsoleLine() {
     StringBuilder b = new StringBuilder(file);
     if (line > 0) {
       b.append(':').append(line);
-      if (column > 0) {
+      if (column > 0 && file.endsWith("]") && !columnName.isEmpty()) {
+        // A worksheet's cell: by its header, as the user finds it in the workbook.
+        b.append(':').append(columnName);
+      } else if (column > 0) {
         b.append(':').append(column);
       }
     }

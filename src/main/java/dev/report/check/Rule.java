@@ -34,7 +34,15 @@ public enum Rule {
   /** Something a Data Package asks that this tool does not check, said once. */
   NOT_CHECKED("not-checked"),
   /** A chart the data asked for that cannot be drawn (sums past the largest double). */
-  CHART_NOT_DRAWN("chart-not-drawn");
+  CHART_NOT_DRAWN("chart-not-drawn"),
+  /** A workbook's sheet that is not a table: hidden, a chart, or empty. */
+  SHEET_SKIPPED("sheet-skipped"),
+  /** A worksheet cell holding an error value such as {@code #N/A}: a missing value. */
+  CELL_ERROR("cell-error"),
+  /** A worksheet formula saved without its value: a missing value. */
+  NO_CACHED_VALUE("no-cached-value"),
+  /** A worksheet text cell read as a number, in a column of numbers. */
+  NUMBER_AS_TEXT("number-as-text");
 
   private final String code;
 

@@ -2,7 +2,9 @@ package dev.report.check;
 
 /** How bad an issue is; errors make the run end with exit code 1. */
 public enum Severity {
-  ERROR("error"), WARNING("warning");
+  ERROR("error"), WARNING("warning"),
+  /** Said for the record (a workbook's sheet passed over); counted neither as error nor warning. */
+  INFO("info");
 
   private final String label;
 
@@ -10,7 +12,7 @@ public enum Severity {
     this.label = label;
   }
 
-  /** As shown in the report: {@code error} or {@code warning}. */
+  /** As shown in the report: {@code error}, {@code warning} or {@code info}. */
   public String label() {
     return label;
   }

@@ -21,17 +21,27 @@ import java.util.List;
  *     some line has more than {@link #MAX_COLUMNS}
  * @param guessed the lines read as Windows-1252 in a file that is otherwise UTF-8
  *     ({@link TextEncoding#UTF_8_MIXED})
+ * @param sheet the worksheet read, for a table of an Excel workbook; null for a CSV file
  */
 public record TableProfile(Path file, long size, TextEncoding encoding, Dialect dialect,
     Status status, List<String> labels, List<String> columns, List<ColumnType> types,
     List<ColumnProfile> profiles, long records, List<Long> strayQuotes, int width,
-    GuessedLines guessed) {
+    GuessedLines guessed, SheetSource sheet) {
 
   /**
    * Columns read at most: a sheet's 16,384. Cells beyond are counted ({@code width}) but neither
    * typed nor kept, so that a line of millions of delimiters cannot exhaust memory.
    */
   public static final int MAX_COLUMNS = 16_384;
+
+  /** A table of a CSV file. */
+  public TableProfile(Path file, long size, TextEncoding encoding, Dialect dialect,
+      Status status, List<String> labels, List<String> columns, List<ColumnType> types,
+      List<ColumnProfile> profiles, long records, List<Long> strayQuotes, int width,
+      GuessedLines guessed) {
+    this(file, size, encoding, dialect, status, labels, columns, types, profiles, records,
+        strayQuotes, width, guessed, null);
+  }
 
   /** A table whose every cell is within {@code columns}. */
   public TableProfile(Path file, long size, TextEncoding encoding, Dialect dialect,
@@ -75,13 +85,26 @@ public record TableProfile(Path file, long size, TextEncoding encoding, Dialect 
     }
   }
 
-  /** The file name, e.g. {@code partners.csv}. */
+  /**
+   * The file name, e.g. {@code partners.csv}; for a worksheet, the workbook's name and the
+   * sheet's in brackets, {@code budget.xlsx [Capex]}: issues name it so.
+   */
   public String fileName() {
-    return file.getFileName().toString();
+    String n = file.getFileName().toString();
+    return sheet == null ? n : n + " [" + sheet.sheet() + "]";
   }
 
-  /** The file name without its extension, e.g. {@code partners}. */
+  /** The same table read from {@code sheet} (named, or with where it was found). */
+  public TableProfile withSheet(SheetSource sheet) {
+    return new TableProfile(file, size, encoding, dialect, status, labels, columns, types,
+        profiles, records, strayQuotes, width, guessed, sheet);
+  }
+
+  /** The file name without its extension, e.g. {@code partners}; a worksheet's table name. */
   public String tableName() {
+    if (sheet != null) {
+      return sheet.table();
+    }
     String n = fileName();
     int dot = n.lastIndexOf('.');
     return dot > 0 ? n.substring(0, dot) : n;

@@ -28,6 +28,9 @@ public final class TableReader {
      * missing from a short record are empty); it is null for empty lines and the header.
      */
     void record(RawRecord record, Value[] values) throws IOException;
+
+    /** What a worksheet's cell says beyond its text; comes before the cell's record. */
+    default void note(SheetNote note) throws IOException {}
   }
 
   /** First pass: sniffs the file and reads every value to decide the column types. */
@@ -140,6 +143,10 @@ public final class TableReader {
     }
     if (readers.size() != table.columns().size()) {
       throw new IllegalArgumentException("one reader per column");
+    }
+    if (table.sheet() != null) {
+      SheetTable.read(table, readers, sink);
+      return;
     }
     List<? extends CellReader> types = readers;
     int width = types.size();

@@ -142,7 +142,7 @@ public final class Binding {
     }
     TableProfile bound = new TableProfile(t.file(), t.size(), t.encoding(), t.dialect(),
         t.status(), labels, columns, types, profiles, t.records(), t.strayQuotes(),
-        Math.max(t.width(), columns.size()), t.guessed());
+        Math.max(t.width(), columns.size()), t.guessed(), t.sheet());
     return new Binding(bound, resource, List.copyOf(readers),
         new Declared(width, expected, positional), columnOf, values, labelled);
   }

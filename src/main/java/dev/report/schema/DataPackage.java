@@ -1,5 +1,6 @@
 package dev.report.schema;
 
+import dev.report.read.SheetSource;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,9 +21,22 @@ public record DataPackage(Path descriptor, List<Resource> resources) {
 
   /** The resource of {@code file}, or null when the package does not describe it. */
   public Resource resourceOf(Path file) {
+    return resourceOf(file, null);
+  }
+
+  /**
+   * The resource of {@code file}'s worksheet {@code sheet} (null for a CSV file), or null: a
+   * resource names its sheet by name or 1-based number, and without one it is the first sheet,
+   * as in Frictionless.
+   */
+  public Resource resourceOf(Path file, SheetSource sheet) {
     Path f = file.toAbsolutePath().normalize();
     for (Resource r : resources) {
-      if (r.file().equals(f)) {
+      if (!r.file().equals(f)) {
+        continue;
+      }
+      if (sheet == null || r.sheet() == null && sheet.position() == 1 || r.sheet() != null
+          && (r.sheet().equals(sheet.sheet()) || r.sheet().equals(String.valueOf(sheet.position())))) {
         return r;
       }
     }
@@ -39,9 +53,11 @@ public record DataPackage(Path descriptor, List<Resource> resources) {
    * @param header whether the first line is a header (the dialect's {@code header})
    * @param schema its Table Schema, or null for inferred checks only
    * @param notes what the descriptor asks that is not checked, one sentence each
+   * @param sheet for a workbook, its dialect's {@code sheet}: a sheet's name or 1-based number,
+   *     or null for the first sheet (and for a CSV file)
    */
   public record Resource(int index, String name, Path file, char delimiter, char quote,
-      boolean header, TableSchema schema, List<String> notes) {
+      boolean header, TableSchema schema, List<String> notes, String sheet) {
     public Resource {
       notes = List.copyOf(notes);
     }
@@ -51,7 +67,7 @@ public record DataPackage(Path descriptor, List<Resource> resources) {
     }
 
     /** As messages name it: {@code resources[1] (hosts)}. */
-    String label() {
+    public String label() {
       return "resources[" + index + "] (" + name + ")";
     }
   }

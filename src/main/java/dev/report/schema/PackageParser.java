@@ -29,7 +29,8 @@ final class PackageParser {
       "bytes", "hash", "sources", "licenses", "scheme");
   private static final Set<String> DIALECT = Set.of("delimiter", "quoteChar", "header",
       "doubleQuote", "escapeChar", "skipInitialSpace", "commentChar", "lineTerminator",
-      "headerRows", "headerJoin", "caseSensitiveHeader", "csvddfVersion", "$schema", "nullSequence");
+      "headerRows", "headerJoin", "caseSensitiveHeader", "csvddfVersion", "$schema", "nullSequence",
+      "sheet", "excel");
 
   private final Path descriptor;
   private final Path folder;
@@ -67,8 +68,9 @@ final class PackageParser {
       Node r = items.get(i);
       List<String> notes = new ArrayList<>();
       Path file = file(r, notes);
+      String sheet = sheet(r.get("dialect"));
       for (DataPackage.Resource earlier : resources) {
-        if (earlier.file().equals(file)) {
+        if (earlier.file().equals(file) && java.util.Objects.equals(earlier.sheet(), sheet)) {
           throw r.get("path").error("\"" + r.get("path").text() + "\" is also the path of "
               + earlier.label() + "; describe each file once");
         }
@@ -121,10 +123,34 @@ final class PackageParser {
         references.put(names.get(i), parser.references());
       }
       resources.add(new DataPackage.Resource(i, names.get(i), file, delimiter, quote, header,
-          schema, notes));
+          schema, notes, sheet));
     }
     checkReferences(names, schemas, references);
     return new DataPackage(descriptor, resources);
+  }
+
+  /**
+   * A workbook resource's sheet, as Frictionless writes it: {@code dialect.sheet} (a name or a
+   * 1-based number), or {@code dialect.excel.sheet} (its newer form); null when there is none.
+   */
+  private static String sheet(Node dialect) {
+    if (dialect == null || dialect.json().isTextual()) {
+      return null;
+    }
+    Node s = dialect.get("sheet");
+    Node excel = dialect.get("excel");
+    if (s == null && excel != null) {
+      excel.object().noTypos(Set.of("sheet", "type", "fillMergedCells", "preserveFormatting",
+          "adjustFloatingPointError", "stringified"));
+      s = excel.get("sheet");
+    }
+    if (s == null) {
+      return null;
+    }
+    if (s.json().isIntegralNumber() && s.json().asInt() >= 1) {
+      return String.valueOf(s.json().asInt());
+    }
+    return s.text();
   }
 
   private static String defaultName(Node r) {
@@ -148,8 +174,9 @@ final class PackageParser {
       throw p.error("a resource of several files is not read; give each file its own resource");
     }
     String format = r.has("format") ? r.get("format").text().toLowerCase(Locale.ROOT) : "";
-    if (!format.isEmpty() && !format.equals("csv") && !format.equals("tsv")) {
-      throw r.get("format").error("\"" + format + "\" files are not read; only CSV");
+    if (!format.isEmpty() && !List.of("csv", "tsv", "xlsx", "xlsm").contains(format)) {
+      throw r.get("format").error("\"" + format + "\" files are not read; only CSV and Excel"
+          + " workbooks (xlsx, xlsm)");
     }
     if (r.has("encoding")) {
       notes.add(r.get("encoding").path() + " is not used: the encoding is detected from the bytes");

@@ -92,8 +92,15 @@ public final class Scaffold {
     r.put("name", t.name());
     r.put("path", t.path());
     r.put("profile", "tabular-data-resource");
-    r.put("format", "csv");
-    if (p.dialect().delimiter() != ',') {
+    if (p.sheet() != null) {
+      // As Frictionless describes a sheet of a workbook: the workbook's path, the sheet's name.
+      String f = t.path().toLowerCase(java.util.Locale.ROOT);
+      r.put("format", f.endsWith(".xlsm") ? "xlsm" : "xlsx");
+      r.putObject("dialect").put("sheet", p.sheet().sheet());
+    } else {
+      r.put("format", "csv");
+    }
+    if (p.sheet() == null && p.dialect().delimiter() != ',') {
       r.putObject("dialect").put("delimiter", String.valueOf(p.dialect().delimiter()));
     }
     ObjectNode schema = r.putObject("schema");

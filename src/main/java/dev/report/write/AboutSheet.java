@@ -12,7 +12,8 @@ final class AboutSheet {
   record Input(TableProfile profile, String sha256) {}
 
   static final List<String> INPUT_HEADER = List.of("File", "Path", "Size (bytes)", "SHA-256",
-      "Encoding", "Delimiter", "Quote", "Line ending", "Records", "Columns", "Schema");
+      "Encoding", "Delimiter", "Quote", "Line ending", "Records", "Columns", "Schema",
+      "Header row", "Range read");
   static final List<String> COLUMN_HEADER =
       List.of("File", "Column", "Type", "Excel format", "Values", "Missing");
 
@@ -25,7 +26,7 @@ final class AboutSheet {
     this.rows = new Rows(sheet, styles);
     // Column A holds the labels of write(): the longest, "Assumed where the data cannot tell",
     // is 34 characters.
-    int[] widths = {36, 40, 14, 66, 16, 10, 8, 12, 10, 10, 12};
+    int[] widths = {36, 40, 14, 66, 16, 10, 8, 12, 10, 10, 12, 12, 16};
     for (int i = 0; i < widths.length; i++) {
       sheet.columnWidth(i, widths[i]);
     }
@@ -52,9 +53,21 @@ final class AboutSheet {
       rows.text(1, t.file().toString(), styles.text);
       rows.number(2, t.size());
       rows.text(3, in.sha256(), styles.text);
-      rows.text(4, t.status() == TableProfile.Status.NOT_TEXT ? "not text" : t.encoding().label(),
-          styles.text);
-      if (table) {
+      if (t.sheet() != null) {
+        // A worksheet: where its header was found and which cells were read.
+        rows.text(4, "Excel sheet", styles.text);
+        if (table) {
+          rows.number(8, t.records());
+          rows.number(9, t.width());
+          rows.text(10, "inferred", styles.text);
+          rows.number(11, t.sheet().headerRow());
+          rows.text(12, t.sheet().sheet() + "!" + t.sheet().range(), styles.text);
+        }
+      } else {
+        rows.text(4, t.status() == TableProfile.Status.NOT_TEXT ? "not text"
+            : t.encoding().label(), styles.text);
+      }
+      if (table && t.sheet() == null) {
         rows.text(5, t.dialect().delimiterOrigin(), styles.text);
         rows.text(6, String.valueOf(t.dialect().quote()), styles.text);
         rows.text(7, t.dialect().lineEnding().label(), styles.text);

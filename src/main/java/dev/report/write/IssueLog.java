@@ -82,7 +82,7 @@ final class IssueLog implements IssueSink {
     Counts c = counts(issue.file());
     if (issue.severity() == Severity.ERROR) {
       c.errors++;
-    } else {
+    } else if (issue.severity() == Severity.WARNING) {
       c.warnings++;
     }
     if (c.first.size() < IssueCounts.CONSOLE_PER_FILE

@@ -90,13 +90,15 @@ class IssueTest {
   void severityAndRuleCodesAreAsShownInTheReport() {
     assertThat(Severity.ERROR.label()).isEqualTo("error");
     assertThat(Severity.WARNING.label()).isEqualTo("warning");
+    assertThat(Severity.INFO.label()).isEqualTo("info");
     assertThat(Rule.values()).extracting(Rule::code).containsExactly("blank-label",
         "duplicate-label", "incorrect-label", "extra-label", "missing-label", "missing-cell",
         "extra-cell", "blank-row", "type-error", "date-out-of-range", "encoding-error",
         "format-error", "empty-table", "too-many-columns", "header-like-data", "text-too-long", "control-character",
         "mixed-formats", "ambiguous-value", "duplicate-row", "duplicate-value", "near-duplicate",
         "surrounding-spaces", "constraint-error", "unique-error", "primary-key", "foreign-key",
-        "not-checked", "chart-not-drawn");
+        "not-checked", "chart-not-drawn", "sheet-skipped", "cell-error", "no-cached-value",
+        "number-as-text");
   }
 
   private static Issue issue(String file, long line, int column, Rule rule) {

@@ -195,7 +195,7 @@ class CliTest {
     Path empty = Files.createDirectory(tmp.resolve("empty"));
     Cli.Run run = Cli.run(empty.toString(), "-o", tmp.resolve("out").toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("no .csv files in " + empty);
+    assertThat(run.err()).contains("no .csv or .xlsx files in " + empty);
   }
 
   /**

@@ -1,0 +1,76 @@
+package dev.report.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The tables of an Excel workbook: one per visible, non-empty worksheet, each profiled by the
+ * first pass. Tables are named after their sheet; see {@link #name}.
+ */
+public final class WorkbookTables {
+  private WorkbookTables() {}
+
+  /**
+   * What a workbook holds.
+   *
+   * @param tables one per visible worksheet that has cells, in workbook order
+   * @param skipped one sentence per sheet passed over (hidden, a chart, empty)
+   * @param sheets the names of all its sheets, in workbook order
+   */
+  public record Found(List<TableProfile> tables, List<String> skipped, List<String> sheets) {}
+
+  /** Whether {@code file} is read as a workbook: named {@code *.xlsx}, {@code *.xlsm}, {@code *.xls}. */
+  public static boolean isWorkbook(Path file) {
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls");
+  }
+
+  /** First pass over every sheet of {@code file}; a workbook that cannot be opened is an IOException. */
+  public static Found profile(Path file, ReadOptions options) throws IOException {
+    List<TableProfile> tables = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    List<String> sheets = new ArrayList<>();
+    try (XlsxFile book = XlsxFile.open(file)) {
+      for (XlsxFile.SheetEntry s : book.sheets) {
+        sheets.add(s.name());
+        switch (s.kind()) {
+          case HIDDEN -> skipped.add("the sheet \"" + s.name() + "\" is hidden: it was not read");
+          case CHART -> skipped.add("the sheet \"" + s.name() + "\" is a chart: it was not read");
+          case WORKSHEET -> {
+            TableProfile t = SheetTable.profile(file, book, s, sheets.size(), options);
+            if (t.status() == TableProfile.Status.EMPTY) {
+              skipped.add("the sheet \"" + s.name() + "\" is empty: it was not read");
+            } else {
+              tables.add(t);
+            }
+          }
+        }
+      }
+    }
+    return new Found(tables, skipped, sheets);
+  }
+
+  /**
+   * Names the tables of one workbook: the file's name for its only table, else the sheet's.
+   * {@link #prefix} makes names unique across inputs afterwards.
+   */
+  public static List<TableProfile> name(Path file, List<TableProfile> tables) {
+    String base = file.getFileName().toString();
+    base = base.substring(0, base.lastIndexOf('.'));
+    List<TableProfile> out = new ArrayList<>();
+    for (TableProfile t : tables) {
+      out.add(t.withSheet(t.sheet().named(tables.size() == 1 ? base : t.sheet().sheet())));
+    }
+    return out;
+  }
+
+  /** The table renamed {@code <file> <sheet>}: its name is also another table's. */
+  public static TableProfile prefix(TableProfile t) {
+    String base = t.file().getFileName().toString();
+    base = base.substring(0, base.lastIndexOf('.'));
+    return t.withSheet(t.sheet().named(base + " " + t.sheet().sheet()));
+  }
+}
