@@ -85,7 +85,7 @@ class NativeChartsTest {
 
       XSSFChart capex = charts.get(0);
       assertThat(title(capex, 1)).isEqualTo("Each bar is one guidance, from its low to its high"
-          + " figure; a dot is a single figure");
+          + " figure; the diamond is the actual");
       List<XDDFChartData> data = capex.getChartSeries();
       assertThat(data).hasSize(2);
       XDDFBarChartData bars = (XDDFBarChartData) data.get(0);
@@ -96,24 +96,29 @@ class NativeChartsTest {
       assertThat(base.getShapeProperties().getFillProperties())
           .isInstanceOf(XDDFNoFillProperties.class);
       assertThat(base.getCategoryData().getDataRangeReference())
-          .isEqualTo("'Chart data'!$A$7:$A$16");
-      assertThat(base.getValuesData().getDataRangeReference()).isEqualTo("'Chart data'!$B$7:$B$16");
+          .isEqualTo("'Chart data'!$A$7:$A$15");
+      assertThat(base.getValuesData().getDataRangeReference()).isEqualTo("'Chart data'!$B$7:$B$15");
       assertThat(points(base.getCategoryData())).startsWith("2024-02-01", "2024-04-24");
       assertThat(points(base.getValuesData())).startsWith("30.0", "35.0");
       // One span series per fiscal year, in the palette's order (Okabe-Ito blue, then orange).
       assertThat(List.of(bars.getSeries(1).getValuesData().getDataRangeReference(),
           bars.getSeries(2).getValuesData().getDataRangeReference()))
-          .containsExactly("'Chart data'!$C$7:$C$16", "'Chart data'!$D$7:$D$16");
+          .containsExactly("'Chart data'!$C$7:$C$15", "'Chart data'!$D$7:$D$15");
       assertThat(List.of(fill(bars.getSeries(1)), fill(bars.getSeries(2))))
           .containsExactly("0072B2", "E69F00");
       XDDFLineChartData dots = (XDDFLineChartData) data.get(1);
       assertThat(dots.getSeriesCount()).isEqualTo(1);
+      // The actual is a marked kind of record: a diamond of its own, named after it.
+      assertThat(capex.getCTChart().getPlotArea().getLineChartArray(0).getSerArray(0).getTx()
+          .getStrRef().getStrCache().getPtArray(0).getV()).isEqualTo("actual (2024)");
+      assertThat(capex.getCTChart().getPlotArea().getLineChartArray(0).getSerArray(0).getMarker()
+          .getSymbol().getVal().toString()).isEqualTo("diamond");
       assertThat(dots.getSeries(0).getValuesData().getDataRangeReference())
-          .isEqualTo("'Chart data'!$E$7:$E$16");
+          .isEqualTo("'Chart data'!$E$7:$E$15");
       // Only the single figure has a marker: the other categories have no point at all.
       var cache = capex.getCTChart().getPlotArea().getLineChartArray(0).getSerArray(0).getVal()
           .getNumRef().getNumCache();
-      assertThat(cache.getPtCount().getVal()).isEqualTo(10);
+      assertThat(cache.getPtCount().getVal()).isEqualTo(9);
       assertThat(cache.getPtList()).extracting(p -> p.getIdx() + "=" + p.getV())
           .containsExactly("5=39.23");
       assertThat(capex.getCTChart().getDispBlanksAs().getVal().toString()).isEqualTo("gap");
@@ -128,21 +133,21 @@ class NativeChartsTest {
       assertThat(points(s.getCategoryData())).containsExactly("Chip maker", "Cloud provider",
           "Data platform", "Hardware maker", "IT services");
       assertThat(points(s.getValuesData())).containsExactly("4.0", "3.0", "2.0", "1.0", "1.0");
-      assertThat(s.getValuesData().getDataRangeReference()).isEqualTo("'Chart data'!$B$20:$B$24");
+      assertThat(s.getValuesData().getDataRangeReference()).isEqualTo("'Chart data'!$B$19:$B$23");
       assertThat(title(hosts, 0)).isEqualTo(HOSTS);
-      assertThat(title(hosts, 1)).isEqualTo("Count of records");
+      assertThat(title(hosts, 1)).isEqualTo("Count of records per category");
       assertThat(hosts.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getSpPr()
           .getSolidFill().getSrgbClr().getVal()).containsExactly(0x00, 0x72, 0xB2);
 
       // The block: live COUNTIFS over the hosts' sheet, cached as the chart draws.
       XSSFSheet block = wb.getSheet("Chart data");
-      assertThat(block.getRow(17).getCell(0).getStringCellValue()).isEqualTo(HOSTS);
-      for (int r = 19; r <= 23; r++) {
+      assertThat(block.getRow(16).getCell(0).getStringCellValue()).isEqualTo(HOSTS);
+      for (int r = 18; r <= 22; r++) {
         var cell = block.getRow(r).getCell(1);
         assertThat(cell.getCellType()).isEqualTo(CellType.FORMULA);
         assertThat(cell.getCellFormula()).startsWith("COUNTIFS('Llama hosts'!$B$2:$B$12,");
         assertThat(cell.getNumericCellValue())
-            .isEqualTo(Double.parseDouble(points(s.getValuesData()).get(r - 19)));
+            .isEqualTo(Double.parseDouble(points(s.getValuesData()).get(r - 18)));
       }
       assertThat(block.getRow(6).getCell(1).getNumericCellValue()).isEqualTo(30.0);
     }

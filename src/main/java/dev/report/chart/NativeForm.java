@@ -55,6 +55,14 @@ public record NativeForm(Kind kind, String title, String subtitle, String catego
    */
   public record Series(String name, int rgb, double[] values) {}
 
+  /** The name of the markers of a range's single figures (low = high). */
+  public static final String SINGLE = "Single figure";
+
+  /** Whether the first markers are a range's single figures (dots; marked kinds are diamonds). */
+  public boolean hasSingles() {
+    return !markers.isEmpty() && markers.get(0).name().equals(SINGLE);
+  }
+
   /** The native form of {@code chart}, or null when it has none (a timeline). */
   public static NativeForm of(RenderedChart chart) {
     return NativeForms.read(chart);

@@ -115,6 +115,20 @@ final class NativeForms {
             data.getEndYValue(s, i)));
       }
     }
+    // A marked record (the actual) on a date with no range gets a category of its own: series -1,
+    // no span, so that no point is lost.
+    java.util.Set<Long> dated = new java.util.HashSet<>();
+    items.forEach(it -> dated.add(it.millis()));
+    for (int d = 1; d < plot.getDatasetCount(); d++) {
+      XYDataset more = plot.getDataset(d);
+      for (int s = 0; more != null && s < more.getSeriesCount(); s++) {
+        for (int i = 0; i < more.getItemCount(s); i++) {
+          if (dated.add(more.getX(s, i).longValue())) {
+            items.add(new Item(more.getX(s, i).longValue(), -1, Double.NaN, Double.NaN));
+          }
+        }
+      }
+    }
     items.sort(java.util.Comparator.comparingLong(Item::millis).thenComparingInt(Item::series));
     List<String> categories = new ArrayList<>();
     double[] base = new double[items.size()];
@@ -131,6 +145,9 @@ final class NativeForms {
       Item it = items.get(i);
       categories.add(date(it.millis()));
       base[i] = it.low();
+      if (it.series() < 0) {
+        continue;
+      }
       spans.get(it.series())[i] = it.high() - it.low();
       if (it.high() == it.low()) {
         singles[i] = it.low();
@@ -145,7 +162,7 @@ final class NativeForms {
     }
     List<NativeForm.Series> markers = new ArrayList<>();
     if (anySingle) {
-      markers.add(new NativeForm.Series("Single figure", Theme.TEXT.getRGB() & 0xFFFFFF, singles));
+      markers.add(new NativeForm.Series(NativeForm.SINGLE, Theme.TEXT.getRGB() & 0xFFFFFF, singles));
     }
     // Further datasets (actual figures): each point at the first range of its date.
     for (int d = 1; d < plot.getDatasetCount(); d++) {
@@ -161,7 +178,10 @@ final class NativeForms {
           }
         }
         XYItemRenderer r = plot.getRenderer(d) != null ? plot.getRenderer(d) : plot.getRenderer(0);
-        markers.add(new NativeForm.Series(more.getSeriesKey(s).toString(),
+        // A marked kind's series is keyed "group\0kind" (RangeCharts): "actual (2024)".
+        String[] groupAndKind = more.getSeriesKey(s).toString().split("\u0000", 2);
+        markers.add(new NativeForm.Series(groupAndKind.length == 2
+            ? groupAndKind[1] + " (" + groupAndKind[0] + ")" : groupAndKind[0],
             NativeForm.rgb(r.getSeriesPaint(s)), v));
       }
     }

@@ -157,7 +157,8 @@ final class NativeCharts {
       XDDFLineProperties none = new XDDFLineProperties();
       none.setFillProperties(new XDDFNoFillProperties());
       s.setLineProperties(none);
-      s.setMarkerStyle(MarkerStyle.CIRCLE);
+      // A single figure is a dot; a marked kind of record (the actual) a diamond, as in the PNG.
+      s.setMarkerStyle(m == 0 && f.hasSingles() ? MarkerStyle.CIRCLE : MarkerStyle.DIAMOND);
       s.setMarkerSize((short) 8);
       XDDFShapeProperties look = new XDDFShapeProperties();
       look.setFillProperties(fill(marker.rgb()));
