@@ -123,6 +123,8 @@ public final class Report {
       check.checkParents();
     }
     Resolved settings = Resolved.of(ReportYaml.load(folder), profiles);
+    // Read before anything is written: the earlier report is the one this run replaces.
+    Comparison comparison = Comparison.start(config);
     List<TableRow> rows = new ArrayList<>();
     Map<String, List<Issue>> first = new LinkedHashMap<>();
     Map<TableProfile, ReportWriter.TableSheet> sheets = new LinkedHashMap<>();
@@ -140,7 +142,7 @@ public final class Report {
           notesOut = true;
         }
         TableRow row = table(bindings.get(t), check, settings, out, sheets, config.progress(),
-            digests.get(t.file()));
+            digests.get(t.file()), comparison);
         rows.add(row);
         IssueCounts c = out.counts(row.file());
         first.put(row.file(), c.first());
@@ -159,6 +161,7 @@ public final class Report {
         }
       }
       out.orderTables(order);
+      comparison.finish(out);
       config.progress().update("report.xlsx", "saving", 0);
       Settings s = settings.settings();
       String generated = "Generated " + STAMP.format(start) + " by report " + Version.get()
@@ -173,13 +176,13 @@ public final class Report {
       String author = !s.author().isEmpty() ? s.author() : named == null ? "" : named.toString();
       List<Path> written = out.finish(s.title(), subtitle, author, rows, run);
       return new ReportResult(rows, errors, warnings, first, written,
-          Duration.ofNanos(System.nanoTime() - t0), config.failOn());
+          Duration.ofNanos(System.nanoTime() - t0), config.failOn(), comparison.lines());
     }
   }
 
   private static TableRow table(Binding b, PackageCheck check, Resolved settings,
       ReportWriter out, Map<TableProfile, ReportWriter.TableSheet> sheets, Progress progress,
-      CompletableFuture<String> digest) {
+      CompletableFuture<String> digest, Comparison comparison) {
     TableProfile t = b.table();
     Path file = t.file();
     try {
@@ -203,6 +206,7 @@ public final class Report {
       }
       sheet = out.startTable(t, settings.title(t), looks);
       sheets.put(t, sheet);
+      comparison.table(b, sheet);
     }
     try {
       Function<IssueSink, SchemaChecker> schema = check == null ? null : check.checker(b);
@@ -212,6 +216,7 @@ public final class Report {
       throw ReportException.unreadable(file, ReportException.reason(e), e);
     }
     if (sheet != null) {
+      comparison.tableDone(sheet);
       sheet.finish(t, stats);
     }
     // Every chart asked for in report.yaml is drawn: two that differ only in sort, title or size
