@@ -19,6 +19,8 @@ import java.util.function.IntFunction;
 public final class TableDiff {
   /** Earlier records looked ahead for one equal to the new record, in file order. */
   static final int LOOKAHEAD = 64;
+  /** Earlier records looked ahead for one that mostly agrees with a new record that equals none. */
+  static final int NEARBY = 3;
 
   /** Per new record: the earlier value of each changed cell (null: unchanged), or added. */
   public record Mark(Cell[] before, boolean added) {
@@ -186,8 +188,14 @@ public final class TableDiff {
         return r;
       }
     }
-    if (next < records.size() && 2 * agree(records.get(next), cells) > cells.length) {
-      return next++;
+    // No equal record: the first one of the next few whose cells mostly agree is this one, changed
+    // (the records before it were removed).
+    for (int r = next; r < Math.min(records.size(), next + NEARBY); r++) {
+      if (2 * agree(records.get(r), cells) > cells.length) {
+        removeUpTo(r);
+        next = r + 1;
+        return r;
+      }
     }
     return -1;
   }
