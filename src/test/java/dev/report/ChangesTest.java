@@ -126,6 +126,18 @@ class ChangesTest {
       assertThat(changes.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(42.0);
       String link = changes.getRow(1).getCell(2).getHyperlink().getAddress();
       assertThat(link).isEqualTo("'Capex guidance'!D5");
+      List<String> overview = new ArrayList<>();
+      for (Row r : wb.getSheet("Overview")) {
+        Cell c = r.getCell(0);
+        if (c != null && c.getCellType() == CellType.STRING
+            && c.getStringCellValue().matches("\\w+: .*")) {
+          overview.add(c.getStringCellValue());
+          assertThat(c.getHyperlink().getAddress()).isEqualTo("'Changes'!A1");
+        }
+      }
+      assertThat(overview).containsExactly("capex_guidance: 1 changed cell, 0 added, 0 removed",
+          "events: 0 changed cells, 0 added, 1 removed",
+          "partners: 0 changed cells, 1 added, 0 removed");
       Sheet capex = wb.getSheet("Capex guidance");
       XSSFCell revised = (XSSFCell) capex.getRow(4).getCell(3);
       assertThat(revised.getNumericCellValue()).isEqualTo(42.0);
@@ -247,6 +259,24 @@ class ChangesTest {
         .endsWith("; no comparison this time");
     assertThat(hasSheet(out.resolve("report.xlsx"), "Changes")).isFalse();
     assertThat(hasSheet(out.resolve("report.xlsx"), "a")).isTrue();
+  }
+
+  @Test
+  void aBaselineTooLargeForTheHeapIsNotComparedAndTheRunGoesOn() throws IOException {
+    Path in = table("a.csv", "id,v\n1,x\n2,y\n3,z\n");
+    Path out = dir.resolve("out");
+    run(in, out, FIRST);
+    dev.report.compare.Baseline.maxCellsForTests = 5;
+    try {
+      ReportResult r = run(in, out, SECOND);
+      assertThat(r.changes()).containsExactly("report: the earlier report "
+          + out.resolve("report.xlsx") + " has more than 5 cells, too many to compare with a heap"
+          + " of " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB: no comparison this time"
+          + " (give java more, such as -Xmx1g, or use --no-compare)");
+      assertThat(hasSheet(out.resolve("report.xlsx"), "Changes")).isFalse();
+    } finally {
+      dev.report.compare.Baseline.maxCellsForTests = 0;
+    }
   }
 
   @Test

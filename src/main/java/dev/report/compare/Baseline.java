@@ -22,6 +22,30 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  */
 public record Baseline(Path file, Instant generated, Map<String, Table> tables) {
 
+  /**
+   * Bytes of heap per earlier cell held (a cell object and its slot), and the share of the heap
+   * the earlier records may take: a baseline of more cells is not compared, rather than the run
+   * running out of memory. (Records are held in memory: a compact or on-disk index is to come.)
+   */
+  static final long BYTES_PER_CELL = 48;
+  static final int HEAP_SHARE = 4;
+
+  /** Thrown while reading a baseline of more cells than {@link #maxCells}. */
+  private static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The limit instead of the heap's share when positive: a seam for tests. */
+  public static volatile long maxCellsForTests;
+
+  static long maxCells() {
+    return maxCellsForTests > 0 ? maxCellsForTests : Runtime.getRuntime().maxMemory() / HEAP_SHARE / BYTES_PER_CELL;
+  }
+
   /** One table of the earlier report. */
   public record Table(TableMeta meta, List<Cell[]> records) {}
 
@@ -62,6 +86,8 @@ public record Baseline(Path file, Instant generated, Map<String, Table> tables) 
             + " no comparison with it");
       }
       Map<String, Table> tables = new LinkedHashMap<>();
+      long[] cells = {0};
+      long max = maxCells();
       for (TableMeta t : meta.tables()) {
         List<Cell[]> records = new ArrayList<>();
         for (String name : t.sheets()) {
@@ -74,6 +100,10 @@ public record Baseline(Path file, Instant generated, Map<String, Table> tables) 
             if (header[0]) {
               header[0] = false;
             } else {
+              cells[0] += t.columns().size() + 1;
+              if (cells[0] > max) {
+                throw new TooLarge();
+              }
               records.add(record(t, row));
             }
           }));
@@ -81,6 +111,11 @@ public record Baseline(Path file, Instant generated, Map<String, Table> tables) 
         tables.put(t.file(), new Table(t, records));
       }
       return new Usable(new Baseline(file, meta.generated(), tables));
+    } catch (TooLarge e) {
+      return new Unusable("the earlier report " + file + " has more than " + maxCells()
+          + " cells, too many to compare with a heap of "
+          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB: no comparison this time (give"
+          + " java more, such as -Xmx1g, or use --no-compare)");
     } catch (IOException | RuntimeException | org.xml.sax.SAXException
         | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -70,6 +70,35 @@ final class ChangesSheet {
     return s;
   }
 
+  /**
+   * Per table a line such as {@code capex_guidance: 1 changed cell, 0 added, 0 removed}: the tables
+   * written, in {@code tables}' order, then the gone ones; a new or gone table says so.
+   */
+  static List<String> perTable(List<String> tables, List<Change> changes) {
+    java.util.Map<String, long[]> counts = new java.util.LinkedHashMap<>();
+    tables.forEach(t -> counts.put(t, new long[Change.Kind.values().length]));
+    for (Change c : changes) {
+      counts.computeIfAbsent(c.table(), t -> new long[Change.Kind.values().length])
+          [c.kind().ordinal()]++;
+    }
+    List<String> lines = new java.util.ArrayList<>();
+    counts.forEach((file, n) -> {
+      int dot = file.lastIndexOf('.');
+      String name = dot > 0 ? file.substring(0, dot) : file;
+      if (n[Change.Kind.NEW_TABLE.ordinal()] > 0) {
+        lines.add(name + ": new table");
+      } else if (n[Change.Kind.GONE_TABLE.ordinal()] > 0) {
+        lines.add(name + ": table gone");
+      } else {
+        long changed = n[Change.Kind.CHANGED.ordinal()];
+        lines.add(name + ": " + changed + (changed == 1 ? " changed cell, " : " changed cells, ")
+            + n[Change.Kind.ADDED.ordinal()] + " added, " + n[Change.Kind.REMOVED.ordinal()]
+            + " removed");
+      }
+    });
+    return lines;
+  }
+
   private static void cell(Sheet s, int col, Cell c, int style, Styles styles) {
     if (c instanceof Cell.Num n) {
       s.number(col, style, n.value());

@@ -384,7 +384,9 @@ public final class ReportWriter implements Closeable {
     int at = wb.indexOf(issues.sheets().get(issues.sheets().size() - 1)) + 1;
     try (Writer out = new BufferedWriter(new OutputStreamWriter(files.create(CHANGES_CSV),
         StandardCharsets.UTF_8.newEncoder()))) {
-      ChangesSheet.write(wb, styles, names, at, changes, since, out);
+      Sheet sheet = ChangesSheet.write(wb, styles, names, at, changes, since, out);
+      overview.changes(ChangesSheet.perTable(compareData.stream()
+          .map(dev.report.compare.TableMeta::file).toList(), changes), sheet.name());
     } catch (IOException e) {
       throw ReportException.unwritable(files.target(CHANGES_CSV), ReportException.reason(e), e);
     }
