@@ -23,11 +23,11 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 public record Baseline(Path file, Instant generated, Map<String, Table> tables) {
 
   /**
-   * Bytes of heap per earlier cell held (a cell object and its slot), and the share of the heap
-   * the earlier records may take: a baseline of more cells is not compared, rather than the run
-   * running out of memory. (Records are held in memory: a compact or on-disk index is to come.)
+   * Bytes of heap per earlier record (its offset in {@link Records}, its slot in the key index,
+   * whether it matched), and the share of the heap they may take: a baseline of more records is
+   * not compared, rather than the run running out of memory.
    */
-  static final long BYTES_PER_CELL = 48;
+  static final long BYTES_PER_RECORD = 40;
   static final int HEAP_SHARE = 4;
 
   /** Thrown while reading a baseline of more cells than {@link #maxCells}. */
@@ -40,10 +40,11 @@ public record Baseline(Path file, Instant generated, Map<String, Table> tables) 
   }
 
   /** The limit instead of the heap's share when positive: a seam for tests. */
-  public static volatile long maxCellsForTests;
+  public static volatile long maxRecordsForTests;
 
-  static long maxCells() {
-    return maxCellsForTests > 0 ? maxCellsForTests : Runtime.getRuntime().maxMemory() / HEAP_SHARE / BYTES_PER_CELL;
+  static long maxRecords() {
+    return maxRecordsForTests > 0 ? maxRecordsForTests
+        : Runtime.getRuntime().maxMemory() / HEAP_SHARE / BYTES_PER_RECORD;
   }
 
   /** One table of the earlier report. */
@@ -87,9 +88,9 @@ public record Baseline(Path file, Instant generated, Map<String, Table> tables) 
       }
       Map<String, Table> tables = new LinkedHashMap<>();
       long[] cells = {0};
-      long max = maxCells();
+      long max = maxRecords();
       for (TableMeta t : meta.tables()) {
-        List<Cell[]> records = new ArrayList<>();
+        Records records = new Records();
         for (String name : t.sheets()) {
           if (!byName.containsKey(name)) {
             return new Unusable("the workbook " + file + " has no sheet \"" + name + "\" any more"
@@ -100,20 +101,24 @@ public record Baseline(Path file, Instant generated, Map<String, Table> tables) 
             if (header[0]) {
               header[0] = false;
             } else {
-              cells[0] += t.columns().size() + 1;
-              if (cells[0] > max) {
+              if (++cells[0] > max) {
                 throw new TooLarge();
               }
-              records.add(record(t, row));
+              try {
+                records.append(record(t, row));
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
             }
           }));
         }
+        records.done();
         tables.put(t.file(), new Table(t, records));
       }
       return new Usable(new Baseline(file, meta.generated(), tables));
     } catch (TooLarge e) {
-      return new Unusable("the earlier report " + file + " has more than " + maxCells()
-          + " cells, too many to compare with a heap of "
+      return new Unusable("the earlier report " + file + " has more than " + maxRecords()
+          + " records, too many to compare with a heap of "
           + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB: no comparison this time (give"
           + " java more, such as -Xmx1g, or use --no-compare)");
     } catch (IOException | RuntimeException | org.xml.sax.SAXException

@@ -1,8 +1,6 @@
 package dev.report.compare;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Which columns identify a record when comparing, and a key's text for the index. */
 final class Keys {
@@ -59,16 +57,27 @@ final class Keys {
 
   /** Whether the earlier records' cells in {@code cols} are complete and unique. */
   private static boolean unique(List<Cell[]> records, int[] cols) {
-    Set<String> seen = new HashSet<>();
-    for (Cell[] r : records) {
-      StringBuilder b = new StringBuilder();
+    // 64-bit hashes, sorted: 8 bytes a record. Two keys of one hash count as equal (not unique),
+    // which only makes the inference more careful.
+    long[] hashes = new long[records.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      Cell[] r = records.get(i);
+      long h = 1125899906842597L;
       for (int c : cols) {
         if (r[c] instanceof Cell.Blank) {
           return false;
         }
-        b.append(canonical(r[c])).append('\u001F');
+        String s = canonical(r[c]);
+        for (int k = 0; k < s.length(); k++) {
+          h = 31 * h + s.charAt(k);
+        }
+        h = h * 0x9E3779B97F4A7C15L + 0x1F;
       }
-      if (!seen.add(b.toString())) {
+      hashes[i] = h;
+    }
+    java.util.Arrays.sort(hashes);
+    for (int i = 1; i < hashes.length; i++) {
+      if (hashes[i] == hashes[i - 1]) {
         return false;
       }
     }

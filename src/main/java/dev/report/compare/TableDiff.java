@@ -3,10 +3,8 @@ package dev.report.compare;
 import dev.report.read.ColumnType;
 import dev.report.read.Value;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -42,7 +40,7 @@ public final class TableDiff {
   private final boolean[] retyped;
   /** New columns of the key, or empty for matching in file order. */
   private final int[] key;
-  private final Map<String, Integer> index = new HashMap<>();
+  private final KeyIndex index;
   private final boolean[] matched;
   private final List<Change> changes = new ArrayList<>();
   /** In file order: the next earlier record not yet passed. */
@@ -97,12 +95,9 @@ public final class TableDiff {
     }
     this.key = Keys.choose(declaredKey, m.key(), names, old, base.records());
     this.matched = new boolean[base.records().size()];
-    if (key.length > 0) {
-      List<Cell[]> records = base.records();
-      for (int r = 0; r < records.size(); r++) {
-        index.putIfAbsent(oldKey(records.get(r)), r);
-      }
-    }
+    List<Cell[]> records = base.records();
+    this.index = key.length == 0 ? null
+        : new KeyIndex(records.size(), r -> oldKey(records.get(r)));
   }
 
   /** The names of the key's columns, kept in this report for the next comparison. */
@@ -161,8 +156,8 @@ public final class TableDiff {
     for (int c : key) {
       b.append(Keys.canonical(cells[c])).append('\u001F');
     }
-    Integer r = index.get(b.toString());
-    if (r == null || matched[r]) {
+    int r = index.find(b.toString());
+    if (r < 0 || matched[r]) {
       return -1;
     }
     matched[r] = true;
