@@ -98,6 +98,14 @@ public final class Report {
         }
       }, background));
     }
+    // The earlier report is read (before anything is written) on a thread of its own, while the
+    // first passes read the inputs.
+    CompletableFuture<Comparison> earlier = CompletableFuture.supplyAsync(
+        () -> Comparison.start(config), r -> {
+          Thread t = new Thread(r, "report-baseline");
+          t.setDaemon(true);
+          t.start();
+        });
     // First passes of every table, so that report.yaml is checked before anything is written.
     List<TableProfile> profiles = new ArrayList<>();
     Map<TableProfile, Binding> bindings = new LinkedHashMap<>();
@@ -123,8 +131,15 @@ public final class Report {
       check.checkParents();
     }
     Resolved settings = Resolved.of(ReportYaml.load(folder), profiles);
-    // Read before anything is written: the earlier report is the one this run replaces.
-    Comparison comparison = Comparison.start(config);
+    Comparison comparison;
+    try {
+      comparison = earlier.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
     List<TableRow> rows = new ArrayList<>();
     Map<String, List<Issue>> first = new LinkedHashMap<>();
     Map<TableProfile, ReportWriter.TableSheet> sheets = new LinkedHashMap<>();

@@ -22,6 +22,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class SheetRows extends DefaultHandler {
   private final ReadOnlySharedStringsTable strings;
+  /** Shared strings as read, each made once: POI makes a rich text object on each look-up. */
+  private final java.util.Map<Integer, String> shared = new java.util.HashMap<>();
   private final Consumer<Cell[]> rows;
   private final List<Cell> row = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
@@ -52,7 +54,7 @@ final class SheetRows extends DefaultHandler {
       case "row" -> row.clear();
       case "c" -> {
         String ref = a.getValue("r");
-        col = ref == null ? row.size() : new CellReference(ref).getCol();
+        col = ref == null ? row.size() : column(ref);
         type = a.getValue("t");
         text.setLength(0);
       }
@@ -83,15 +85,26 @@ final class SheetRows extends DefaultHandler {
     }
   }
 
+  /** The 0-based column of a reference such as {@code AB12}. */
+  private static int column(String ref) {
+    int end = 0;
+    while (end < ref.length() && Character.isLetter(ref.charAt(end))) {
+      end++;
+    }
+    return CellReference.convertColStringToIndex(ref.substring(0, end));
+  }
+
   private Cell cell() {
     String s = text.toString();
     if (type == null || type.equals("n")) {
       return s.isEmpty() ? Cell.BLANK : new Cell.Num(Double.parseDouble(s));
     }
     return switch (type) {
-      case "s" -> new Cell.Txt(strings.getItemAt(Integer.parseInt(s.strip())).getString());
+      case "s" -> new Cell.Txt(shared.computeIfAbsent(Integer.parseInt(s.strip()),
+          i -> strings.getItemAt(i).getString()));
       case "b" -> new Cell.Bool(s.strip().equals("1"));
-      case "inlineStr" -> new Cell.Txt(new XSSFRichTextString(s).getString());
+      // POI decodes the _xHHHH_ escapes of characters XML cannot hold; a text without one is as read.
+      case "inlineStr" -> new Cell.Txt(s.contains("_x") ? new XSSFRichTextString(s).getString() : s);
       default -> new Cell.Txt(s);
     };
   }
