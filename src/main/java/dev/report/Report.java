@@ -99,6 +99,14 @@ public final class Report {
         }
       }, background));
     }
+    // The earlier report is read (before anything is written) on a thread of its own, while the
+    // first passes read the inputs.
+    CompletableFuture<Comparison> earlier = CompletableFuture.supplyAsync(
+        () -> Comparison.start(config), r -> {
+          Thread t = new Thread(r, "report-baseline");
+          t.setDaemon(true);
+          t.start();
+        });
     // First passes of every table, so that report.yaml is checked before anything is written.
     List<TableProfile> reads = new ArrayList<>();
     // Notes about whole files (the descriptor, sheets passed over), by file name.
@@ -143,6 +151,15 @@ public final class Report {
       }
     }
     Resolved settings = Resolved.of(ReportYaml.load(folder), profiles);
+    Comparison comparison;
+    try {
+      comparison = earlier.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
     List<TableRow> rows = new ArrayList<>();
     Map<String, List<Issue>> first = new LinkedHashMap<>();
     Map<TableProfile, ReportWriter.TableSheet> sheets = new LinkedHashMap<>();
@@ -157,7 +174,7 @@ public final class Report {
           warnings += emit(notes.pollFirstEntry(), out, first);
         }
         TableRow row = table(bindings.get(t), check, settings, out, sheets, config.progress(),
-            digests.get(t.file()));
+            digests.get(t.file()), comparison);
         rows.add(row);
         IssueCounts c = out.counts(row.file());
         first.put(row.file(), c.first());
@@ -174,6 +191,7 @@ public final class Report {
         }
       }
       out.orderTables(order);
+      comparison.finish(out);
       config.progress().update("report.xlsx", "saving", 0);
       Settings s = settings.settings();
       String generated = "Generated " + STAMP.format(start) + " by report " + Version.get()
@@ -188,7 +206,7 @@ public final class Report {
       String author = !s.author().isEmpty() ? s.author() : named == null ? "" : named.toString();
       List<Path> written = out.finish(s.title(), subtitle, author, rows, run);
       return new ReportResult(rows, errors, warnings, first, written,
-          Duration.ofNanos(System.nanoTime() - t0), config.failOn());
+          Duration.ofNanos(System.nanoTime() - t0), config.failOn(), comparison.lines());
     }
   }
 
@@ -262,7 +280,7 @@ public final class Report {
 
   private static TableRow table(Binding b, PackageCheck check, Resolved settings,
       ReportWriter out, Map<TableProfile, ReportWriter.TableSheet> sheets, Progress progress,
-      CompletableFuture<String> digest) {
+      CompletableFuture<String> digest, Comparison comparison) {
     TableProfile t = b.table();
     Path file = t.file();
     try {
@@ -286,6 +304,7 @@ public final class Report {
       }
       sheet = out.startTable(t, settings.title(t), looks);
       sheets.put(t, sheet);
+      comparison.table(b, sheet);
     }
     try {
       Function<IssueSink, SchemaChecker> schema = check == null ? null : check.checker(b);
@@ -295,6 +314,7 @@ public final class Report {
       throw ReportException.unreadable(file, ReportException.reason(e), e);
     }
     if (sheet != null) {
+      comparison.tableDone(sheet);
       sheet.finish(t, stats);
     }
     // Every chart asked for in report.yaml is drawn: two that differ only in sort, title or size

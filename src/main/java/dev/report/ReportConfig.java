@@ -3,6 +3,7 @@ package dev.report;
 import dev.report.read.ReadOptions;
 import java.nio.file.Path;
 import java.time.Clock;
+import dev.report.compare.CompareWith;
 import java.util.List;
 
 /**
@@ -17,7 +18,13 @@ import java.util.List;
  * @param progress told where the run is, for a progress line
  */
 public record ReportConfig(List<Path> inputs, Path outputDir, ReadOptions read, FailOn failOn,
-    Clock clock, String commandLine, Progress progress) {
+    Clock clock, String commandLine, Progress progress, CompareWith compare) {
+
+  /** Compared with the report it replaces, if any. */
+  public ReportConfig(List<Path> inputs, Path outputDir, ReadOptions read, FailOn failOn,
+      Clock clock, String commandLine, Progress progress) {
+    this(inputs, outputDir, read, failOn, clock, commandLine, progress, CompareWith.REPLACED);
+  }
 
   /** Without a progress line. */
   public ReportConfig(List<Path> inputs, Path outputDir, ReadOptions read, FailOn failOn,
@@ -38,6 +45,7 @@ public record ReportConfig(List<Path> inputs, Path outputDir, ReadOptions read, 
     clock = clock == null ? Clock.systemUTC() : clock;
     commandLine = commandLine == null ? "Report.run (library call)" : commandLine;
     progress = progress == null ? Progress.NONE : progress;
+    compare = compare == null ? CompareWith.REPLACED : compare;
   }
 
   /** Defaults: en-US assumptions, fail on errors, the system clock. */

@@ -1,5 +1,6 @@
 package dev.report.cli;
 
+import dev.report.compare.CompareWith;
 import dev.report.ExitCode;
 import dev.report.FailOn;
 import dev.report.Progress;
@@ -73,6 +74,13 @@ public final class ReportCommand implements Callable<Integer> {
           + "with it, or with SOURCE_DATE_EPOCH set, the same inputs give identical files.")
   String generatedAt;
 
+  @Option(names = "--compare-with", paramLabel = "FILE",
+      description = "An earlier report to compare with (default: the report.xlsx being replaced).")
+  Path compareWith;
+
+  @Option(names = "--no-compare", description = "Compare with no earlier report: no Changes sheet.")
+  boolean noCompare;
+
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
@@ -104,11 +112,16 @@ public final class ReportCommand implements Callable<Integer> {
     try (ProgressLine progress = terminal ? new ProgressLine(err) : null) {
       ReportConfig config = new ReportConfig(inputs, output, read, failOn,
           Clocks.fromOptions(generatedAt, System.getenv("SOURCE_DATE_EPOCH")), command.strip(),
-          progress == null ? Progress.NONE : progress);
+          progress == null ? Progress.NONE : progress,
+          noCompare ? CompareWith.OFF
+              : compareWith != null ? new CompareWith.Given(compareWith) : CompareWith.REPLACED);
       result = Report.run(config);
     }
     PrintWriter out = spec.commandLine().getOut();
     printIssues(err, result);
+    if (!quiet) {
+      result.changes().forEach(err::println);
+    }
     if (!quiet) {
       printSummary(out, result);
     }

@@ -62,6 +62,11 @@ public record DataPackage(Path descriptor, List<Resource> resources) {
       notes = List.copyOf(notes);
     }
 
+    /** The schema's primary key, its field names; empty without one. */
+    public List<String> primaryKey() {
+      return schema == null ? List.of() : schema.primaryKey();
+    }
+
     public boolean hasSchema() {
       return schema != null;
     }

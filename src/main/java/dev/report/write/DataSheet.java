@@ -4,6 +4,7 @@ import dev.report.analyze.ExcelDate;
 import dev.report.check.CellText;
 import dev.report.check.Issue;
 import dev.report.check.Severity;
+import dev.report.compare.TableDiff;
 import dev.report.read.ColumnProfile;
 import dev.report.read.ColumnType;
 import dev.report.read.TableProfile;
@@ -129,10 +130,22 @@ final class DataSheet {
    * says the problems. An issue about a missing cell marks the empty cell where the value belongs.
    */
   void write(Value[] values, List<Issue> issues) {
+    write(values, issues, null, "");
+  }
+
+  /**
+   * Writes one record as above, and marks what changed since the earlier report {@code since}
+   * (its date): a changed cell's own fill and a note with its earlier value, a note on an added
+   * record's first cell. {@code change} null: nothing to mark.
+   */
+  void write(Value[] values, List<Issue> issues, TableDiff.Mark change, String since) {
     int r = series.claimRow(); // first: it may start a continuation sheet
     Sheet s = series.currentSheet();
     rows++;
     int[] mark = issues.isEmpty() ? null : marks(values, issues);
+    if (change != null && change.before() != null) {
+      mark = ChangeMarks.marks(mark, values, change, all, formats, table);
+    }
     s.startRow(r, height(values));
     for (int i = 0; i < values.length; i++) {
       Value v = values[i];
@@ -171,8 +184,8 @@ final class DataSheet {
       }
     }
     s.endRow();
-    if (mark != null) {
-      comment(s, r, values, issues);
+    if (mark != null || change != null && change.any()) {
+      comment(s, r, values, issues, ChangeMarks.notes(change, since, table));
     }
   }
 
@@ -285,7 +298,8 @@ final class DataSheet {
   }
 
   /** One comment per marked cell, its issues a line each, while the table has room for more. */
-  private void comment(Sheet s, int r, Value[] values, List<Issue> issues) {
+  private void comment(Sheet s, int r, Value[] values, List<Issue> issues,
+      Map<Integer, String> changes) {
     Map<Integer, StringBuilder> texts = new LinkedHashMap<>();
     for (Issue issue : issues) {
       int column = issue.column() - 1;
@@ -301,6 +315,7 @@ final class DataSheet {
         texts.put(column, new StringBuilder(text));
       }
     }
+    ChangeMarks.addNotes(texts, changes, at, comments, MAX_COMMENTS);
     for (Map.Entry<Integer, StringBuilder> e : texts.entrySet()) {
       s.comment(r, at[e.getKey()], CellText.clean(e.getValue().toString()), "report", 4, 4);
       comments++;

@@ -52,6 +52,14 @@ final class OutputFiles implements Closeable {
     }
   }
 
+  /** Outputs of an earlier run that this one does not write, removed once it is committed. */
+  private final List<Path> stale = new ArrayList<>();
+
+  /** Removes {@code relative} (e.g. an earlier run's changes.csv) when the outputs are committed. */
+  void remove(String relative) {
+    stale.add(dir.resolve(relative));
+  }
+
   /** A temporary file to write {@code relative} (e.g. {@code charts/a.png}) to. */
   Path stage(String relative) {
     Path target = dir.resolve(relative);
@@ -118,6 +126,13 @@ final class OutputFiles implements Closeable {
     }
     committed = true;
     removeStaleCharts(new HashSet<>(done));
+    for (Path p : stale) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException e) {
+        // An old output that stays is outdated, not wrong about this run's report.
+      }
+    }
     return done;
   }
 

@@ -75,6 +75,7 @@ final class OverviewSheet {
       }
       rows.end();
     }
+    changes();
     keyFigures(summaries);
     missingValues(profiles);
     if (charts.isEmpty()) {
@@ -100,6 +101,30 @@ final class OverviewSheet {
     rows.text(0, charts.size() + " charts, on the Charts sheet", styles.link);
     rows.end();
     sheet.internalLink(r, 0, "'Charts'!A1");
+  }
+
+  /** Per table what changed since the earlier report, and the Changes sheet's name (issue 17). */
+  private List<String> changeLines = List.of();
+  private String changesSheet = "";
+
+  void changes(List<String> lines, String sheetName) {
+    this.changeLines = List.copyOf(lines);
+    this.changesSheet = sheetName;
+  }
+
+  /** A line per table that links to the Changes sheet. */
+  private void changes() {
+    if (changeLines.isEmpty()) {
+      return;
+    }
+    rows.gap();
+    rows.line("Changes since the earlier report", styles.bold);
+    for (String line : changeLines) {
+      int r = rows.start();
+      rows.text(0, line, styles.link);
+      rows.end();
+      sheet.internalLink(r, 0, A1.sheet(changesSheet) + "!A1");
+    }
   }
 
   /** More charts than this go on a sheet of their own. */

@@ -44,6 +44,7 @@ import dev.report.write.xlsx.Workbook;
 public final class ReportWriter implements Closeable {
   private static final String ISSUES_CSV = "issues.csv";
   private static final String XLSX = "report.xlsx";
+  private static final String CHANGES_CSV = "changes.csv";
 
   private final OutputFiles files;
   private final Workbook wb;
@@ -60,6 +61,11 @@ public final class ReportWriter implements Closeable {
   private final List<CompletableFuture<OverviewSheet.Chart>> charts = new ArrayList<>();
   private final List<AboutSheet.Input> inputs = new ArrayList<>();
   private final List<SummarySheet.Table> summaries = new ArrayList<>();
+  /** Per table written, what a later run compares with (the very hidden sheet, issue 17). */
+  private final List<dev.report.compare.TableMeta> compareData = new ArrayList<>();
+  /** What changed since the earlier report, null without one; and that report's time. */
+  private List<dev.report.compare.Change> changes;
+  private String since = "";
   /** Sheet names given to tables ahead of their writing, by {@link #nameTables}. */
   private final Map<TableProfile, String> named = new IdentityHashMap<>();
 
@@ -180,6 +186,12 @@ public final class ReportWriter implements Closeable {
   public final class TableSheet {
     private final String file;
     private final DataSheet sheet;
+    private dev.report.compare.TableDiff diff;
+    private String diffSince = "";
+    private long line;
+    private long lastLine = -1;
+    /** Record index and line of each record not on the line after its predecessor's. */
+    private final java.util.List<Long> jumps = new ArrayList<>();
 
     private TableSheet(String file, DataSheet sheet) {
       this.file = file;
@@ -194,6 +206,21 @@ public final class ReportWriter implements Closeable {
     /** Call before checking the record at {@code line}, so that its issues link to its row. */
     public void before(long line) {
       issues.at(file, line, sheet.nextSheetName(), sheet.nextRowIndex(), sheet.layout());
+      if (line != lastLine + 1) {
+        jumps.add(sheet.rows());
+        jumps.add(line);
+      }
+      this.line = line;
+      this.lastLine = line;
+    }
+
+    /**
+     * Compares each record written from now on with the earlier report's, which is of
+     * {@code since} (its date, for the notes).
+     */
+    public void compare(dev.report.compare.TableDiff diff, String since) {
+      this.diff = diff;
+      this.diffSince = since;
     }
 
     public void write(Value[] values) {
@@ -202,11 +229,34 @@ public final class ReportWriter implements Closeable {
 
     /** Writes a record and marks the cells its issues are about. */
     public void write(Value[] values, List<dev.report.check.Issue> found) {
-      sheet.write(values, found);
+      if (diff == null) {
+        sheet.write(values, found);
+        return;
+      }
+      String at = dev.report.write.xlsx.A1.sheet(sheet.nextSheetName()) + "!";
+      int row = sheet.nextRowIndex() + 1;
+      int[] first = sheet.layout().first();
+      dev.report.compare.TableDiff.Mark mark = diff.record(line, values, col -> {
+        int c = col < 0 ? 0 : Math.max(0, first[col]);
+        return at + dev.report.write.xlsx.A1.column(c) + row;
+      });
+      sheet.write(values, found, mark, diffSince);
     }
 
     public String sheetName() {
       return sheet.sheetName();
+    }
+
+    /** The table's declared key (a Data Package primaryKey), kept for the next comparison. */
+    public void key(List<String> names) {
+      this.key = List.copyOf(names);
+    }
+
+    private List<String> key = List.of();
+
+    /** The Excel format of each column's cells. */
+    public List<String> formats() {
+      return sheet.formats();
     }
 
     public long rows() {
@@ -220,9 +270,27 @@ public final class ReportWriter implements Closeable {
     /** Makes the Excel tables and records the table's statistics for the Summary sheet. */
     public void finish(TableProfile profile, TableStats stats) {
       sheet.finish(tables);
+      List<dev.report.compare.TableMeta.Column> columns = new ArrayList<>();
+      for (int i = 0; i < profile.columns().size(); i++) {
+        columns.add(new dev.report.compare.TableMeta.Column(profile.columns().get(i),
+            profile.types().get(i).kind(), sheet.formats().get(i), sheet.layout().first()[i]));
+      }
+      compareData.add(new dev.report.compare.TableMeta(file,
+          sheet.sheets().stream().map(Sheet::name).toList(), columns,
+          diff == null ? key : diff.keyNames(),
+          jumps.stream().mapToLong(Long::longValue).toArray()));
       summaries.add(new SummarySheet.Table(profile, stats, sheet.parts(), sheet.layout(),
           sheet.formats()));
     }
+  }
+
+  /**
+   * What changed since the earlier report of {@code since} (its generation time as shown), for the
+   * Changes sheet and changes.csv; without a call, there are neither (no earlier report).
+   */
+  public void changes(List<dev.report.compare.Change> all, String since) {
+    this.changes = List.copyOf(all);
+    this.since = since;
   }
 
   /** Puts the tables' sheets, continuations included, in this order after Overview and Issues. */
@@ -304,12 +372,14 @@ public final class ReportWriter implements Closeable {
   public List<Path> finish(String title, String subtitle, String author, List<TableRow> tables,
       RunInfo run) {
     issues.finish();
+    writeChanges();
     List<OverviewSheet.Chart> charts = stageCharts();
     // The Overview first: a Charts sheet it may need comes right after the tables.
     overview.write(title, subtitle, tables,
         inputs.stream().map(AboutSheet.Input::profile).toList(), summaries, charts);
     new SummarySheet(wb, styles, names).write(summaries);
     new AboutSheet(wb, styles, names).write(run, inputs);
+    CompareSheet.write(wb, names, run, compareData);
     chartData.write(wb, styles, summaries);
     wb.recalculateOnOpen();
     // The creation date is the generation time, so that a fixed clock gives identical bytes.
@@ -331,6 +401,23 @@ public final class ReportWriter implements Closeable {
     done.stream().filter(p -> p.getFileName().toString().equals(XLSX)).forEach(ordered::add);
     done.stream().filter(p -> !ordered.contains(p)).forEach(ordered::add);
     return ordered;
+  }
+
+  /** The Changes sheet after Issues, and changes.csv, when there was an earlier report. */
+  private void writeChanges() {
+    if (changes == null) {
+      files.remove(CHANGES_CSV);
+      return;
+    }
+    int at = wb.indexOf(issues.sheets().get(issues.sheets().size() - 1)) + 1;
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(files.create(CHANGES_CSV),
+        StandardCharsets.UTF_8.newEncoder()))) {
+      Sheet sheet = ChangesSheet.write(wb, styles, names, at, changes, since, out);
+      overview.changes(ChangesSheet.perTable(compareData.stream()
+          .map(dev.report.compare.TableMeta::file).toList(), changes), sheet.name());
+    } catch (IOException e) {
+      throw ReportException.unwritable(files.target(CHANGES_CSV), ReportException.reason(e), e);
+    }
   }
 
   /** Removes the workbook's temporary files and any output that was not put in place. */

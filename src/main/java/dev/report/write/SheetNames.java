@@ -15,7 +15,8 @@ final class SheetNames {
   static final int MAX = 31;
   /** The report's own sheets, each made at most once, some only at the end of a run. */
   static final List<String> REPORT_SHEETS = List.of("Overview", "Issues", "Summary", "About",
-      "Charts", "Chart data");
+      "Charts", "Chart data",
+      dev.report.compare.TableMeta.SHEET);
   private final Set<String> used = new HashSet<>();
   private final Set<String> placed = new HashSet<>();
 

@@ -8,7 +8,8 @@ import java.util.Map;
 /** The report's cell styles, as the indexes cells are written with; each registered once. */
 final class Styles {
   /** How a cell is marked when it has an issue. */
-  enum Mark { NONE, WARNING, ERROR }
+  /** A cell's mark: none, an issue's, or changed since the earlier report (issue 17). */
+  enum Mark { NONE, WARNING, ERROR, CHANGED }
 
   private static final Style.Font BOLD = new Style.Font(true, 11, null, false);
 
@@ -50,6 +51,7 @@ final class Styles {
       case NONE -> s;
       case WARNING -> s.withFill(Style.Color.LIGHT_YELLOW);
       case ERROR -> s.withFill(Style.Color.ROSE);
+      case CHANGED -> s.withFill(Style.Color.LIGHT_TURQUOISE);
     };
   }
 }

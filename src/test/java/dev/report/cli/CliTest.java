@@ -54,7 +54,12 @@ class CliTest {
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
         Files.newInputStream(out.resolve("report.xlsx")))) {
       java.util.List<String> sheets = new java.util.ArrayList<>();
-      wb.forEach(sh -> sheets.add(sh.getSheetName()));
+      wb.forEach(sh -> {
+        // The tabs shown: not the very hidden comparison data.
+        if (wb.getSheetVisibility(wb.getSheetIndex(sh)) != org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN) {
+          sheets.add(sh.getSheetName());
+        }
+      });
       // Tables in file name order: data.csv (titled Summary) before summary.csv.
       assertThat(sheets).containsExactly("Overview", "Issues", "Summary (2)", "ABOUT (2)",
           "Charts (2)", "issues (2)", "overview (2)", "summary (3)", "Summary", "About");

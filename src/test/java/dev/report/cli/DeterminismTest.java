@@ -21,6 +21,10 @@ class DeterminismTest {
     String out = tmp.resolve("out").toString();
     String[] args = {Cli.EXAMPLE.toString(), "-o", out, "--generated-at", "2026-01-31T12:00:00Z"};
     assertThat(Cli.run(args).exitCode()).isZero();
+    // The second run compares with the first (its Changes sheet says nothing changed); every run
+    // after it has the same inputs and the same earlier report.
+    assertThat(Cli.run(args).exitCode()).isZero();
+    byte[] changes = Files.readAllBytes(tmp.resolve("out/changes.csv"));
     byte[] xlsx = Files.readAllBytes(tmp.resolve("out/report.xlsx"));
     byte[] png = Files.readAllBytes(tmp.resolve("out/charts/capex_guidance-range-by-announced.png"));
     byte[] csv = Files.readAllBytes(tmp.resolve("out/issues.csv"));
@@ -33,6 +37,7 @@ class DeterminismTest {
       assertThat(zip.getEntry("xl/charts/chart1.xml")).as("native charts are compared too")
           .isNotNull();
     }
+    assertThat(Files.readAllBytes(tmp.resolve("out/changes.csv"))).isEqualTo(changes);
   }
 
   @Test

@@ -71,7 +71,7 @@ public record Style(String format, Font font, Color fill, boolean bottomBorder, 
   }
 
   /** Colours of Excel's indexed palette (written as indexes, as Excel's own files do). */
-  public enum Color { BLUE, LIGHT_YELLOW, ROSE, GREY_25_PERCENT, GREY_50_PERCENT }
+  public enum Color { BLUE, LIGHT_YELLOW, ROSE, GREY_25_PERCENT, GREY_50_PERCENT, LIGHT_TURQUOISE }
 
   /** Vertical alignment; BOTTOM is Excel's default. */
   public enum Vertical { BOTTOM, CENTER, TOP }

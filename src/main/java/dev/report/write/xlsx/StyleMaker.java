@@ -64,6 +64,7 @@ final class StyleMaker {
       case ROSE -> IndexedColors.ROSE;
       case GREY_25_PERCENT -> IndexedColors.GREY_25_PERCENT;
       case GREY_50_PERCENT -> IndexedColors.GREY_50_PERCENT;
+      case LIGHT_TURQUOISE -> IndexedColors.LIGHT_TURQUOISE;
     };
   }
 }

@@ -134,6 +134,12 @@ public final class Workbook implements Closeable {
     poi.setSheetOrder(poi.getSheetName(poi.getSheetIndex(sheet.poi())), index);
   }
 
+  /** Hides {@code sheet} so that only a program shows it again (Excel's "very hidden"). */
+  public void veryHidden(Sheet sheet) {
+    poi.setSheetVisibility(poi.getSheetIndex(sheet.poi()),
+        org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+  }
+
   /** The sheets in tab order. */
   public List<Sheet> sheets() {
     return List.copyOf(sheets);

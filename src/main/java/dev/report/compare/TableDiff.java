@@ -1,0 +1,261 @@
+package dev.report.compare;
+
+import dev.report.read.ColumnType;
+import dev.report.read.Value;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * Compares a table's new records, as they are written, with its records in the earlier report.
+ * With a key, records match by key (a hash index of the earlier keys); without one, in file order
+ * like a diff: a new record that is no earlier record at or just after the current place is added,
+ * unless its other cells mostly agree with the earlier record there (then it is that one, changed).
+ */
+public final class TableDiff {
+  /** Earlier records looked ahead for one equal to the new record, in file order. */
+  static final int LOOKAHEAD = 64;
+  /** Earlier records looked ahead for one that mostly agrees with a new record that equals none. */
+  static final int NEARBY = 3;
+
+  /** Per new record: the earlier value of each changed cell (null: unchanged), or added. */
+  public record Mark(Cell[] before, boolean added) {
+    static final Mark SAME = new Mark(null, false);
+
+    public boolean any() {
+      return added || before != null;
+    }
+  }
+
+  private final Baseline.Table base;
+  private final String file;
+  private final List<String> names;
+  private final List<ColumnType.Kind> kinds;
+  private final List<String> formats;
+  /** Per new column, the earlier column of its name (or renamed at its place), or -1. */
+  private final int[] old;
+  /** Per new column, whether its type changed (its cells are compared only with cells of a kind). */
+  private final boolean[] retyped;
+  /** New columns of the key, or empty for matching in file order. */
+  private final int[] key;
+  private final KeyIndex index;
+  private final boolean[] matched;
+  private final List<Change> changes = new ArrayList<>();
+  /** In file order: the next earlier record not yet passed. */
+  private int next;
+
+  /**
+   * {@code declaredKey}: the Data Package's primary key, or empty to use the earlier report's key,
+   * else one inferred from the earlier records (a unique, complete column or pair of columns).
+   */
+  public TableDiff(Baseline.Table base, String file, List<String> names,
+      List<ColumnType.Kind> kinds, List<String> formats, List<String> declaredKey) {
+    this.base = base;
+    this.file = file;
+    this.names = List.copyOf(names);
+    this.kinds = List.copyOf(kinds);
+    this.formats = List.copyOf(formats);
+    TableMeta m = base.meta();
+    int n = names.size();
+    this.old = new int[n];
+    this.retyped = new boolean[n];
+    Set<Integer> used = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      old[i] = m.column(names.get(i));
+      if (old[i] >= 0) {
+        used.add(old[i]);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      // A column whose name is new, at the place of one whose name is gone: renamed.
+      if (old[i] < 0 && i < m.columns().size() && !used.contains(i)
+          && names.indexOf(m.columns().get(i).name()) < 0) {
+        old[i] = i;
+        used.add(i);
+        changes.add(Change.about(Change.Kind.RENAMED_COLUMN, file, names.get(i),
+            m.columns().get(i).name(), names.get(i)));
+      } else if (old[i] < 0) {
+        changes.add(Change.about(Change.Kind.NEW_COLUMN, file, names.get(i), "", names.get(i)));
+      }
+    }
+    for (int o = 0; o < m.columns().size(); o++) {
+      if (!used.contains(o)) {
+        String name = m.columns().get(o).name();
+        changes.add(Change.about(Change.Kind.GONE_COLUMN, file, name, name, ""));
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (old[i] >= 0 && m.columns().get(old[i]).kind() != kinds.get(i)) {
+        retyped[i] = true;
+        changes.add(Change.about(Change.Kind.TYPE_CHANGED, file, names.get(i),
+            m.columns().get(old[i]).kind().label(), kinds.get(i).label()));
+      }
+    }
+    this.key = Keys.choose(declaredKey, m.key(), names, old, base.records());
+    this.matched = new boolean[base.records().size()];
+    List<Cell[]> records = base.records();
+    this.index = key.length == 0 ? null
+        : new KeyIndex(records.size(), r -> oldKey(records.get(r)));
+  }
+
+  /** The names of the key's columns, kept in this report for the next comparison. */
+  public List<String> keyNames() {
+    List<String> k = new ArrayList<>();
+    for (int c : key) {
+      k.add(names.get(c));
+    }
+    return k;
+  }
+
+  /**
+   * Compares the record at {@code line} with its earlier version; records the changes and says
+   * which cells to mark. {@code link} gives the location of the record's cell of a column (0-based;
+   * -1 for its first cell), such as {@code 'Sheet'!B7}.
+   */
+  public Mark record(long line, Value[] values, IntFunction<String> link) {
+    Cell[] cells = new Cell[values.length];
+    for (int i = 0; i < values.length; i++) {
+      cells[i] = Cell.of(values[i]);
+    }
+    int r = key.length > 0 ? byKey(cells) : inOrder(cells);
+    if (r < 0) {
+      changes.add(new Change(Change.Kind.ADDED, file, line, newKey(cells), "", Cell.BLANK, null,
+          "@", Cell.BLANK, null, "@", link.apply(-1)));
+      return new Mark(null, true);
+    }
+    Cell[] was = base.records().get(r);
+    Cell[] before = null;
+    for (int i = 0; i < cells.length; i++) {
+      if (old[i] < 0 || !differs(i, was[old[i]], cells[i])) {
+        continue;
+      }
+      if (before == null) {
+        before = new Cell[cells.length];
+      }
+      before[i] = was[old[i]];
+      ColumnType.Kind k = base.meta().columns().get(old[i]).kind();
+      changes.add(new Change(Change.Kind.CHANGED, file, line, newKey(cells), names.get(i),
+          before[i], k, base.meta().columns().get(old[i]).format(), cells[i], kinds.get(i),
+          formats.get(i), link.apply(i)));
+    }
+    return before == null ? Mark.SAME : new Mark(before, false);
+  }
+
+  private boolean differs(int i, Cell was, Cell now) {
+    if (was.equals(now)) {
+      return false;
+    }
+    // A retyped column: a number that is now a text is the type's change, said once.
+    return !retyped[i] || Cell.sameKind(was, now);
+  }
+
+  private int byKey(Cell[] cells) {
+    StringBuilder b = new StringBuilder();
+    for (int c : key) {
+      b.append(Keys.canonical(cells[c])).append('\u001F');
+    }
+    int r = index.find(b.toString());
+    if (r < 0 || matched[r]) {
+      return -1;
+    }
+    matched[r] = true;
+    return r;
+  }
+
+  private String oldKey(Cell[] was) {
+    StringBuilder b = new StringBuilder();
+    for (int c : key) {
+      b.append(Keys.canonical(was[old[c]])).append('\u001F');
+    }
+    return b.toString();
+  }
+
+  /** The earlier record this one is, in file order, or -1 when it is new. */
+  private int inOrder(Cell[] cells) {
+    List<Cell[]> records = base.records();
+    int end = Math.min(records.size(), next + LOOKAHEAD);
+    for (int r = next; r < end; r++) {
+      if (agree(records.get(r), cells) == cells.length) {
+        removeUpTo(r);
+        next = r + 1;
+        return r;
+      }
+    }
+    // No equal record: the first one of the next few whose cells mostly agree is this one, changed
+    // (the records before it were removed).
+    for (int r = next; r < Math.min(records.size(), next + NEARBY); r++) {
+      if (2 * agree(records.get(r), cells) > cells.length) {
+        removeUpTo(r);
+        next = r + 1;
+        return r;
+      }
+    }
+    return -1;
+  }
+
+  /** How many of the new record's cells equal the earlier record's. */
+  private int agree(Cell[] was, Cell[] cells) {
+    int same = 0;
+    for (int i = 0; i < cells.length; i++) {
+      if (old[i] >= 0 ? was[old[i]].equals(cells[i]) : true) {
+        same++;
+      }
+    }
+    return same;
+  }
+
+  private void removeUpTo(int end) {
+    for (int r = next; r < end; r++) {
+      removed(r);
+    }
+  }
+
+  private void removed(int r) {
+    Cell[] was = base.records().get(r);
+    changes.add(new Change(Change.Kind.REMOVED, file, base.meta().line(r), oldShown(was), "",
+        Cell.BLANK, null, "@", Cell.BLANK, null, "@", ""));
+  }
+
+  /** Records the earlier records that no new one matched; returns every change of the table. */
+  public List<Change> finish() {
+    if (key.length > 0) {
+      for (int r = 0; r < matched.length; r++) {
+        if (!matched[r]) {
+          removed(r);
+        }
+      }
+    } else {
+      removeUpTo(base.records().size());
+      next = base.records().size();
+    }
+    return changes;
+  }
+
+  /** The Key column: the key's values, or the first two cells without a key. */
+  private String newKey(Cell[] cells) {
+    List<String> parts = new ArrayList<>();
+    int[] shown = key.length > 0 ? key : new int[] {0, 1};
+    for (int c : shown) {
+      if (c < cells.length) {
+        parts.add(Cell.show(cells[c], kinds.get(c)));
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  private String oldShown(Cell[] was) {
+    List<String> parts = new ArrayList<>();
+    if (key.length > 0) {
+      for (int c : key) {
+        parts.add(Cell.show(was[old[c]], base.meta().columns().get(old[c]).kind()));
+      }
+    } else {
+      for (int o = 0; o < Math.min(2, was.length); o++) {
+        parts.add(Cell.show(was[o], base.meta().columns().get(o).kind()));
+      }
+    }
+    return String.join(", ", parts);
+  }
+}
