@@ -13,6 +13,7 @@ import dev.report.check.Severity;
 import dev.report.config.ReportYaml;
 import dev.report.config.Resolved;
 import dev.report.config.Settings;
+import dev.report.config.Skips;
 import dev.report.read.Dialect;
 import dev.report.read.FileDigest;
 import dev.report.read.TableProfile;
@@ -89,8 +90,21 @@ public final class Report {
     // The descriptor first: a bad one stops the run before any file is read.
     DataPackage pkg = Descriptors.load(folder, config.read());
     List<Path> files = Inputs.resolve(config.inputs(), config.outputDir(), pkg);
+    // report.yaml first: the tables it leaves out (skip: true) are not read at all, not even
+    // hashed.
+    Settings yaml = ReportYaml.load(folder);
+    Skips skips = new Skips(yaml);
+    java.util.Set<Path> leftOut = new java.util.HashSet<>();
+    for (Path file : files) {
+      if (!WorkbookTables.isWorkbook(file) && skips.csv(file)) {
+        leftOut.add(file);
+      }
+    }
     Map<Path, CompletableFuture<String>> digests = new HashMap<>();
     for (Path file : files) {
+      if (leftOut.contains(file)) {
+        continue;
+      }
       digests.put(file, CompletableFuture.supplyAsync(() -> {
         try {
           return FileDigest.sha256(file);
@@ -113,10 +127,13 @@ public final class Report {
     java.util.TreeMap<String, List<Issue>> notes = new java.util.TreeMap<>();
     Map<Path, List<String>> sheetsOf = new HashMap<>();
     for (Path file : files) {
+      if (leftOut.contains(file)) {
+        continue;
+      }
       config.progress().update(file.getFileName().toString(), "reading", 0);
       try {
         if (WorkbookTables.isWorkbook(file)) {
-          reads.addAll(workbook(file, config, notes, sheetsOf));
+          reads.addAll(workbook(file, config, notes, sheetsOf, skips));
           continue;
         }
         DataPackage.Resource resource = pkg == null ? null : pkg.resourceOf(file);
@@ -127,6 +144,11 @@ public final class Report {
         throw ReportException.unreadable(file, ReportException.reason(e), e);
       }
     }
+    skips.checkFound();
+    skips.skipped().forEach((form, line) -> notes.computeIfAbsent(form, k -> new ArrayList<>())
+        .add(new Issue(Severity.INFO, form, 0, 0, "", "", "the table was skipped as report.yaml"
+            + " says (skip: true, line " + line + "): it was not read, checked or given a sheet",
+            Rule.TABLE_SKIPPED, "")));
     reads = uniqueSheetNames(reads);
     List<TableProfile> profiles = new ArrayList<>();
     Map<TableProfile, Binding> bindings = new LinkedHashMap<>();
@@ -150,7 +172,7 @@ public final class Report {
         notes.computeIfAbsent(pkg.fileName(), k -> new ArrayList<>()).addAll(check.notes());
       }
     }
-    Resolved settings = Resolved.of(ReportYaml.load(folder), profiles);
+    Resolved settings = Resolved.of(yaml, profiles, skips);
     Comparison comparison;
     try {
       comparison = earlier.join();
@@ -212,20 +234,22 @@ public final class Report {
 
   /** The tables of a workbook, named; its sheets passed over are notes (info). */
   private static List<TableProfile> workbook(Path file, ReportConfig config,
-      Map<String, List<Issue>> notes, Map<Path, List<String>> sheetsOf) throws IOException {
-    WorkbookTables.Found found = WorkbookTables.profile(file, config.read());
+      Map<String, List<Issue>> notes, Map<Path, List<String>> sheetsOf, Skips skips)
+      throws IOException {
+    WorkbookTables.Found found =
+        WorkbookTables.profile(file, config.read(), sheet -> skips.sheet(file, sheet));
     sheetsOf.put(file.toAbsolutePath().normalize(), found.sheets());
     String name = file.getFileName().toString();
     for (String why : found.skipped()) {
       notes.computeIfAbsent(name, k -> new ArrayList<>()).add(new Issue(Severity.INFO, name, 0, 0,
           "", "", why, Rule.SHEET_SKIPPED, ""));
     }
-    if (found.tables().isEmpty()) {
+    if (found.tables().isEmpty() && found.left().isEmpty()) {
       notes.computeIfAbsent(name, k -> new ArrayList<>()).add(new Issue(Severity.WARNING, name, 0,
           0, "", "", "the workbook has no visible sheet with cells: no table was read from it",
           Rule.EMPTY_TABLE, ""));
     }
-    return WorkbookTables.name(file, found.tables());
+    return WorkbookTables.name(file, found.tables(), found.tables().size() + found.left().size());
   }
 
   /**

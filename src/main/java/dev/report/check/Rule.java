@@ -42,7 +42,9 @@ public enum Rule {
   /** A worksheet formula saved without its value: a missing value. */
   NO_CACHED_VALUE("no-cached-value"),
   /** A worksheet text cell read as a number, in a column of numbers. */
-  NUMBER_AS_TEXT("number-as-text");
+  NUMBER_AS_TEXT("number-as-text"),
+  /** A table report.yaml leaves out ({@code skip: true}): not read. */
+  TABLE_SKIPPED("table-skipped");
 
   private final String code;
 

@@ -47,7 +47,7 @@ public final class ReportYaml {
 
   private static final Set<String> TOP = Set.of("title", "subtitle", "author", "tables", "charts",
       "auto_charts", "workbook_charts");
-  private static final Set<String> TABLE = Set.of("file", "title", "columns");
+  private static final Set<String> TABLE = Set.of("file", "title", "columns", "skip");
   private static final Set<String> COLUMN = Set.of("unit", "format", "aggregate");
   private static final Set<String> CHART = Set.of("type", "table", "x", "y", "group", "series",
       "aggregate", "title", "subtitle", "unit", "sort", "top", "size", "marker");
@@ -179,7 +179,7 @@ public final class ReportYaml {
       }
     }
     return new Settings.TableSettings(text(m, "file", ""), text(m, "title", ""), columns,
-        line(node));
+        line(node), m.containsKey("skip") && skip(m.get("skip")));
   }
 
   private Settings.ChartSpec chart(Node node) {
@@ -309,6 +309,16 @@ public final class ReportYaml {
     }
     throw error(line(node), "\"workbook_charts\" must be native, picture or both, not \"" + v
         + "\"");
+  }
+
+  /** {@code skip}: true or false only (any case), else an error naming the value as written. */
+  private boolean skip(Node node) {
+    String v = scalar(node, "\"skip\"");
+    if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+      return v.equalsIgnoreCase("true");
+    }
+    throw error(line(node), "\"skip\" must be true (the table is not read) or false, not \""
+        + v + "\"");
   }
 
   private boolean bool(Node node, String key) {

@@ -23,17 +23,27 @@ public final class Resolved {
   public record Chart(Aggregate aggregate, String title, ChartOptions options) {}
 
   private final Settings settings;
+  private final Skips skips;
   private final Map<TableProfile, Settings.TableSettings> byTable = new LinkedHashMap<>();
   private final Map<TableProfile, List<Chart>> charts = new LinkedHashMap<>();
   private final Map<TableProfile, Map<Integer, Rollup>> rollups = new LinkedHashMap<>();
 
-  private Resolved(Settings settings) {
+  private Resolved(Settings settings, Skips skips) {
     this.settings = settings;
+    this.skips = skips;
   }
 
   public static Resolved of(Settings settings, List<TableProfile> tables) {
-    Resolved r = new Resolved(settings);
+    return of(settings, tables, new Skips(settings));
+  }
+
+  /** {@code tables} are those read: the ones {@code skips} left out are not among them. */
+  public static Resolved of(Settings settings, List<TableProfile> tables, Skips skips) {
+    Resolved r = new Resolved(settings, skips);
     for (Settings.TableSettings ts : settings.tables()) {
+      if (ts.skip()) {
+        continue;
+      }
       TableProfile t = r.table(ts.table(), ts.line(), tables);
       r.byTable.put(t, ts);
       for (Map.Entry<String, Settings.ColumnSettings> c : ts.columns().entrySet()) {
@@ -142,6 +152,12 @@ public final class Resolved {
       files.add(t.fileName());
       fileOf.put(t.fileName(), t.fileName());
       fileOf.put(t.tableName(), t.fileName());
+    }
+    int skipped = skips.skipLine(name);
+    if (skipped > 0) {
+      throw error(line, "table \"" + name + "\" is skipped (report.yaml line " + skipped
+          + " says skip: true): it is not read, so nothing can be drawn or set on it; remove"
+          + " this or the skip");
     }
     String closest = Names.closest(name, fileOf.keySet());
     throw error(line, "table \"" + name + "\" is not among the inputs ("

@@ -41,11 +41,19 @@ public record Settings(String file, String title, String subtitle, String author
    * @param title its sheet's name and its name on the Overview, or empty
    * @param columns per column name, a unit and a number format
    * @param line the 1-based line of report.yaml where the table is described
+   * @param skip {@code skip: true}: the table is not read, checked or given a sheet (its title
+   *     and columns are then ignored)
    */
   public record TableSettings(String table, String title, Map<String, ColumnSettings> columns,
-      int line) {
+      int line, boolean skip) {
     public TableSettings {
       columns = Map.copyOf(columns);
+    }
+
+    /** A table that is read. */
+    public TableSettings(String table, String title, Map<String, ColumnSettings> columns,
+        int line) {
+      this(table, title, columns, line, false);
     }
   }
 

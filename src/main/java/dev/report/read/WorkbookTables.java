@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * The tables of an Excel workbook: one per visible, non-empty worksheet, each profiled by the
@@ -19,8 +20,10 @@ public final class WorkbookTables {
    * @param tables one per visible worksheet that has cells, in workbook order
    * @param skipped one sentence per sheet passed over (hidden, a chart, empty)
    * @param sheets the names of all its sheets, in workbook order
+   * @param left the worksheets not read because report.yaml says {@code skip: true}
    */
-  public record Found(List<TableProfile> tables, List<String> skipped, List<String> sheets) {}
+  public record Found(List<TableProfile> tables, List<String> skipped, List<String> sheets,
+      List<String> left) {}
 
   /** Whether {@code file} is read as a workbook: named {@code *.xlsx}, {@code *.xlsm}, {@code *.xls}. */
   public static boolean isWorkbook(Path file) {
@@ -30,6 +33,13 @@ public final class WorkbookTables {
 
   /** First pass over every sheet of {@code file}; a workbook that cannot be opened is an IOException. */
   public static Found profile(Path file, ReadOptions options) throws IOException {
+    return profile(file, options, sheet -> false);
+  }
+
+  /** The same, with the worksheets that {@code leaveOut} accepts (by name) not read at all. */
+  public static Found profile(Path file, ReadOptions options, Predicate<String> leaveOut)
+      throws IOException {
+    List<String> left = new ArrayList<>();
     List<TableProfile> tables = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<String> sheets = new ArrayList<>();
@@ -40,6 +50,10 @@ public final class WorkbookTables {
           case HIDDEN -> skipped.add("the sheet \"" + s.name() + "\" is hidden: it was not read");
           case CHART -> skipped.add("the sheet \"" + s.name() + "\" is a chart: it was not read");
           case WORKSHEET -> {
+            if (leaveOut.test(s.name())) {
+              left.add(s.name());
+              continue;
+            }
             TableProfile t = SheetTable.profile(file, book, s, sheets.size(), options);
             if (t.status() == TableProfile.Status.EMPTY) {
               skipped.add("the sheet \"" + s.name() + "\" is empty: it was not read");
@@ -50,7 +64,7 @@ public final class WorkbookTables {
         }
       }
     }
-    return new Found(tables, skipped, sheets);
+    return new Found(tables, skipped, sheets, left);
   }
 
   /**
@@ -58,11 +72,19 @@ public final class WorkbookTables {
    * {@link #prefix} makes names unique across inputs afterwards.
    */
   public static List<TableProfile> name(Path file, List<TableProfile> tables) {
+    return name(file, tables, tables.size());
+  }
+
+  /**
+   * The same, for a workbook of {@code count} tables: those left out by report.yaml count, so
+   * that leaving one out renames no other.
+   */
+  public static List<TableProfile> name(Path file, List<TableProfile> tables, int count) {
     String base = file.getFileName().toString();
     base = base.substring(0, base.lastIndexOf('.'));
     List<TableProfile> out = new ArrayList<>();
     for (TableProfile t : tables) {
-      out.add(t.withSheet(t.sheet().named(tables.size() == 1 ? base : t.sheet().sheet())));
+      out.add(t.withSheet(t.sheet().named(count == 1 ? base : t.sheet().sheet())));
     }
     return out;
   }

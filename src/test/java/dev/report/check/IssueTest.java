@@ -98,7 +98,7 @@ class IssueTest {
         "mixed-formats", "ambiguous-value", "duplicate-row", "duplicate-value", "near-duplicate",
         "surrounding-spaces", "constraint-error", "unique-error", "primary-key", "foreign-key",
         "not-checked", "chart-not-drawn", "sheet-skipped", "cell-error", "no-cached-value",
-        "number-as-text");
+        "number-as-text", "table-skipped");
   }
 
   private static Issue issue(String file, long line, int column, Rule rule) {

@@ -79,6 +79,19 @@ class ReportYamlTest {
   }
 
   @Test
+  void skipIsTrueOrFalseAndKnownToTheDidYouMean() {
+    assertThat(parse("tables:\n  - file: t.csv\n    skip: true\n").tables().get(0).skip())
+        .isTrue();
+    assertThat(parse("tables:\n  - file: t.csv\n    skip: False\n").tables().get(0).skip())
+        .isFalse();
+    assertThat(parse("tables:\n  - file: t.csv\n").tables().get(0).skip()).isFalse();
+    fails("tables:\n  - file: t.csv\n    skip: yes please\n", "report.yaml:3: \"skip\" must be"
+        + " true (the table is not read) or false, not \"yes please\"");
+    fails("tables:\n  - file: t.csv\n    skp: true\n", "report.yaml:3: unknown key \"skp\" in a"
+        + " table; did you mean \"skip\"? (known: columns, file, skip, title)");
+  }
+
+  @Test
   void badValuesSayWhatIsExpected() {
     fails("charts: bar\n", "report.yaml:1: \"charts\" must be a list (items start with \"- \")");
     fails("charts:\n  - type: pie\n    table: t\n    x: a\n",
