@@ -217,7 +217,8 @@ public final class Report {
       config.progress().update("report.xlsx", "saving", 0);
       Settings s = settings.settings();
       String generated = "Generated " + STAMP.format(start) + " by report " + Version.get()
-          + " from " + files.size() + (files.size() == 1 ? " file" : " files");
+          + " from " + (files.size() - leftOut.size())
+          + (files.size() - leftOut.size() == 1 ? " file" : " files");
       String subtitle = s.subtitle().isEmpty() ? generated : s.subtitle() + " · " + generated;
       RunInfo run = new RunInfo("report " + Version.get(), config.commandLine(),
           start, config.read().describe(), "UTC: a date-time written with a zone offset (Z, +02:00) is "

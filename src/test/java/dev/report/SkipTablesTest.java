@@ -98,6 +98,12 @@ class SkipTablesTest {
                 + " says (skip: true, line 2): it was not read, checked or given a sheet",
             "remarks.csv:0:: info: table-skipped: the table was skipped as report.yaml says"
                 + " (skip: true, line 4): it was not read, checked or given a sheet");
+    try (InputStream s = Files.newInputStream(tmp.resolve("out/report.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(s)) {
+      // The subtitle counts the files read: budget.xlsx and hosts.csv, not remarks.csv.
+      assertThat(wb.getSheet("Overview").getRow(1).getCell(0).getStringCellValue())
+          .endsWith(" from 2 files");
+    }
     List<String> names = sheetNames();
     // The other sheets keep their names: a skipped sheet still counts among the workbook's.
     assertThat(names).contains("Partners", "Capex", "hosts")
