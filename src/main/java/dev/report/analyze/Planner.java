@@ -47,11 +47,13 @@ public final class Planner {
       measures.remove(Integer.valueOf(range[0]));
       measures.remove(Integer.valueOf(range[1]));
     }
-    // Amounts add up over a period; percents do not, so they are averaged (Grouping.statOf).
+    // Amounts add up over a period; rates and levels (a price, a headcount) do not, so they are
+    // averaged, as the Summary does (Rollup).
+    List<Rollup> rollups = Rollup.infer(t);
     List<Integer> additive = new ArrayList<>();
     List<Integer> percents = new ArrayList<>();
     for (int m : measures) {
-      (Grouping.statOf(t.types().get(m)) == Aggregate.Stat.MEAN ? percents : additive).add(m);
+      (stat(t, rollups, m) == Aggregate.Stat.MEAN ? percents : additive).add(m);
     }
     if (date >= 0 && !additive.isEmpty()) {
       plans.add(new Aggregate.SeriesByDate(date,
@@ -62,7 +64,7 @@ public final class Planner {
     }
     if (!measures.isEmpty() && !categories.isEmpty()) {
       int m = measures.get(0);
-      Aggregate.Stat stat = Grouping.statOf(t.types().get(m));
+      Aggregate.Stat stat = stat(t, rollups, m);
       plans.add(new Aggregate.ByCategory(categories.get(0), m, stat));
       // Stacked segments add up to their bar: means of percents do not, so they are not stacked.
       if (categories.size() > 1 && stat == Aggregate.Stat.SUM) {
@@ -84,6 +86,11 @@ public final class Planner {
       }
     }
     return plans.size() > MAX_PER_TABLE ? new ArrayList<>(plans.subList(0, MAX_PER_TABLE)) : plans;
+  }
+
+  /** How measure {@code m} is charted: summed where the Summary sums it, else averaged. */
+  private static Aggregate.Stat stat(TableProfile t, List<Rollup> rollups, int m) {
+    return rollups.get(m) == Rollup.SUM ? Grouping.statOf(t.types().get(m)) : Aggregate.Stat.MEAN;
   }
 
   private static boolean mostlyPresent(ColumnProfile p) {

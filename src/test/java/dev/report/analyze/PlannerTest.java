@@ -153,4 +153,35 @@ class PlannerTest {
         org.assertj.core.api.Assertions.entry("AWS", 14.0),
         org.assertj.core.api.Assertions.entry("Groq", 2.5));
   }
+
+  /** A level is charted as the Summary shows it: averaged, never summed (issue 15, item 3). */
+  @Test
+  void aPricePerCategoryIsAveragedAndRevenueSummed() {
+    String rows = """
+        region,%s
+        North,10
+        South,12
+        North,14
+        South,9
+        North,11
+        """;
+    Aggregate.ByCategory price = (Aggregate.ByCategory) plan(rows.formatted("price")).get(0);
+    assertThat(price.valueColumn).isEqualTo(1);
+    assertThat(price.stat).isEqualTo(Aggregate.Stat.MEAN);
+    Aggregate.ByCategory revenue = (Aggregate.ByCategory) plan(rows.formatted("revenue")).get(0);
+    assertThat(revenue.stat).isEqualTo(Aggregate.Stat.SUM);
+  }
+
+  @Test
+  void aHeadcountOverDatesIsAveragedPerPeriod() {
+    List<Aggregate> plans = plan("""
+        date,headcount
+        2024-01-01,10
+        2024-02-01,12
+        2024-03-01,14
+        """);
+    Aggregate.SeriesByDate s = (Aggregate.SeriesByDate) plans.get(0);
+    assertThat(s.valueColumns).containsExactly(1);
+    assertThat(s.stat).isEqualTo(Aggregate.Stat.MEAN);
+  }
 }

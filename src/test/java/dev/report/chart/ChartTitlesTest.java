@@ -77,16 +77,22 @@ class ChartTitlesTest {
             "Sales 2024, revenue by region and channel | Sum of revenue, one colour per channel",
             "Sales 2024, revenue by channel | Sum of revenue per channel");
     assertThat(titles("rates.csv", """
+        date,units,cost
+        2024-01-01,10,1
+        2024-01-02,12,2
+        """)).containsExactly("Rates, units and cost | Sum of units and cost per day");
+    // A rate is averaged, never summed with the amounts (issue 15, item 3).
+    assertThat(titles("shares.csv", """
         date,share_pct,cost
         2024-01-01,10,1
         2024-01-02,12,2
-        """)).containsExactly("Rates, share and cost | Sum of share and cost per day");
+        """)).containsExactly("Shares, cost | Sum of cost per day");
   }
 
   @Test
   void seriesAreNamedInWordsInTheLegend() {
     Tables.Read t = Tables.read(tmp, "rates.csv", """
-        date,share_pct,cost_usd
+        date,units,cost_usd
         2024-01-01,10,1
         2024-01-02,12,2
         """);
@@ -95,7 +101,7 @@ class ChartTitlesTest {
     var data = Charts.build(a, t.profile(), col -> "", ChartOptions.DEFAULT).chart().getXYPlot()
         .getDataset();
     assertThat(List.of(data.getSeriesKey(0), data.getSeriesKey(1)).toString())
-        .isEqualTo("[Share, Cost]");
+        .isEqualTo("[Units, Cost]");
   }
 
   @Test
