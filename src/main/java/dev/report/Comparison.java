@@ -24,7 +24,7 @@ import java.util.Set;
  * A run's comparison with the earlier report (issue 17): read before it is replaced, compared
  * table by table as records are written, summed up on the console. Never stops the run.
  */
-final class Comparison {
+final class Comparison implements AutoCloseable {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter MINUTE =
@@ -58,7 +58,7 @@ final class Comparison {
     } else {
       return new Comparison(null);
     }
-    Baseline.Found found = Baseline.read(file);
+    Baseline.Found found = Baseline.read(file, Baseline.maxRecords());
     if (found instanceof Baseline.Usable u) {
       return new Comparison(u.baseline());
     }
@@ -76,12 +76,18 @@ final class Comparison {
       return;
     }
     seen.add(t.fileName());
-    Baseline.Table earlier = baseline.tables().get(t.fileName());
-    if (earlier == null) {
+    if (!baseline.tableFiles().contains(t.fileName())) {
       changes.add(Change.table(Change.Kind.NEW_TABLE, t.fileName()));
       return;
     }
     List<ColumnType.Kind> kinds = t.types().stream().map(ColumnType::kind).toList();
+    Baseline.Table earlier;
+    try {
+      earlier = baseline.table(t.fileName(), t.columns(), kinds, key);
+    } catch (Baseline.CannotCompare e) {
+      lines.add("report: " + e.getMessage());
+      return;
+    }
     TableDiff diff = new TableDiff(earlier, t.fileName(), t.columns(), kinds, sheet.formats(), key);
     diffs.put(sheet, diff);
     sheet.compare(diff, DAY.format(baseline.generated()));
@@ -91,7 +97,13 @@ final class Comparison {
   void tableDone(ReportWriter.TableSheet sheet) {
     TableDiff diff = diffs.remove(sheet);
     if (diff != null) {
-      changes.addAll(diff.finish());
+      List<Change> found = diff.finish();
+      if (diff.broken() != null) {
+        lines.add("report: the earlier report " + baseline.file() + " cannot be read to the end ("
+            + diff.broken() + "): " + sheet.sheetName() + " is not compared");
+      } else {
+        changes.addAll(found);
+      }
     }
   }
 
@@ -100,7 +112,8 @@ final class Comparison {
     if (baseline == null) {
       return;
     }
-    for (String file : baseline.tables().keySet()) {
+    baseline.close();
+    for (String file : baseline.tableFiles()) {
       if (!seen.contains(file)) {
         changes.add(Change.table(Change.Kind.GONE_TABLE, file));
       }
@@ -128,6 +141,14 @@ final class Comparison {
 
   private static String plural(long n, String word) {
     return String.format(Locale.ROOT, "%d %s", n, n == 1 ? word : word + "s");
+  }
+
+  /** Closes the earlier report (also when the run fails). */
+  @Override
+  public void close() {
+    if (baseline != null) {
+      baseline.close();
+    }
   }
 
   /** What to print on the console about the comparison. */

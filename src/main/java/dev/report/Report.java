@@ -187,7 +187,7 @@ public final class Report {
     Map<TableProfile, ReportWriter.TableSheet> sheets = new LinkedHashMap<>();
     long errors = 0;
     long warnings = 0;
-    try (ReportWriter out = new ReportWriter(config.outputDir(), background,
+    try (comparison; ReportWriter out = new ReportWriter(config.outputDir(), background,
         settings.settings().workbookCharts())) {
       out.nameTables(settings.order(profiles), settings::title);
       // In file name order, so that issues stream out sorted; sheets are ordered afterwards.

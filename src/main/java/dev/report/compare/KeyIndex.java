@@ -1,24 +1,22 @@
 package dev.report.compare;
 
-import java.util.function.IntFunction;
-
 /**
- * Earlier records by key, compact: an open-addressing table of record numbers (4 bytes a slot,
- * half full at most), probed by the key's hash; a candidate is confirmed by its key itself, read
- * back with {@code keyOf}. The first record of a key is the one found.
+ * Earlier records by the fingerprint of their key ({@link Digest}), compact: an open-addressing
+ * table of record numbers (4 bytes a slot, half full at most) over the fingerprints themselves.
+ * The first record of a key is the one found. Two keys of one fingerprint (a chance of about
+ * 2^-64 a pair) would count as one.
  */
 final class KeyIndex {
   private final int[] slots;
-  private final IntFunction<String> keyOf;
+  private final long[] keys;
 
-  KeyIndex(int records, IntFunction<String> keyOf) {
-    int n = Integer.highestOneBit(Math.max(4, records) * 2 - 1) << 1;
+  KeyIndex(long[] keys) {
+    int n = Integer.highestOneBit(Math.max(4, keys.length) * 2 - 1) << 1;
     this.slots = new int[n];
-    this.keyOf = keyOf;
-    for (int r = 0; r < records; r++) {
-      String key = keyOf.apply(r);
-      int s = slot(key);
-      while (slots[s] != 0 && !keyOf.apply(slots[s] - 1).equals(key)) {
+    this.keys = keys;
+    for (int r = 0; r < keys.length; r++) {
+      int s = slot(keys[r]);
+      while (slots[s] != 0 && keys[slots[s] - 1] != keys[r]) {
         s = (s + 1) & (slots.length - 1);
       }
       if (slots[s] == 0) {
@@ -27,11 +25,11 @@ final class KeyIndex {
     }
   }
 
-  /** The first earlier record of {@code key}, or -1. */
-  int find(String key) {
+  /** The first earlier record of the key whose fingerprint is {@code key}, or -1. */
+  int find(long key) {
     int s = slot(key);
     while (slots[s] != 0) {
-      if (keyOf.apply(slots[s] - 1).equals(key)) {
+      if (keys[slots[s] - 1] == key) {
         return slots[s] - 1;
       }
       s = (s + 1) & (slots.length - 1);
@@ -39,8 +37,7 @@ final class KeyIndex {
     return -1;
   }
 
-  private int slot(String key) {
-    int h = key.hashCode() * 0x9E3779B9;
-    return (h ^ (h >>> 16)) & (slots.length - 1);
+  private int slot(long key) {
+    return (int) (key ^ (key >>> 32)) & (slots.length - 1);
   }
 }

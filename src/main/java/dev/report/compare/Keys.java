@@ -41,7 +41,8 @@ final class Keys {
     return new int[0];
   }
 
-  private static int[] columns(List<String> key, List<String> names, int[] old) {
+  /** The new table's columns of {@code key}, or null when one is not in both versions. */
+  static int[] columns(List<String> key, List<String> names, int[] old) {
     if (key.isEmpty()) {
       return null;
     }
@@ -57,23 +58,17 @@ final class Keys {
 
   /** Whether the earlier records' cells in {@code cols} are complete and unique. */
   private static boolean unique(List<Cell[]> records, int[] cols) {
-    // 64-bit hashes, sorted: 8 bytes a record. Two keys of one hash count as equal (not unique),
-    // which only makes the inference more careful.
+    // Fingerprints, sorted: 8 bytes a record. Two keys of one fingerprint count as equal (not
+    // unique), which only makes the inference more careful.
     long[] hashes = new long[records.size()];
     for (int i = 0; i < hashes.length; i++) {
       Cell[] r = records.get(i);
-      long h = 1125899906842597L;
       for (int c : cols) {
         if (r[c] instanceof Cell.Blank) {
           return false;
         }
-        String s = canonical(r[c]);
-        for (int k = 0; k < s.length(); k++) {
-          h = 31 * h + s.charAt(k);
-        }
-        h = h * 0x9E3779B97F4A7C15L + 0x1F;
       }
-      hashes[i] = h;
+      hashes[i] = Digest.of(r, cols);
     }
     java.util.Arrays.sort(hashes);
     for (int i = 1; i < hashes.length; i++) {
@@ -82,17 +77,5 @@ final class Keys {
       }
     }
     return true;
-  }
-
-  /** A cell's text for the key index: its kind and value. */
-  static String canonical(Cell c) {
-    if (c instanceof Cell.Num n) {
-      return "n" + Double.toString(n.value());
-    } else if (c instanceof Cell.Txt t) {
-      return "t" + t.text();
-    } else if (c instanceof Cell.Bool b) {
-      return "b" + b.value();
-    }
-    return "";
   }
 }

@@ -1,7 +1,11 @@
 package dev.report.compare;
 
 import dev.report.read.ColumnType;
+import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,15 +14,24 @@ import java.util.Map;
 /**
  * The rows of the comparison sheet, all texts: {@code report, FORMAT, tool, generated}, then per
  * table {@code table, file, sheet...}, {@code column, file, name, kind, format, at} per column,
- * {@code key, file, name...} and {@code line, file, record index, line} per line jump.
+ * {@code key, file, name...}, {@code line, file, record index, line} per line jump, then
+ * {@code digests, file, chunk...} and {@code keys, file, chunk...}: each record's fingerprint and
+ * its key's ({@link Digest}), in record order, as Base64 of big-endian longs, {@link #PER_CHUNK}
+ * a cell and {@link #PER_ROW} cells a row.
  */
 record MetaParse(int format, String tool, Instant generated, List<TableMeta> tables) {
+  static final String DIGESTS = "digests";
+  static final String KEYS = "keys";
+  /** Longs per cell: 21,848 characters, under Excel's 32,767 a cell. */
+  static final int PER_CHUNK = 2048;
+  static final int PER_ROW = 16;
 
   /** The rows that describe the report, in the order above. */
-  static List<List<String>> rows(String tool, Instant generated, List<TableMeta> tables) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("report", Integer.toString(TableMeta.FORMAT), tool, generated.toString()));
+  static void rows(String tool, Instant generated, List<TableMeta> tables,
+      List<Fingerprints.Done> kept, Consumer<List<String>> out) {
+    out.accept(List.of("report", Integer.toString(TableMeta.FORMAT), tool, generated.toString()));
     for (TableMeta t : tables) {
+      List<List<String>> rows = new ArrayList<>();
       List<String> table = new ArrayList<>(List.of("table", t.file()));
       table.addAll(t.sheets());
       rows.add(table);
@@ -33,8 +46,53 @@ record MetaParse(int format, String tool, Instant generated, List<TableMeta> tab
         rows.add(List.of("line", t.file(), Long.toString(t.lines()[i]),
             Long.toString(t.lines()[i + 1])));
       }
+      rows.forEach(out);
     }
-    return rows;
+    for (int i = 0; i < tables.size(); i++) {
+      Fingerprints.Done d = kept.get(i);
+      encode(DIGESTS, tables.get(i).file(), d.digests(), out);
+      if (d.keys() != null) {
+        encode(KEYS, tables.get(i).file(), d.keys(), out);
+      }
+    }
+  }
+
+  private static void encode(String what, String file, LongSpill values, Consumer<List<String>> out) {
+    LongSpill.Reader r = values.reader();
+    long left = values.size();
+    ByteBuffer chunk = ByteBuffer.allocate(PER_CHUNK * Long.BYTES);
+    Base64.Encoder base64 = Base64.getEncoder();
+    while (left > 0) {
+      List<String> row = new ArrayList<>(List.of(what, file));
+      for (int c = 0; c < PER_ROW && left > 0; c++) {
+        chunk.clear();
+        for (int k = 0; k < PER_CHUNK && left > 0; k++, left--) {
+          chunk.putLong(r.next());
+        }
+        row.add(base64.encodeToString(Arrays.copyOf(chunk.array(), chunk.position())));
+      }
+      out.accept(row);
+    }
+  }
+
+  /** Adds the longs of a {@code digests} or {@code keys} row to {@code to}. */
+  static void decode(Cell[] row, LongList to) {
+    Base64.Decoder base64 = Base64.getDecoder();
+    for (int i = 2; i < row.length; i++) {
+      byte[] bytes;
+      try {
+        bytes = base64.decode(text(row, i));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("its comparison sheet was edited");
+      }
+      if (bytes.length % Long.BYTES != 0) {
+        throw new IllegalArgumentException("its comparison sheet was edited");
+      }
+      ByteBuffer b = ByteBuffer.wrap(bytes);
+      while (b.hasRemaining()) {
+        to.add(b.getLong());
+      }
+    }
   }
 
   /** Reads the rows back; throws IllegalArgumentException when they are not such rows. */
@@ -96,7 +154,7 @@ record MetaParse(int format, String tool, Instant generated, List<TableMeta> tab
     final List<Long> lines = new ArrayList<>();
   }
 
-  private static String text(Cell[] row, int i) {
+  static String text(Cell[] row, int i) {
     return i < row.length && row[i] instanceof Cell.Txt t ? t.text() : "";
   }
 }

@@ -48,6 +48,31 @@ final class SheetRows extends DefaultHandler {
     }
   }
 
+  /** Parses row elements one at a time ({@code <row ...>...</row>}), with one parser for all. */
+  static final class OneRow {
+    private final XMLReader parser;
+    private Cell[] last;
+
+    OneRow(ReadOnlySharedStringsTable strings) throws SAXException {
+      try {
+        parser = XMLHelper.newXMLReader();
+      } catch (ParserConfigurationException e) {
+        throw new SAXException(e);
+      }
+      parser.setContentHandler(new SheetRows(strings, r -> last = r));
+    }
+
+    /** The row's cells by 0-based column. */
+    Cell[] parse(byte[] row) throws IOException, SAXException {
+      last = null;
+      parser.parse(new InputSource(new java.io.ByteArrayInputStream(row)));
+      if (last == null) {
+        throw new SAXException("not a row element");
+      }
+      return last;
+    }
+  }
+
   @Override
   public void startElement(String uri, String local, String qName, Attributes a) {
     switch (local) {

@@ -1,7 +1,6 @@
 package dev.report.compare;
 
 import dev.report.read.ColumnType;
-import dev.report.read.Value;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +44,7 @@ public final class TableDiff {
   private final List<Change> changes = new ArrayList<>();
   /** In file order: the next earlier record not yet passed. */
   private int next;
+  private String broken;
 
   /**
    * {@code declaredKey}: the Data Package's primary key, or empty to use the earlier report's key,
@@ -93,11 +93,32 @@ public final class TableDiff {
             m.columns().get(old[i]).kind().label(), kinds.get(i).label()));
       }
     }
-    this.key = Keys.choose(declaredKey, m.key(), names, old, base.records());
+    // Fingerprinted, the table has the same columns, and its key is the earlier report's.
+    int[] earlier = Keys.columns(m.key(), names, old);
+    this.key = !base.fingerprinted() ? Keys.choose(declaredKey, m.key(), names, old, base.records())
+        : earlier == null ? new int[0] : earlier;
     this.matched = new boolean[base.records().size()];
-    List<Cell[]> records = base.records();
     this.index = key.length == 0 ? null
-        : new KeyIndex(records.size(), r -> oldKey(records.get(r)));
+        : new KeyIndex(base.fingerprinted() ? base.keys() : oldKeys(base.records()));
+  }
+
+  /** The fingerprints of the earlier records' keys, read whole. */
+  private long[] oldKeys(List<Cell[]> records) {
+    long[] keys = new long[records.size()];
+    Cell[] mapped = new Cell[names.size()];
+    for (int r = 0; r < keys.length; r++) {
+      Cell[] was = records.get(r);
+      for (int c : key) {
+        mapped[c] = was[old[c]];
+      }
+      keys[r] = Digest.of(mapped, key);
+    }
+    return keys;
+  }
+
+  /** Why the earlier table could not be read to the end (its changes are then not kept), or null. */
+  public String broken() {
+    return broken;
   }
 
   /** The names of the key's columns, kept in this report for the next comparison. */
@@ -114,12 +135,24 @@ public final class TableDiff {
    * which cells to mark. {@code link} gives the location of the record's cell of a column (0-based;
    * -1 for its first cell), such as {@code 'Sheet'!B7}.
    */
-  public Mark record(long line, Value[] values, IntFunction<String> link) {
-    Cell[] cells = new Cell[values.length];
-    for (int i = 0; i < values.length; i++) {
-      cells[i] = Cell.of(values[i]);
+  public Mark record(long line, Fingerprints.Record record, IntFunction<String> link) {
+    if (broken != null) {
+      return Mark.SAME;
     }
-    int r = key.length > 0 ? byKey(cells) : inOrder(cells);
+    try {
+      return compare(line, record, link);
+    } catch (Source.Unreadable | java.io.UncheckedIOException e) {
+      broken = e.getMessage();
+      return Mark.SAME;
+    }
+  }
+
+  private Mark compare(long line, Fingerprints.Record record, IntFunction<String> link) {
+    Cell[] cells = record.cells();
+    int r = key.length > 0 ? byKey(cells) : inOrder(cells, record.digest());
+    if (r >= 0 && base.fingerprinted() && base.digests()[r] == record.digest()) {
+      return Mark.SAME;
+    }
     if (r < 0) {
       changes.add(new Change(Change.Kind.ADDED, file, line, newKey(cells), "", Cell.BLANK, null,
           "@", Cell.BLANK, null, "@", link.apply(-1)));
@@ -152,11 +185,7 @@ public final class TableDiff {
   }
 
   private int byKey(Cell[] cells) {
-    StringBuilder b = new StringBuilder();
-    for (int c : key) {
-      b.append(Keys.canonical(cells[c])).append('\u001F');
-    }
-    int r = index.find(b.toString());
+    int r = index.find(Digest.of(cells, key));
     if (r < 0 || matched[r]) {
       return -1;
     }
@@ -164,20 +193,13 @@ public final class TableDiff {
     return r;
   }
 
-  private String oldKey(Cell[] was) {
-    StringBuilder b = new StringBuilder();
-    for (int c : key) {
-      b.append(Keys.canonical(was[old[c]])).append('\u001F');
-    }
-    return b.toString();
-  }
-
   /** The earlier record this one is, in file order, or -1 when it is new. */
-  private int inOrder(Cell[] cells) {
+  private int inOrder(Cell[] cells, long digest) {
     List<Cell[]> records = base.records();
     int end = Math.min(records.size(), next + LOOKAHEAD);
     for (int r = next; r < end; r++) {
-      if (agree(records.get(r), cells) == cells.length) {
+      if (base.fingerprinted() ? base.digests()[r] == digest
+          : agree(records.get(r), cells) == cells.length) {
         removeUpTo(r);
         next = r + 1;
         return r;
@@ -220,6 +242,19 @@ public final class TableDiff {
 
   /** Records the earlier records that no new one matched; returns every change of the table. */
   public List<Change> finish() {
+    if (broken != null) {
+      return List.of();
+    }
+    try {
+      removeRest();
+    } catch (Source.Unreadable | java.io.UncheckedIOException e) {
+      broken = e.getMessage();
+      return List.of();
+    }
+    return changes;
+  }
+
+  private void removeRest() {
     if (key.length > 0) {
       for (int r = 0; r < matched.length; r++) {
         if (!matched[r]) {
@@ -230,7 +265,6 @@ public final class TableDiff {
       removeUpTo(base.records().size());
       next = base.records().size();
     }
-    return changes;
   }
 
   /** The Key column: the key's values, or the first two cells without a key. */

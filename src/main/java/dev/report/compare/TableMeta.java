@@ -14,7 +14,7 @@ import java.util.List;
 public record TableMeta(String file, List<String> sheets, List<Column> columns, List<String> key,
     long[] lines) {
   /** The version of this layout; a baseline of another version is not compared. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
   /** The very hidden sheet that holds it, and a baseline's mark of being this tool's. */
   public static final String SHEET = "report-compare";
 
@@ -26,10 +26,13 @@ public record TableMeta(String file, List<String> sheets, List<Column> columns, 
 
   public record Column(String name, ColumnType.Kind kind, String format, int at) {}
 
-  /** The rows of the very hidden sheet {@link #SHEET}, each a list of texts. */
-  public static List<List<String>> sheetRows(String tool, java.time.Instant generated,
-      List<TableMeta> tables) {
-    return MetaParse.rows(tool, generated, tables);
+  /**
+   * The rows of the very hidden sheet {@link #SHEET}, each a list of texts, to {@code out}; per
+   * table of {@code tables}, {@code kept} holds its fingerprints (at the same index).
+   */
+  public static void sheetRows(String tool, java.time.Instant generated, List<TableMeta> tables,
+      List<Fingerprints.Done> kept, java.util.function.Consumer<List<String>> out) {
+    MetaParse.rows(tool, generated, tables, kept, out);
   }
 
   /** The 1-based line of record {@code index} (0-based), from {@link #lines}. */

@@ -7,6 +7,7 @@ import dev.report.chart.NativeForm;
 import dev.report.chart.Png;
 import dev.report.chart.WorkbookCharts;
 import dev.report.chart.RenderedChart;
+import dev.report.compare.Fingerprints;
 import dev.report.check.IssueSink;
 import dev.report.read.TableProfile;
 import dev.report.read.Value;
@@ -63,6 +64,9 @@ public final class ReportWriter implements Closeable {
   private final List<SummarySheet.Table> summaries = new ArrayList<>();
   /** Per table written, what a later run compares with (the very hidden sheet, issue 17). */
   private final List<dev.report.compare.TableMeta> compareData = new ArrayList<>();
+  /** Per table of {@link #compareData}, its records' fingerprints; and every table's, to close. */
+  private final List<Fingerprints.Done> kept = new ArrayList<>();
+  private final List<Fingerprints> fingerprints = new ArrayList<>();
   /** What changed since the earlier report, null without one; and that report's time. */
   private List<dev.report.compare.Change> changes;
   private String since = "";
@@ -179,13 +183,16 @@ public final class ReportWriter implements Closeable {
     String name = named.containsKey(table) ? named.get(table) : names.unique(title);
     DataSheet sheet = new DataSheet(wb, styles, names, table, name, looks, maxRows);
     issues.at(table.fileName(), 1, sheet.sheetName(), 0, sheet.layout());
-    return new TableSheet(table.fileName(), sheet);
+    return new TableSheet(table.fileName(), table.columns(), sheet);
   }
 
   /** The sheet of one table, written record by record. */
   public final class TableSheet {
     private final String file;
+    private final List<String> columns;
     private final DataSheet sheet;
+    /** Made at the first record, once the declared key is known. */
+    private Fingerprints prints;
     private dev.report.compare.TableDiff diff;
     private String diffSince = "";
     private long line;
@@ -193,8 +200,9 @@ public final class ReportWriter implements Closeable {
     /** Record index and line of each record not on the line after its predecessor's. */
     private final java.util.List<Long> jumps = new ArrayList<>();
 
-    private TableSheet(String file, DataSheet sheet) {
+    private TableSheet(String file, List<String> columns, DataSheet sheet) {
       this.file = file;
+      this.columns = List.copyOf(columns);
       this.sheet = sheet;
     }
 
@@ -224,11 +232,20 @@ public final class ReportWriter implements Closeable {
     }
 
     public void write(Value[] values) {
-      sheet.write(values);
+      write(values, List.of());
+    }
+
+    private Fingerprints prints() {
+      if (prints == null) {
+        prints = new Fingerprints(columns, key);
+        fingerprints.add(prints);
+      }
+      return prints;
     }
 
     /** Writes a record and marks the cells its issues are about. */
     public void write(Value[] values, List<dev.report.check.Issue> found) {
+      Fingerprints.Record record = prints().add(values);
       if (diff == null) {
         sheet.write(values, found);
         return;
@@ -236,7 +253,7 @@ public final class ReportWriter implements Closeable {
       String at = dev.report.write.xlsx.A1.sheet(sheet.nextSheetName()) + "!";
       int row = sheet.nextRowIndex() + 1;
       int[] first = sheet.layout().first();
-      dev.report.compare.TableDiff.Mark mark = diff.record(line, values, col -> {
+      dev.report.compare.TableDiff.Mark mark = diff.record(line, record, col -> {
         int c = col < 0 ? 0 : Math.max(0, first[col]);
         return at + dev.report.write.xlsx.A1.column(c) + row;
       });
@@ -247,7 +264,10 @@ public final class ReportWriter implements Closeable {
       return sheet.sheetName();
     }
 
-    /** The table's declared key (a Data Package primaryKey), kept for the next comparison. */
+    /**
+     * The table's declared key (a Data Package primaryKey), kept for the next comparison; call
+     * before the first record.
+     */
     public void key(List<String> names) {
       this.key = List.copyOf(names);
     }
@@ -275,9 +295,10 @@ public final class ReportWriter implements Closeable {
         columns.add(new dev.report.compare.TableMeta.Column(profile.columns().get(i),
             profile.types().get(i).kind(), sheet.formats().get(i), sheet.layout().first()[i]));
       }
+      Fingerprints.Done done = prints().finish();
+      kept.add(done);
       compareData.add(new dev.report.compare.TableMeta(file,
-          sheet.sheets().stream().map(Sheet::name).toList(), columns,
-          diff == null ? key : diff.keyNames(),
+          sheet.sheets().stream().map(Sheet::name).toList(), columns, done.key(),
           jumps.stream().mapToLong(Long::longValue).toArray()));
       summaries.add(new SummarySheet.Table(profile, stats, sheet.parts(), sheet.layout(),
           sheet.formats()));
@@ -379,7 +400,7 @@ public final class ReportWriter implements Closeable {
         inputs.stream().map(AboutSheet.Input::profile).toList(), summaries, charts);
     new SummarySheet(wb, styles, names).write(summaries);
     new AboutSheet(wb, styles, names).write(run, inputs);
-    CompareSheet.write(wb, names, run, compareData);
+    CompareSheet.write(wb, names, run, compareData, kept);
     chartData.write(wb, styles, summaries);
     wb.recalculateOnOpen();
     // The creation date is the generation time, so that a fixed clock gives identical bytes.
@@ -423,6 +444,7 @@ public final class ReportWriter implements Closeable {
   /** Removes the workbook's temporary files and any output that was not put in place. */
   @Override
   public void close() {
+    fingerprints.forEach(Fingerprints::close);
     try {
       csv.close();
     } catch (IOException e) {
