@@ -67,10 +67,14 @@ final class Comparison implements AutoCloseable {
     return none;
   }
 
-  /** Starts comparing the table written to {@code sheet}; a table the earlier report lacks is new. */
-  void table(Binding b, ReportWriter.TableSheet sheet) {
+  /**
+   * Starts comparing the table written to {@code sheet}; a table the earlier report lacks is new.
+   * {@code asked}: report.yaml's {@code key:} (it wins over the Data Package's primaryKey), or empty.
+   */
+  void table(Binding b, ReportWriter.TableSheet sheet, List<String> asked) {
     TableProfile t = b.table();
-    List<String> key = b.resource() == null ? List.of() : b.resource().primaryKey();
+    List<String> key = !asked.isEmpty() ? asked
+        : b.resource() == null ? List.of() : b.resource().primaryKey();
     sheet.key(key);
     if (baseline == null) {
       return;

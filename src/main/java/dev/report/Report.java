@@ -329,7 +329,7 @@ public final class Report {
       }
       sheet = out.startTable(t, settings.title(t), looks);
       sheets.put(t, sheet);
-      comparison.table(b, sheet);
+      comparison.table(b, sheet, settings.key(t));
     }
     try {
       Function<IssueSink, SchemaChecker> schema = check == null ? null : check.checker(b);

@@ -47,7 +47,7 @@ public final class ReportYaml {
 
   private static final Set<String> TOP = Set.of("title", "subtitle", "author", "tables", "charts",
       "auto_charts", "workbook_charts");
-  private static final Set<String> TABLE = Set.of("file", "title", "columns", "skip");
+  private static final Set<String> TABLE = Set.of("file", "title", "columns", "skip", "key");
   private static final Set<String> COLUMN = Set.of("unit", "format", "aggregate");
   private static final Set<String> CHART = Set.of("type", "table", "x", "y", "group", "series",
       "aggregate", "title", "subtitle", "unit", "sort", "top", "size", "marker");
@@ -179,7 +179,28 @@ public final class ReportYaml {
       }
     }
     return new Settings.TableSettings(text(m, "file", ""), text(m, "title", ""), columns,
-        line(node), m.containsKey("skip") && skip(m.get("skip")));
+        line(node), m.containsKey("skip") && skip(m.get("skip")),
+        m.containsKey("key") ? key(m.get("key")) : Settings.Key.NONE);
+  }
+
+  /** {@code key}: a column name, or a list of one or more; which columns they are is checked later. */
+  private Settings.Key key(Node node) {
+    List<String> names = new ArrayList<>();
+    if (node instanceof SequenceNode s) {
+      for (Node v : s.getValue()) {
+        names.add(scalar(v, "each name in \"key\""));
+      }
+    } else if (node instanceof ScalarNode s) {
+      names.add(s.getValue());
+    } else {
+      throw error(line(node), "\"key\" must be a column name (key: id) or a list of them"
+          + " (key: [fiscal_year, kind]), not a mapping");
+    }
+    if (names.isEmpty() || names.stream().anyMatch(String::isBlank)) {
+      throw error(line(node), "\"key\" names no column: give the column, or the columns, whose"
+          + " values identify a record (key: id, or key: [fiscal_year, kind]), or leave it out");
+    }
+    return new Settings.Key(names, line(node));
   }
 
   private Settings.ChartSpec chart(Node node) {

@@ -27,6 +27,7 @@ public final class Resolved {
   private final Map<TableProfile, Settings.TableSettings> byTable = new LinkedHashMap<>();
   private final Map<TableProfile, List<Chart>> charts = new LinkedHashMap<>();
   private final Map<TableProfile, Map<Integer, Rollup>> rollups = new LinkedHashMap<>();
+  private final Map<TableProfile, List<String>> keys = new LinkedHashMap<>();
 
   private Resolved(Settings settings, Skips skips) {
     this.settings = settings;
@@ -51,6 +52,9 @@ public final class Resolved {
         if (!c.getValue().aggregate().isEmpty()) {
           r.rollup(t, col, Rollup.ofWord(c.getValue().aggregate()), c.getValue().line());
         }
+      }
+      if (!ts.key().columns().isEmpty()) {
+        r.key(t, ts.key());
       }
     }
     // The same chart listed twice is drawn once; charts that differ in anything are two.
@@ -120,6 +124,26 @@ public final class Resolved {
     return rollups.getOrDefault(t, Map.of());
   }
 
+  /**
+   * The columns report.yaml's {@code key:} names, spelt as in the table, or empty: the declared key
+   * for the comparison with the earlier report.
+   */
+  public List<String> key(TableProfile t) {
+    return keys.getOrDefault(t, List.of());
+  }
+
+  private void key(TableProfile t, Settings.Key key) {
+    List<String> names = new ArrayList<>();
+    for (String name : key.columns()) {
+      String column = t.columns().get(column(t, name, key.line(), "key column"));
+      if (names.contains(column)) {
+        throw error(key.line(), "\"key\" names column \"" + column + "\" twice: name it once");
+      }
+      names.add(column);
+    }
+    keys.put(t, List.copyOf(names));
+  }
+
   /** Checks that column {@code col} can be rolled up as asked: sum and mean need numbers. */
   private void rollup(TableProfile t, int col, Rollup asked, int line) {
     ColumnType.Kind kind = t.types().get(col).kind();
@@ -166,12 +190,17 @@ public final class Resolved {
   }
 
   private int column(TableProfile t, String name, int line) {
+    return column(t, name, line, "column");
+  }
+
+  /** {@code what}: how the message names it ("column", "key column"). */
+  private int column(TableProfile t, String name, int line, String what) {
     for (int i = 0; i < t.columns().size(); i++) {
       if (t.columns().get(i).equalsIgnoreCase(name)) {
         return i;
       }
     }
-    throw error(line, "column \"" + name + "\" is not in " + t.fileName() + " (its columns: "
+    throw error(line, what + " \"" + name + "\" is not in " + t.fileName() + " (its columns: "
         + String.join(", ", t.columns()) + ")" + Names.didYouMean(name, t.columns()));
   }
 

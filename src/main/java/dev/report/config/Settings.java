@@ -41,19 +41,41 @@ public record Settings(String file, String title, String subtitle, String author
    * @param title its sheet's name and its name on the Overview, or empty
    * @param columns per column name, a unit and a number format
    * @param line the 1-based line of report.yaml where the table is described
-   * @param skip {@code skip: true}: the table is not read, checked or given a sheet (its title
-   *     and columns are then ignored)
+   * @param skip {@code skip: true}: the table is not read, checked or given a sheet (its title,
+   *     columns and key are then ignored)
+   * @param key {@code key:} the columns that identify a record when comparing with the earlier
+   *     report, or {@link Key#NONE}
    */
   public record TableSettings(String table, String title, Map<String, ColumnSettings> columns,
-      int line, boolean skip) {
+      int line, boolean skip, Key key) {
     public TableSettings {
       columns = Map.copyOf(columns);
+    }
+
+    /** A table without a key. */
+    public TableSettings(String table, String title, Map<String, ColumnSettings> columns,
+        int line, boolean skip) {
+      this(table, title, columns, line, skip, Key.NONE);
     }
 
     /** A table that is read. */
     public TableSettings(String table, String title, Map<String, ColumnSettings> columns,
         int line) {
       this(table, title, columns, line, false);
+    }
+  }
+
+  /**
+   * A table's {@code key:} as written (a name, or a list of at least one name).
+   *
+   * @param columns the column names, not yet checked against the table
+   * @param line the 1-based line of report.yaml where the key is given (0 for none)
+   */
+  public record Key(List<String> columns, int line) {
+    public static final Key NONE = new Key(List.of(), 0);
+
+    public Key {
+      columns = List.copyOf(columns);
     }
   }
 

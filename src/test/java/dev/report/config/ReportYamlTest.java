@@ -88,7 +88,24 @@ class ReportYamlTest {
     fails("tables:\n  - file: t.csv\n    skip: yes please\n", "report.yaml:3: \"skip\" must be"
         + " true (the table is not read) or false, not \"yes please\"");
     fails("tables:\n  - file: t.csv\n    skp: true\n", "report.yaml:3: unknown key \"skp\" in a"
-        + " table; did you mean \"skip\"? (known: columns, file, skip, title)");
+        + " table; did you mean \"skip\"? (known: columns, file, key, skip, title)");
+  }
+
+  @Test
+  void keyIsANameOrAListOfNamesAndKnownToTheDidYouMean() {
+    assertThat(parse("tables:\n  - file: t.csv\n    key: id\n").tables().get(0).key())
+        .isEqualTo(new Settings.Key(List.of("id"), 3));
+    assertThat(parse("tables:\n  - file: t.csv\n    key: [fiscal_year, kind]\n").tables().get(0)
+        .key()).isEqualTo(new Settings.Key(List.of("fiscal_year", "kind"), 3));
+    assertThat(parse("tables:\n  - file: t.csv\n    key: ~\n").tables().get(0).key())
+        .isEqualTo(Settings.Key.NONE);
+    fails("tables:\n  - file: t.csv\n    key: \"\"\n", "report.yaml:3: \"key\" names no column:"
+        + " give the column, or the columns, whose values identify a record (key: id, or key:"
+        + " [fiscal_year, kind]), or leave it out");
+    fails("tables:\n  - file: t.csv\n    key:\n      - [a, b]\n", "report.yaml:4: each name in"
+        + " \"key\" must be a single value");
+    fails("tables:\n  - file: t.csv\n    keys: id\n", "report.yaml:3: unknown key \"keys\" in a"
+        + " table; did you mean \"key\"? (known: columns, file, key, skip, title)");
   }
 
   @Test
