@@ -94,6 +94,12 @@ final class Comparison implements AutoCloseable {
     }
     TableDiff diff = new TableDiff(earlier, t.fileName(), t.columns(), kinds, sheet.formats(), key);
     diffs.put(sheet, diff);
+    if (diff.repeatedKeys() > 0) {
+      lines.add("report: " + t.fileName() + ": the key (" + String.join(", ", diff.keyNames())
+          + ") is not unique in the earlier report (" + diff.repeatedKeys() + " records repeat"
+          + " another's): records of one key are matched in file order; give a unique key with"
+          + " key: in report.yaml");
+    }
     sheet.compare(diff, DAY.format(baseline.generated()));
   }
 

@@ -153,4 +153,20 @@ class CompareKeyTest {
     Cli.Run r = fails("tables:\n  - file: plan.csv\n    key: [kind, Kind]\n");
     assertThat(r.err()).contains(at(3) + "\"key\" names column \"kind\" twice: name it once\n");
   }
+
+  @Test
+  void aKeyWhoseValuesRepeatMatchesItsRecordsInFileOrderAndSaysSo() throws IOException {
+    write("report.yaml", "tables:\n  - file: plan.csv\n    key: fiscal_year\n");
+    write("plan.csv", BEFORE);
+    ChangesTest.run(in(), out(), ChangesTest.FIRST);
+    write("plan.csv", "fiscal_year,kind,usd_bn\n2024,guidance,30\n2024,actual,40\n"
+        + "2025,guidance,66\n2025,actual,72\n");
+    ReportResult second = ChangesTest.run(in(), out(), ChangesTest.SECOND);
+    assertThat(second.changes()).containsExactly("report: plan.csv: the key (fiscal_year) is not"
+        + " unique in the earlier report (2 records repeat another's): records of one key are"
+        + " matched in file order; give a unique key with key: in report.yaml",
+        "Changes since 2025-07-31 12:00: 1 changed cell, 0 added, 0 removed");
+    assertThat(ChangesTest.changes(out().resolve("report.xlsx"))).containsExactly(
+        List.of("changed", "plan.csv", "4", "2025", "usd_bn", "60", "66"));
+  }
 }

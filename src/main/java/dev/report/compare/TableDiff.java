@@ -116,6 +116,11 @@ public final class TableDiff {
     return keys;
   }
 
+  /** Earlier records whose key an earlier record has too (matched in file order). */
+  public long repeatedKeys() {
+    return index == null ? 0 : index.repeated();
+  }
+
   /** Why the earlier table could not be read to the end (its changes are then not kept), or null. */
   public String broken() {
     return broken;
@@ -185,8 +190,8 @@ public final class TableDiff {
   }
 
   private int byKey(Cell[] cells) {
-    int r = index.find(Digest.of(cells, key));
-    if (r < 0 || matched[r]) {
+    int r = index.find(Digest.of(cells, key), matched);
+    if (r < 0) {
       return -1;
     }
     matched[r] = true;
