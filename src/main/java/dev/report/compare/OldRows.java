@@ -134,6 +134,11 @@ final class OldRows extends AbstractList<Cell[]> implements RandomAccess {
     }
   }
 
+  /** Passes from the start so far, and whether the table was then read whole. */
+  String passes() {
+    return passes + (all != null ? " then whole" : "");
+  }
+
   /** Closes the sheet being passed over. */
   void close() {
     rows = null;
