@@ -14,6 +14,7 @@ import dev.report.read.TableReader;
 import dev.report.read.Value;
 import dev.report.schema.Binding;
 import dev.report.schema.SchemaChecker;
+import dev.report.compare.Fingerprints;
 import dev.report.write.ReportWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +41,8 @@ final class SecondPass {
    * lines) and its issues; {@code line} is 0 for issues that follow the last record. Not the
    * record's text: a wide record's cells would stay in memory while it waits.
    */
-  private record Item(long line, boolean emptyLine, Value[] values, List<Issue> issues) {}
+  private record Item(long line, boolean emptyLine, Value[] values, List<Issue> issues,
+      Fingerprints.Record print) {}
 
   /** Cells per batch: a batch of very wide records holds fewer of them. */
   static final int BATCH_CELLS = 64 * 1024;
@@ -87,6 +89,8 @@ final class SecondPass {
       return;
     }
     BlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>(QUEUE);
+    // Records are fingerprinted for the next comparison on the reading thread, which has time.
+    Fingerprints prints = sheet.fingerprints();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread reader = new Thread(() -> {
       List<Item> batch = new ArrayList<>(BATCH);
@@ -112,7 +116,8 @@ final class SecondPass {
             if (values == null && record.emptyLine() && found.isEmpty()) {
               return;
             }
-            batch.add(new Item(record.line(), record.emptyLine(), values, found));
+            batch.add(new Item(record.line(), record.emptyLine(), values, found,
+                values == null ? null : prints.add(values)));
             cells[0] += values == null ? 1 : values.length;
             if (batch.size() == BATCH || cells[0] >= BATCH_CELLS) {
               put(queue, new ArrayList<>(batch));
@@ -124,7 +129,7 @@ final class SecondPass {
         checker.finish();
         List<Issue> last = buffer.take();
         if (!last.isEmpty()) {
-          batch.add(new Item(0, false, null, last));
+          batch.add(new Item(0, false, null, last, null));
         }
         if (!batch.isEmpty()) {
           put(queue, batch);
@@ -166,7 +171,7 @@ final class SecondPass {
               a.add(item.values());
             }
             stats.add(item.values());
-            sheet.write(item.values(), item.issues());
+            sheet.write(item.values(), item.issues(), item.print());
           }
         }
       }

@@ -56,6 +56,15 @@ final class Digest {
     return mix(h);
   }
 
+  /** The fingerprint of the cells {@code columns} whose fingerprints are {@code cells}. */
+  static long ofCells(long[] cells, int[] columns) {
+    long h = SEED;
+    for (int c : columns) {
+      h = then(h, cells[c]);
+    }
+    return mix(h);
+  }
+
   private static long then(long h, long cell) {
     return (h ^ cell) * 0xFF51AFD7ED558CCDL + 0x2545F4914F6CDD1DL;
   }

@@ -17,8 +17,8 @@ public final class Fingerprints implements Closeable {
   /** Bytes of heap per record that choosing a key needs at most (three arrays of longs). */
   static final long KEY_BYTES_PER_RECORD = 24;
 
-  /** A record's cells as the workbook holds them, and its fingerprint. */
-  public record Record(Cell[] cells, long digest) {}
+  /** A record's cells as the workbook holds them, each cell's fingerprint, and the record's. */
+  public record Record(Cell[] cells, long[] hashes, long digest) {}
 
   /** The key chosen and the fingerprints, ready for the comparison sheet. */
   public record Done(List<String> key, LongSpill digests, LongSpill keys) {}
@@ -55,20 +55,22 @@ public final class Fingerprints implements Closeable {
   /** Fingerprints the next record. */
   public Record add(Value[] values) {
     Cell[] cells = new Cell[values.length];
+    long[] hashes = new long[values.length];
     for (int i = 0; i < values.length; i++) {
       cells[i] = Cell.of(values[i]);
+      hashes[i] = Digest.cell(cells[i]);
     }
-    long digest = Digest.of(cells);
+    long digest = Digest.ofCells(hashes);
     digests.add(digest);
     if (declared != null) {
-      keys.add(Digest.of(cells, declared));
+      keys.add(Digest.ofCells(hashes, declared));
     }
     for (int c = 0; c < candidates.length; c++) {
-      Cell cell = c < cells.length ? cells[c] : Cell.BLANK;
-      complete[c] &= !(cell instanceof Cell.Blank);
-      candidates[c].add(Digest.cell(cell));
+      boolean there = c < cells.length;
+      complete[c] &= there && !(cells[c] instanceof Cell.Blank);
+      candidates[c].add(there ? hashes[c] : Digest.cell(Cell.BLANK));
     }
-    return new Record(cells, digest);
+    return new Record(cells, hashes, digest);
   }
 
   /** Chooses the key (when none is declared) and hands the fingerprints over; call once. */

@@ -32,42 +32,40 @@ final class RowScanner {
 
   /** The next row element's bytes, {@code <row ...>...</row>}, or null after the last. */
   byte[] next() throws IOException {
+    keep = cursor;
     long p = cursor;
-    keep = p;
     while (true) {
-      int b = at(p);
-      if (b < 0) {
+      p = find('<', p);
+      if (p < 0) {
         return null;
       }
-      if (b == '<' && matches(p, START)) {
+      if (matches(p, START)) {
         int after = at(p + START.length);
         if (after == ' ' || after == '>' || after == '/') {
           break;
         }
       }
       p++;
-      if ((p & 0xFFF) == 0) {
-        keep = p;
-      }
+      keep = p;
     }
     long start = p;
     keep = start;
-    long q = p + START.length;
-    int b;
-    while ((b = at(q)) != '>') {
-      if (b < 0) {
-        throw new IOException("the sheet ends inside a row");
-      }
-      q++;
+    long close = find('>', p + START.length);
+    if (close < 0) {
+      throw new IOException("the sheet ends inside a row");
     }
     long end;
-    if (at(q - 1) == '/') {
-      end = q + 1;
+    if (at(close - 1) == '/') {
+      end = close + 1;
     } else {
-      q++;
-      while (!(at(q) == '<' && matches(q, END))) {
-        if (at(q) < 0) {
+      long q = close + 1;
+      while (true) {
+        q = find('<', q);
+        if (q < 0) {
           throw new IOException("the sheet ends inside a row");
+        }
+        if (matches(q, END)) {
+          break;
         }
         q++;
       }
@@ -76,6 +74,23 @@ final class RowScanner {
     byte[] row = Arrays.copyOfRange(buf, (int) (start - base), (int) (end - base));
     cursor = end;
     return row;
+  }
+
+  /** The offset of the next byte {@code b} at or after {@code p}, or -1 at the end. */
+  private long find(char b, long p) throws IOException {
+    while (true) {
+      int i = (int) (p - base);
+      while (i < lim && buf[i] != b) {
+        i++;
+      }
+      if (i < lim) {
+        return base + i;
+      }
+      p = base + lim;
+      if (!fill()) {
+        return -1;
+      }
+    }
   }
 
   /** The byte at offset {@code p} (0 to 255), or -1 past the end; reads more as needed. */

@@ -154,7 +154,7 @@ public final class TableDiff {
 
   private Mark compare(long line, Fingerprints.Record record, IntFunction<String> link) {
     Cell[] cells = record.cells();
-    int r = key.length > 0 ? byKey(cells) : inOrder(cells, record.digest());
+    int r = key.length > 0 ? byKey(record.hashes()) : inOrder(cells, record.digest());
     if (r >= 0 && base.fingerprinted() && base.digests()[r] == record.digest()) {
       return Mark.SAME;
     }
@@ -189,8 +189,8 @@ public final class TableDiff {
     return !retyped[i] || Cell.sameKind(was, now);
   }
 
-  private int byKey(Cell[] cells) {
-    int r = index.find(Digest.of(cells, key), matched);
+  private int byKey(long[] hashes) {
+    int r = index.find(Digest.ofCells(hashes, key), matched);
     if (r < 0) {
       return -1;
     }

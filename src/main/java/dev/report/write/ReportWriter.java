@@ -235,7 +235,16 @@ public final class ReportWriter implements Closeable {
       write(values, List.of());
     }
 
-    private Fingerprints prints() {
+    /** Writes a record and marks the cells its issues are about. */
+    public void write(Value[] values, List<dev.report.check.Issue> found) {
+      write(values, found, fingerprints().add(values));
+    }
+
+    /**
+     * The table's fingerprints, to which each record is added, in order, before it is written:
+     * made at the first call, once the declared key is known.
+     */
+    public Fingerprints fingerprints() {
       if (prints == null) {
         prints = new Fingerprints(columns, key);
         fingerprints.add(prints);
@@ -243,9 +252,12 @@ public final class ReportWriter implements Closeable {
       return prints;
     }
 
-    /** Writes a record and marks the cells its issues are about. */
-    public void write(Value[] values, List<dev.report.check.Issue> found) {
-      Fingerprints.Record record = prints().add(values);
+    /**
+     * Writes a record and marks the cells its issues are about; {@code record} is what
+     * {@link #fingerprints()} made of it.
+     */
+    public void write(Value[] values, List<dev.report.check.Issue> found,
+        Fingerprints.Record record) {
       if (diff == null) {
         sheet.write(values, found);
         return;
@@ -295,7 +307,7 @@ public final class ReportWriter implements Closeable {
         columns.add(new dev.report.compare.TableMeta.Column(profile.columns().get(i),
             profile.types().get(i).kind(), sheet.formats().get(i), sheet.layout().first()[i]));
       }
-      Fingerprints.Done done = prints().finish();
+      Fingerprints.Done done = fingerprints().finish();
       kept.add(done);
       compareData.add(new dev.report.compare.TableMeta(file,
           sheet.sheets().stream().map(Sheet::name).toList(), columns, done.key(),
