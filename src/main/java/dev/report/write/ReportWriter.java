@@ -179,13 +179,15 @@ public final class ReportWriter implements Closeable {
     String name = named.containsKey(table) ? named.get(table) : names.unique(title);
     DataSheet sheet = new DataSheet(wb, styles, names, table, name, looks, maxRows);
     issues.at(table.fileName(), 1, sheet.sheetName(), 0, sheet.layout());
-    return new TableSheet(table.fileName(), sheet);
+    return new TableSheet(table.fileName(), sheet, looks.stream().map(ColumnLook::unit).toList());
   }
 
   /** The sheet of one table, written record by record. */
   public final class TableSheet {
     private final String file;
     private final DataSheet sheet;
+    /** report.yaml's unit of each column, or empty. */
+    private final List<String> units;
     private dev.report.compare.TableDiff diff;
     private String diffSince = "";
     private long line;
@@ -193,9 +195,10 @@ public final class ReportWriter implements Closeable {
     /** Record index and line of each record not on the line after its predecessor's. */
     private final java.util.List<Long> jumps = new ArrayList<>();
 
-    private TableSheet(String file, DataSheet sheet) {
+    private TableSheet(String file, DataSheet sheet, List<String> units) {
       this.file = file;
       this.sheet = sheet;
+      this.units = units;
     }
 
     /** Call before checking the header record, so that its issues link to the header row. */
@@ -280,7 +283,7 @@ public final class ReportWriter implements Closeable {
           diff == null ? key : diff.keyNames(),
           jumps.stream().mapToLong(Long::longValue).toArray()));
       summaries.add(new SummarySheet.Table(profile, stats, sheet.parts(), sheet.layout(),
-          sheet.formats()));
+          sheet.formats(), units));
     }
   }
 
