@@ -115,8 +115,25 @@ final class Inputs {
   }
 
   /**
+   * The files named one by one, on the command line or in {@code pkg} (null when none), as
+   * absolute normalized paths: those not among them were found in a folder.
+   */
+  static Set<Path> named(List<Path> inputs, DataPackage pkg) {
+    Set<Path> named = new java.util.HashSet<>();
+    for (Path in : inputs) {
+      if (!Files.isDirectory(in)) {
+        named.add(in.toAbsolutePath().normalize());
+      }
+    }
+    if (pkg != null) {
+      pkg.resources().forEach(r -> named.add(r.file().toAbsolutePath().normalize()));
+    }
+    return named;
+  }
+
+  /**
    * Whether a folder's file is an input: {@code *.csv}, and workbooks ({@code *.xlsx},
-   * {@code *.xlsm}, and {@code *.xls}, which is refused when read); not hidden files, nor Excel's
+   * {@code *.xlsm}, and {@code *.xls}, which is not read: a warning); not hidden files, nor Excel's
    * lock files {@code ~$name.xlsx} (left while a workbook is open).
    */
   static boolean isInput(String name) {

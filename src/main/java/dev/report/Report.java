@@ -16,6 +16,7 @@ import dev.report.config.Settings;
 import dev.report.config.Skips;
 import dev.report.read.Dialect;
 import dev.report.read.FileDigest;
+import dev.report.read.RefusedWorkbook;
 import dev.report.read.TableProfile;
 import dev.report.read.TableReader;
 import dev.report.read.WorkbookTables;
@@ -126,6 +127,9 @@ public final class Report {
     // Notes about whole files (the descriptor, sheets passed over), by file name.
     java.util.TreeMap<String, List<Issue>> notes = new java.util.TreeMap<>();
     Map<Path, List<String>> sheetsOf = new HashMap<>();
+    // Workbooks found in a folder in a form not read (.xls, encrypted): warnings, not a stop.
+    Set<Path> namedFiles = Inputs.named(config.inputs(), pkg);
+    List<ReportException> refused = new ArrayList<>();
     for (Path file : files) {
       if (leftOut.contains(file)) {
         continue;
@@ -140,9 +144,22 @@ public final class Report {
         reads.add(resource == null ? TableReader.profile(file, config.read())
             : TableReader.profile(file, config.read(), resource.delimiter(), resource.quote(),
                 resource.header() ? Dialect.Header.FIRST_LINE : Dialect.Header.NONE));
+      } catch (RefusedWorkbook e) {
+        if (namedFiles.contains(file.toAbsolutePath().normalize())) {
+          throw ReportException.unreadable(file, e.getMessage(), e);
+        }
+        refused.add(ReportException.unreadable(file, e.getMessage(), e));
+        String name = file.getFileName().toString();
+        notes.computeIfAbsent(name, k -> new ArrayList<>()).add(new Issue(Severity.WARNING, name,
+            0, 0, "", "", e.getMessage(), Rule.FILE_NOT_READ, ""));
       } catch (IOException | UncheckedIOException e) {
         throw ReportException.unreadable(file, ReportException.reason(e), e);
       }
+    }
+    int filesRead = files.size() - leftOut.size() - refused.size();
+    if (filesRead == 0 && !refused.isEmpty()) {
+      // Nothing else to report: as if the first were named.
+      throw refused.get(0);
     }
     skips.checkFound();
     skips.skipped().forEach((form, line) -> notes.computeIfAbsent(form, k -> new ArrayList<>())
@@ -217,8 +234,7 @@ public final class Report {
       config.progress().update("report.xlsx", "saving", 0);
       Settings s = settings.settings();
       String generated = "Generated " + STAMP.format(start) + " by report " + Version.get()
-          + " from " + (files.size() - leftOut.size())
-          + (files.size() - leftOut.size() == 1 ? " file" : " files");
+          + " from " + filesRead + (filesRead == 1 ? " file" : " files");
       String subtitle = s.subtitle().isEmpty() ? generated : s.subtitle() + " · " + generated;
       RunInfo run = new RunInfo("report " + Version.get(), config.commandLine(),
           start, config.read().describe(), "UTC: a date-time written with a zone offset (Z, +02:00) is "

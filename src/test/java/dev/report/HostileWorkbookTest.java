@@ -51,9 +51,9 @@ class HostileWorkbookTest {
         fs.writeFilesystem(out);
       }
     }
-    assertOneLine(run(file), file, "the workbook is encrypted (password-protected); save a copy"
-        + " without a password (Excel: File > Info > Protect Workbook > Encrypt with Password,"
-        + " cleared)");
+    assertOneLine(run(file), file, "the workbook is encrypted (password-protected), which is not"
+        + " read; save a copy without a password (Excel: File > Info > Protect Workbook > Encrypt"
+        + " with Password, cleared)");
   }
 
   @Test

@@ -147,8 +147,8 @@ class RecalculationTest {
     List<String> titles = new ArrayList<>();
     calc.forEach(row -> titles.add(row[0]));
     assertThat(titles).contains(
-        "First and latest low_usd_billion to high_usd_billion by fiscal_year and kind",
-        "First and latest range by fiscal_year and kind",
+        "First and latest low to high (USD bn) by fiscal year and kind",
+        "First and latest range by fiscal year and kind",
         "First and latest price", "First and latest headcount");
     assertThat(formulas).as("formulas checked").isGreaterThan(100);
   }

@@ -88,8 +88,8 @@ class SummaryRollupsTest {
     try (InputStream in = Files.newInputStream(tmp.resolve("out/report.xlsx"));
         XSSFWorkbook wb = new XSSFWorkbook(in)) {
       Sheet s = wb.getSheet("Summary");
-      int title = rowOf(s, "First and latest low_usd_billion to high_usd_billion by fiscal_year"
-          + " and kind");
+      // Worded as the charts' titles are, in report.yaml's unit.
+      int title = rowOf(s, "First and latest low to high (USD bn) by fiscal year and kind");
       assertThat(title).isPositive();
       List<String> head = new ArrayList<>();
       s.getRow(title + 1).forEach(c -> head.add(c.getStringCellValue()));
@@ -148,6 +148,27 @@ class SummaryRollupsTest {
           9.0, LocalDate.of(2024, 1, 5), 9.0, 0.0);
       List<String> overview = firstCells(wb.getSheet("Overview"));
       assertThat(overview).contains("Total revenue").doesNotContain("Total price");
+    }
+  }
+
+  @Test
+  void theFirstAndLatestTitlesAreInWordsWithReportYamlsUnitElseTheNamesOne() throws IOException {
+    try (XSSFWorkbook wb = run("stores.csv", """
+        day,store_name,price_eur,stock_pct,staff
+        2024-01-02,North,10,10%,5
+        2024-02-03,North,12,30%,6
+        2024-02-04,South,9,20%,7
+        """, """
+        tables:
+          - file: stores.csv
+            columns:
+              price_eur: {unit: € per kg, aggregate: latest}
+              stock_pct: {aggregate: latest}
+              staff: {aggregate: latest}
+        """)) {
+      assertThat(firstCells(wb.getSheet("Summary"))).filteredOn(t -> t.startsWith("First"))
+          .containsExactly("First and latest price (€ per kg) by store name",
+              "First and latest stock (%) by store name", "First and latest staff by store name");
     }
   }
 

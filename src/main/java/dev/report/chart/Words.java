@@ -13,7 +13,7 @@ import java.util.Set;
  * measure "low" in "USD bn", {@code announced} is "date announced", {@code capex_guidance} is
  * "Capex guidance". Never a raw column name.
  */
-final class Words {
+public final class Words {
   private Words() {}
 
   private static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp", "jpy", "chf", "cny");
@@ -49,14 +49,14 @@ final class Words {
   }
 
   /** What a column measures, without its unit: {@code low_usd_billion} is "low". */
-  static String measure(String column) {
+  public static String measure(String column) {
     List<String> all = words(column);
     List<String> kept = all.stream().filter(w -> !unitWord(w)).toList();
     return String.join(" ", kept.isEmpty() ? all : kept);
   }
 
   /** The unit a column's name gives: "USD bn" of {@code low_usd_billion}, "%" of pct, or "". */
-  static String unit(String column) {
+  public static String unit(String column) {
     String currency = "";
     String scale = "";
     boolean percent = false;
@@ -79,12 +79,12 @@ final class Words {
   }
 
   /** A column in words, as it is: "fiscal year" of {@code fiscal_year}. */
-  static String column(String column) {
+  public static String column(String column) {
     return String.join(" ", words(column));
   }
 
   /** "a, b and c". */
-  static String list(List<String> items) {
+  public static String list(List<String> items) {
     if (items.size() <= 1) {
       return String.join("", items);
     }

@@ -37,6 +37,8 @@ public enum Rule {
   CHART_NOT_DRAWN("chart-not-drawn"),
   /** A workbook's sheet that is not a table: hidden, a chart, or empty. */
   SHEET_SKIPPED("sheet-skipped"),
+  /** A workbook found in a folder in a form not read (a legacy .xls, an encrypted one). */
+  FILE_NOT_READ("file-not-read"),
   /** A worksheet cell holding an error value such as {@code #N/A}: a missing value. */
   CELL_ERROR("cell-error"),
   /** A worksheet formula saved without its value: a missing value. */

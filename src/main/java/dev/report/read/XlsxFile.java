@@ -93,7 +93,7 @@ final class XlsxFile implements Closeable {
     }
     switch (magic) {
       case OOXML -> { }
-      case OLE2 -> throw new IOException(ole2(file));
+      case OLE2 -> throw ole2(file);
       case HTML -> throw new IOException("it is not an Excel workbook but an HTML page "
           + "(a web page saved with a workbook's name); save it from Excel as .xlsx");
       default -> throw new IOException("it is not an Excel workbook (no zip container: perhaps a CSV or text file renamed"
@@ -112,19 +112,20 @@ final class XlsxFile implements Closeable {
     }
   }
 
-  /** Why an OLE2 file cannot be read: encrypted, or a legacy .xls. */
-  private static String ole2(Path file) throws IOException {
+  /** Why an OLE2 file cannot be read: encrypted or a legacy .xls (refused), else damaged. */
+  private static IOException ole2(Path file) {
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
       if (fs.getRoot().hasEntry("EncryptedPackage") || fs.getRoot().hasEntry("EncryptionInfo")) {
-        return "the workbook is encrypted (password-protected); save a copy without a password"
-            + " (Excel: File > Info > Protect Workbook > Encrypt with Password, cleared)";
+        return new RefusedWorkbook("the workbook is encrypted (password-protected), which is not"
+            + " read; save a copy without a password (Excel: File > Info > Protect Workbook >"
+            + " Encrypt with Password, cleared)");
       }
     } catch (IOException | RuntimeException e) {
-      return "it is neither an .xlsx workbook nor a readable .xls file";
+      return new IOException("it is neither an .xlsx workbook nor a readable .xls file");
     }
-    return "it is a legacy Excel 97-2003 workbook (.xls), which is not read; save it as .xlsx"
-        + " (Excel: File > Save As > Excel Workbook, or soffice --headless --convert-to xlsx "
-        + file.getFileName() + ")";
+    return new RefusedWorkbook("it is a legacy Excel 97-2003 workbook (.xls), which is not read;"
+        + " save it as .xlsx (Excel: File > Save As > Excel Workbook, or soffice --headless"
+        + " --convert-to xlsx " + file.getFileName() + ")");
   }
 
   /** The message for a workbook that cannot be opened, from what POI says. */

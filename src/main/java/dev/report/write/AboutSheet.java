@@ -3,6 +3,7 @@ package dev.report.write;
 import dev.report.read.ColumnType;
 import dev.report.read.TableProfile;
 import java.util.List;
+import dev.report.write.xlsx.A1;
 import dev.report.write.xlsx.Sheet;
 import dev.report.write.xlsx.Workbook;
 
@@ -61,7 +62,8 @@ final class AboutSheet {
           rows.number(9, t.width());
           rows.text(10, "inferred", styles.text);
           rows.number(11, t.sheet().headerRow());
-          rows.text(12, t.sheet().sheet() + "!" + t.sheet().range(), styles.text);
+          rows.text(12, A1.sheetAsWritten(t.sheet().sheet()) + "!" + t.sheet().range(),
+              styles.text);
         }
       } else {
         rows.text(4, t.status() == TableProfile.Status.NOT_TEXT ? "not text"

@@ -2,6 +2,7 @@ package dev.report.write;
 
 import dev.report.analyze.Grouping;
 import dev.report.analyze.Latest;
+import dev.report.chart.Words;
 import dev.report.read.ColumnType;
 import dev.report.read.TableProfile;
 import dev.report.read.Value;
@@ -49,10 +50,7 @@ final class LatestRows {
     List<String> groupNames = new ArrayList<>();
     l.groupColumns.forEach(c -> groupNames.add(p.columns().get(c)));
     rows.gap();
-    String measure = l.rangeColumn ? p.columns().get(l.valueColumns.get(0))
-        : String.join(" to ", names);
-    rows.line("First and latest " + measure
-        + (groupNames.isEmpty() ? "" : " by " + String.join(" and ", groupNames)), styles.bold);
+    rows.line(title(t, l), styles.bold);
     if (t.parts().size() != 1) {
       rows.line("Not shown: the table goes on over several sheets.", styles.subtitle);
       return;
@@ -116,6 +114,38 @@ final class LatestRows {
       rows.line("Not listed: " + l.unlisted() + " records of groups past the first "
           + Latest.MAX_GROUPS + ".", styles.subtitle);
     }
+  }
+
+  /**
+   * The table's title, worded as the charts' are: "First and latest low to high (USD bn) by
+   * fiscal year and kind"; a column's unit is report.yaml's, else its name's.
+   */
+  static String title(SummarySheet.Table t, Latest l) {
+    List<String> measures = new ArrayList<>();
+    List<String> units = new ArrayList<>();
+    for (int c : l.valueColumns) {
+      String name = t.profile().columns().get(c);
+      String unit = t.units().get(c);
+      measures.add(Words.measure(name));
+      units.add(unit.isEmpty() ? Words.unit(name) : unit);
+    }
+    String measure;
+    if (units.stream().distinct().count() == 1) {
+      measure = String.join(" to ", measures) + in(units.get(0));
+    } else {
+      List<String> each = new ArrayList<>();
+      for (int i = 0; i < measures.size(); i++) {
+        each.add(measures.get(i) + in(units.get(i)));
+      }
+      measure = String.join(" to ", each);
+    }
+    List<String> groups = new ArrayList<>();
+    l.groupColumns.forEach(c -> groups.add(Words.column(t.profile().columns().get(c))));
+    return "First and latest " + measure + (groups.isEmpty() ? "" : " by " + Words.list(groups));
+  }
+
+  private static String in(String unit) {
+    return unit.isEmpty() ? "" : " (" + unit + ")";
   }
 
   /** A criterion that matches the cells of the group of {@code v}: a number as a number. */

@@ -183,7 +183,8 @@ public final class ReportWriter implements Closeable {
     String name = named.containsKey(table) ? named.get(table) : names.unique(title);
     DataSheet sheet = new DataSheet(wb, styles, names, table, name, looks, maxRows);
     issues.at(table.fileName(), 1, sheet.sheetName(), 0, sheet.layout());
-    return new TableSheet(table.fileName(), table.columns(), sheet);
+    return new TableSheet(table.fileName(), table.columns(), sheet,
+        looks.stream().map(ColumnLook::unit).toList());
   }
 
   /** The sheet of one table, written record by record. */
@@ -193,6 +194,8 @@ public final class ReportWriter implements Closeable {
     private final DataSheet sheet;
     /** Made at the first record, once the declared key is known. */
     private Fingerprints prints;
+    /** report.yaml's unit of each column, or empty. */
+    private final List<String> units;
     private dev.report.compare.TableDiff diff;
     private String diffSince = "";
     private long line;
@@ -200,10 +203,11 @@ public final class ReportWriter implements Closeable {
     /** Record index and line of each record not on the line after its predecessor's. */
     private final java.util.List<Long> jumps = new ArrayList<>();
 
-    private TableSheet(String file, List<String> columns, DataSheet sheet) {
+    private TableSheet(String file, List<String> columns, DataSheet sheet, List<String> units) {
       this.file = file;
       this.columns = List.copyOf(columns);
       this.sheet = sheet;
+      this.units = units;
     }
 
     /** Call before checking the header record, so that its issues link to the header row. */
@@ -313,7 +317,7 @@ public final class ReportWriter implements Closeable {
           sheet.sheets().stream().map(Sheet::name).toList(), columns, done.key(),
           jumps.stream().mapToLong(Long::longValue).toArray()));
       summaries.add(new SummarySheet.Table(profile, stats, sheet.parts(), sheet.layout(),
-          sheet.formats()));
+          sheet.formats(), units));
     }
   }
 

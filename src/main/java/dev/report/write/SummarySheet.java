@@ -36,10 +36,11 @@ final class SummarySheet {
 
   /**
    * What the Summary shows for one table, and where its columns are on its sheets; {@code formats}
-   * per table column the Excel number format of its cells (report.yaml's or its type's).
+   * per table column the Excel number format of its cells (report.yaml's or its type's),
+   * {@code units} report.yaml's unit (or empty).
    */
   record Table(TableProfile profile, TableStats stats, List<Part> parts, SheetLayout layout,
-      List<String> formats) {
+      List<String> formats, List<String> units) {
     /** The sheet column (0-based) of table column {@code col}. */
     int at(int col) {
       return layout.first()[col];

@@ -97,7 +97,8 @@ class IssueTest {
         "format-error", "empty-table", "too-many-columns", "header-like-data", "text-too-long", "control-character",
         "mixed-formats", "ambiguous-value", "duplicate-row", "duplicate-value", "near-duplicate",
         "surrounding-spaces", "constraint-error", "unique-error", "primary-key", "foreign-key",
-        "not-checked", "chart-not-drawn", "sheet-skipped", "cell-error", "no-cached-value",
+        "not-checked", "chart-not-drawn", "sheet-skipped", "file-not-read", "cell-error",
+        "no-cached-value",
         "number-as-text", "table-skipped");
   }
 

@@ -1,5 +1,9 @@
 package dev.report.write.xlsx;
 
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.formula.SheetNameFormatter;
+import org.apache.poi.ss.util.CellReference;
+
 /** A1 references, as formulas, links and defined names write them; rows and columns 0-based. */
 public final class A1 {
   /** Column letters by 0-based index, made as first needed. */
@@ -34,5 +38,21 @@ public final class A1 {
   /** A sheet name as references quote it: {@code 'It''s'}. */
   public static String sheet(String name) {
     return "'" + name.replace("'", "''") + "'";
+  }
+
+  /**
+   * A sheet name as Excel writes it in a reference shown to a reader: as it is when it holds only
+   * letters, digits, {@code _} and {@code .} ({@code Capex}), else quoted as by {@link #sheet}
+   * ({@code 'Q1 capex'}), and so is one that starts with a digit or reads as a cell
+   * ({@code 'FY2024'}, up to {@code XFD1048576}).
+   */
+  public static String sheetAsWritten(String name) {
+    String written = SheetNameFormatter.format(name);
+    // POI judges cells by the .xls grid (IV65536): the .xlsx one is larger.
+    if (written.equals(name) && CellReference.classifyCellReference(name,
+        SpreadsheetVersion.EXCEL2007) == CellReference.NameType.CELL) {
+      return sheet(name);
+    }
+    return written;
   }
 }
