@@ -75,6 +75,16 @@ public final class Fingerprints implements Closeable {
 
   /** Chooses the key (when none is declared) and hands the fingerprints over; call once. */
   public Done finish() {
+    try {
+      return choose();
+    } finally {
+      for (LongSpill c : candidates) {
+        c.close();
+      }
+    }
+  }
+
+  private Done choose() {
     if (declared != null) {
       return new Done(Arrays.stream(declared).mapToObj(names::get).toList(), digests, keys);
     }

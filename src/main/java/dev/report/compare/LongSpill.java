@@ -10,30 +10,29 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * A sequence of longs kept in a temporary file rather than on the heap: written one by one, then
- * read back in order (8 bytes each, a 64 KB buffer either way).
+ * A sequence of longs written one by one, then read back in order. The first {@link #IN_MEMORY}
+ * stay on the heap (a small table makes no file); more go to a temporary file through a buffer of
+ * that size, so the heap stays flat.
  */
 final class LongSpill implements Closeable {
-  private static final int BUFFER = 1 << 16;
+  /** Longs held on the heap, and the buffer's size beyond them: 64 KB. */
+  static final int IN_MEMORY = 8192;
 
-  private final Path file;
-  private final FileChannel channel;
-  private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+  private Path file;
+  private FileChannel channel;
+  private ByteBuffer buffer = ByteBuffer.allocate(256);
   private long size;
-
-  LongSpill() {
-    try {
-      this.file = Files.createTempFile("report-digests", ".bin");
-      file.toFile().deleteOnExit();
-      this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   void add(long v) {
     if (!buffer.hasRemaining()) {
-      flush();
+      if (buffer.capacity() < IN_MEMORY * Long.BYTES) {
+        ByteBuffer bigger = ByteBuffer.allocate(buffer.capacity() * 4);
+        buffer.flip();
+        bigger.put(buffer);
+        buffer = bigger;
+      } else {
+        flush();
+      }
     }
     buffer.putLong(v);
     size++;
@@ -44,8 +43,13 @@ final class LongSpill implements Closeable {
   }
 
   private void flush() {
-    buffer.flip();
     try {
+      if (channel == null) {
+        file = Files.createTempFile("report-digests", ".bin");
+        file.toFile().deleteOnExit();
+        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      }
+      buffer.flip();
       while (buffer.hasRemaining()) {
         channel.write(buffer);
       }
@@ -57,7 +61,9 @@ final class LongSpill implements Closeable {
 
   /** Reads the values in order; call once every value is added. */
   Reader reader() {
-    flush();
+    if (channel != null) {
+      flush();
+    }
     return new Reader();
   }
 
@@ -73,15 +79,23 @@ final class LongSpill implements Closeable {
 
   /** The values from the first, one by one. */
   final class Reader {
-    private final ByteBuffer in = ByteBuffer.allocate(BUFFER);
+    private final ByteBuffer in;
     private long at;
 
     private Reader() {
-      in.limit(0);
+      if (channel == null) {
+        in = buffer.duplicate().flip();
+      } else {
+        in = ByteBuffer.allocate(IN_MEMORY * Long.BYTES);
+        in.limit(0);
+      }
     }
 
     long next() {
       if (in.remaining() < Long.BYTES) {
+        if (channel == null) {
+          throw new IllegalStateException("read past the last value");
+        }
         in.compact();
         try {
           while (in.position() < Long.BYTES) {
@@ -100,13 +114,17 @@ final class LongSpill implements Closeable {
     }
   }
 
+  /** Deletes the file, if any; the values cannot be read afterwards. */
   @Override
   public void close() {
     try {
-      channel.close();
-      Files.deleteIfExists(file);
+      if (channel != null) {
+        channel.close();
+        Files.deleteIfExists(file);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    buffer = ByteBuffer.allocate(0);
   }
 }
