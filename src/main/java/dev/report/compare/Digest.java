@@ -1,5 +1,8 @@
 package dev.report.compare;
 
+import dev.report.check.CellText;
+import dev.report.read.Value;
+
 /**
  * 64-bit fingerprints of cells, records and keys, so that a later run can tell which records are
  * unchanged without reading them back. Not cryptographic: two different records share a
@@ -15,18 +18,45 @@ final class Digest {
   /** A cell's fingerprint: its kind and value, as {@link Cell#equals} compares them. */
   static long cell(Cell c) {
     if (c instanceof Cell.Num n) {
-      return mix(Double.doubleToLongBits(n.value()) ^ 0x6E756D0000000001L);
+      return number(n.value());
     } else if (c instanceof Cell.Txt t) {
-      String s = t.text();
-      long h = 0xCBF29CE484222325L ^ s.length();
-      for (int i = 0; i < s.length(); i++) {
-        h = (h ^ s.charAt(i)) * 0x100000001B3L;
-      }
-      return mix(h ^ 0x7478740000000002L);
+      return text(t.text());
     } else if (c instanceof Cell.Bool b) {
-      return mix(b.value() ? 0x626F6F0000000004L : 0x626F6F0000000003L);
+      return bool(b.value());
     }
-    return mix(0x626C6E0000000005L);
+    return BLANK;
+  }
+
+  /** The fingerprint of {@link Cell#of}{@code (v)}, made without it for the common values. */
+  static long value(Value v) {
+    if (v instanceof Value.Decimal d) {
+      return number(d.value());
+    } else if (v instanceof Value.Text t) {
+      return text(CellText.clean(t.text()));
+    } else if (v instanceof Value.Empty) {
+      return BLANK;
+    } else if (v instanceof Value.Bool b) {
+      return bool(b.value());
+    }
+    return cell(Cell.of(v));
+  }
+
+  private static final long BLANK = mix(0x626C6E0000000005L);
+
+  private static long number(double v) {
+    return mix(Double.doubleToLongBits(v) ^ 0x6E756D0000000001L);
+  }
+
+  private static long text(String s) {
+    long h = 0xCBF29CE484222325L ^ s.length();
+    for (int i = 0; i < s.length(); i++) {
+      h = (h ^ s.charAt(i)) * 0x100000001B3L;
+    }
+    return mix(h ^ 0x7478740000000002L);
+  }
+
+  private static long bool(boolean b) {
+    return mix(b ? 0x626F6F0000000004L : 0x626F6F0000000003L);
   }
 
   /** The fingerprint of cells {@code columns} of {@code cells}, in that order. */

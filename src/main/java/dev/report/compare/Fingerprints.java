@@ -17,8 +17,17 @@ public final class Fingerprints implements Closeable {
   /** Bytes of heap per record that choosing a key needs at most (three arrays of longs). */
   static final long KEY_BYTES_PER_RECORD = 24;
 
-  /** A record's cells as the workbook holds them, each cell's fingerprint, and the record's. */
-  public record Record(Cell[] cells, long[] hashes, long digest) {}
+  /** A record's values, the fingerprint of each one's cell, and the record's. */
+  public record Record(Value[] values, long[] hashes, long digest) {
+    /** The record's cells as the workbook holds them (made anew at each call). */
+    Cell[] cells() {
+      Cell[] cells = new Cell[values.length];
+      for (int i = 0; i < cells.length; i++) {
+        cells[i] = Cell.of(values[i]);
+      }
+      return cells;
+    }
+  }
 
   /** The key chosen and the fingerprints, ready for the comparison sheet. */
   public record Done(List<String> key, LongSpill digests, LongSpill keys) {}
@@ -54,11 +63,9 @@ public final class Fingerprints implements Closeable {
 
   /** Fingerprints the next record. */
   public Record add(Value[] values) {
-    Cell[] cells = new Cell[values.length];
     long[] hashes = new long[values.length];
     for (int i = 0; i < values.length; i++) {
-      cells[i] = Cell.of(values[i]);
-      hashes[i] = Digest.cell(cells[i]);
+      hashes[i] = Digest.value(values[i]);
     }
     long digest = Digest.ofCells(hashes);
     digests.add(digest);
@@ -66,11 +73,15 @@ public final class Fingerprints implements Closeable {
       keys.add(Digest.ofCells(hashes, declared));
     }
     for (int c = 0; c < candidates.length; c++) {
-      boolean there = c < cells.length;
-      complete[c] &= there && !(cells[c] instanceof Cell.Blank);
-      candidates[c].add(there ? hashes[c] : Digest.cell(Cell.BLANK));
+      if (c < values.length) {
+        complete[c] &= !(values[c] instanceof Value.Empty);
+        candidates[c].add(hashes[c]);
+      } else {
+        complete[c] = false;
+        candidates[c].add(0);
+      }
     }
-    return new Record(cells, hashes, digest);
+    return new Record(values, hashes, digest);
   }
 
   /** Chooses the key (when none is declared) and hands the fingerprints over; call once. */
