@@ -262,24 +262,6 @@ class ChangesTest {
   }
 
   @Test
-  void aBaselineTooLargeForTheHeapIsNotComparedAndTheRunGoesOn() throws IOException {
-    Path in = table("a.csv", "id,v\n1,x\n2,y\n3,z\n");
-    Path out = dir.resolve("out");
-    run(in, out, FIRST);
-    dev.report.compare.Baseline.maxRecordsForTests = 2;
-    try {
-      ReportResult r = run(in, out, SECOND);
-      assertThat(r.changes()).containsExactly("report: the earlier report "
-          + out.resolve("report.xlsx") + " has more than 2 records, too many to compare with a heap"
-          + " of " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB: no comparison this time"
-          + " (give java more, such as -Xmx1g, or use --no-compare)");
-      assertThat(hasSheet(out.resolve("report.xlsx"), "Changes")).isFalse();
-    } finally {
-      dev.report.compare.Baseline.maxRecordsForTests = 0;
-    }
-  }
-
-  @Test
   void compareWithTakesAnotherReportAndNoCompareTurnsItOff() throws IOException {
     Path in = table("a.csv", "id,v\n1,x\n2,y\n");
     Path old = dir.resolve("old");

@@ -34,13 +34,9 @@ public final class Baseline implements Closeable {
   /** The application that the workbooks of this tool name; another one saved the workbook since. */
   public static final String APPLICATION = "report";
 
-  /** The limit instead of the heap's share when positive: a seam for tests. */
-  public static volatile long maxRecordsForTests;
-
   /** The most earlier records compared with this JVM's heap. */
   public static long maxRecords() {
-    return maxRecordsForTests > 0 ? maxRecordsForTests
-        : Runtime.getRuntime().maxMemory() / HEAP_SHARE / BYTES_PER_RECORD;
+    return Runtime.getRuntime().maxMemory() / HEAP_SHARE / BYTES_PER_RECORD;
   }
 
   /** Thrown while reading a baseline of more records than {@link #maxRecords}. */

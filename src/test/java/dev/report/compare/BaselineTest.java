@@ -128,4 +128,14 @@ class BaselineTest {
       assertThat(rows.passes()).isEqualTo(OldRows.PASSES + " then whole");
     }
   }
+
+  @Test
+  void aBaselineOfMoreRecordsThanTheHeapCanIndexIsNotComparedAndSaysWhy() throws IOException {
+    Path xlsx = report("a,b,n\nx,p,1\ny,p,1\nz,q,2\n", null);
+    read(xlsx).close();
+    assertThat(Baseline.read(xlsx, 2)).isEqualTo(new Baseline.Unusable("the earlier report "
+        + xlsx + " has more than 2 records, too many to compare with a heap of "
+        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB: no comparison this time (give"
+        + " java more, such as -Xmx1g, or use --no-compare)"));
+  }
 }
