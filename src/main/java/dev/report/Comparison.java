@@ -2,6 +2,7 @@ package dev.report;
 
 import dev.report.compare.Baseline;
 import dev.report.compare.Change;
+import dev.report.compare.ChangeList;
 import dev.report.compare.CompareWith;
 import dev.report.compare.TableDiff;
 import dev.report.read.ColumnType;
@@ -32,7 +33,7 @@ final class Comparison implements AutoCloseable {
 
   private final Baseline baseline;
   private final List<String> lines = new ArrayList<>();
-  private final List<Change> changes = new ArrayList<>();
+  private final ChangeList changes = new ChangeList();
   private final Set<String> seen = new HashSet<>();
   private final Map<ReportWriter.TableSheet, TableDiff> diffs = new IdentityHashMap<>();
 
@@ -107,7 +108,7 @@ final class Comparison implements AutoCloseable {
   void tableDone(ReportWriter.TableSheet sheet) {
     TableDiff diff = diffs.remove(sheet);
     if (diff != null) {
-      List<Change> found = diff.finish();
+      ChangeList found = diff.finish();
       if (diff.broken() != null) {
         lines.add("report: the earlier report " + baseline.file() + " cannot be read to the end ("
             + diff.broken() + "): " + sheet.sheetName() + " is not compared");
@@ -135,7 +136,9 @@ final class Comparison implements AutoCloseable {
 
   private String summary() {
     long[] n = new long[Change.Kind.values().length];
-    changes.forEach(c -> n[c.kind().ordinal()]++);
+    for (Change.Kind k : Change.Kind.values()) {
+      n[k.ordinal()] = changes.count(k);
+    }
     StringBuilder b = new StringBuilder(plural(n[Change.Kind.CHANGED.ordinal()], "changed cell"))
         .append(", ").append(n[Change.Kind.ADDED.ordinal()]).append(" added, ")
         .append(n[Change.Kind.REMOVED.ordinal()]).append(" removed");

@@ -301,4 +301,41 @@ class ChangesTest {
     assertThat(changes(one.resolve("report.xlsx")).get(0)).containsExactly(
         "changed", "a.csv", "3", "2", "d", "2024-01-03", "2024-02-03");
   }
+
+  @Test
+  void pastTheListedChangesTheSheetAndCsvSaySoAndTheCountsHaveThemAll() throws IOException {
+    int n = dev.report.compare.ChangeList.LISTED + 2_000;
+    StringBuilder before = new StringBuilder("id,v\n");
+    StringBuilder after = new StringBuilder("id,v\n");
+    for (int i = 1; i <= n; i++) {
+      before.append(i).append(',').append(i % 97).append('\n');
+      after.append(i).append(',').append(i % 97 + 1000).append('\n');
+    }
+    Path in = table("t.csv", before.toString());
+    Path out = dir.resolve("out");
+    run(in, out, FIRST);
+    table("t.csv", after.toString());
+    ReportResult r = run(in, out, SECOND);
+    assertThat(r.changes()).containsExactly(
+        "Changes since 2025-07-31 12:00: " + n + " changed cells, 0 added, 0 removed");
+    assertThat(Files.readAllLines(out.resolve("changes.csv"))).hasSize(1
+        + dev.report.compare.ChangeList.LISTED);
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("report.xlsx")))) {
+      Sheet changes = wb.getSheet("Changes");
+      int last = changes.getLastRowNum();
+      assertThat(last).isEqualTo(dev.report.compare.ChangeList.LISTED + 2);
+      assertThat(changes.getRow(last).getCell(0).getStringCellValue()).isEqualTo(
+          "2,000 more changes are not listed, here or in changes.csv: the first 50,000 are."
+          + " The Overview counts them all.");
+      List<String> overview = new ArrayList<>();
+      for (Row row : wb.getSheet("Overview")) {
+        for (Cell c : row) {
+          if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("t: ")) {
+            overview.add(c.getStringCellValue());
+          }
+        }
+      }
+      assertThat(overview).containsExactly("t: " + n + " changed cells, 0 added, 0 removed");
+    }
+  }
 }

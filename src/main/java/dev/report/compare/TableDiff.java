@@ -41,7 +41,7 @@ public final class TableDiff {
   private final int[] key;
   private final KeyIndex index;
   private final boolean[] matched;
-  private final List<Change> changes = new ArrayList<>();
+  private final ChangeList changes = new ChangeList();
   /** In file order: the next earlier record not yet passed. */
   private int next;
   private String broken;
@@ -246,15 +246,15 @@ public final class TableDiff {
   }
 
   /** Records the earlier records that no new one matched; returns every change of the table. */
-  public List<Change> finish() {
+  public ChangeList finish() {
     if (broken != null) {
-      return List.of();
+      return new ChangeList();
     }
     try {
       removeRest();
     } catch (Source.Unreadable | java.io.UncheckedIOException e) {
       broken = e.getMessage();
-      return List.of();
+      return new ChangeList();
     }
     return changes;
   }

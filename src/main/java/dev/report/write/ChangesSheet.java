@@ -2,6 +2,7 @@ package dev.report.write;
 
 import dev.report.compare.Cell;
 import dev.report.compare.Change;
+import dev.report.compare.ChangeList;
 import dev.report.write.xlsx.Sheet;
 import dev.report.write.xlsx.Workbook;
 import java.io.IOException;
@@ -24,8 +25,9 @@ final class ChangesSheet {
    * Writes {@code changes} as the sheet (made at tab {@code index}) and to {@code csv}; with no
    * change, one line saying so and naming {@code since}, the earlier report's generation time.
    */
-  static Sheet write(Workbook wb, Styles styles, SheetNames names, int index, List<Change> changes,
+  static Sheet write(Workbook wb, Styles styles, SheetNames names, int index, ChangeList all,
       String since, Writer csv) throws IOException {
+    List<Change> changes = all.listed();
     Sheet s = wb.addSheet(names.unique(NAME));
     wb.moveSheet(s, index);
     s.freezeHeaderRow();
@@ -67,6 +69,13 @@ final class ChangesSheet {
       r++;
     }
     s.autoFilter(r - 1, HEADER.size() - 1);
+    if (all.unlisted() > 0) {
+      s.startRow(r + 1);
+      Cells.text(s, 0, String.format(java.util.Locale.ROOT, "%,d more changes are not listed, here"
+          + " or in changes.csv: the first %,d are. The Overview counts them all.",
+          all.unlisted(), ChangeList.LISTED), styles.text);
+      s.endRow();
+    }
     return s;
   }
 
@@ -74,13 +83,10 @@ final class ChangesSheet {
    * Per table a line such as {@code capex_guidance: 1 changed cell, 0 added, 0 removed}: the tables
    * written, in {@code tables}' order, then the gone ones; a new or gone table says so.
    */
-  static List<String> perTable(List<String> tables, List<Change> changes) {
+  static List<String> perTable(List<String> tables, ChangeList changes) {
     java.util.Map<String, long[]> counts = new java.util.LinkedHashMap<>();
     tables.forEach(t -> counts.put(t, new long[Change.Kind.values().length]));
-    for (Change c : changes) {
-      counts.computeIfAbsent(c.table(), t -> new long[Change.Kind.values().length])
-          [c.kind().ordinal()]++;
-    }
+    changes.byTable().forEach((t, n) -> counts.merge(t, n, (a, b) -> b));
     List<String> lines = new java.util.ArrayList<>();
     counts.forEach((file, n) -> {
       int dot = file.lastIndexOf('.');

@@ -68,7 +68,7 @@ public final class ReportWriter implements Closeable {
   private final List<Fingerprints.Done> kept = new ArrayList<>();
   private final List<Fingerprints> fingerprints = new ArrayList<>();
   /** What changed since the earlier report, null without one; and that report's time. */
-  private List<dev.report.compare.Change> changes;
+  private dev.report.compare.ChangeList changes;
   private String since = "";
   /** Sheet names given to tables ahead of their writing, by {@link #nameTables}. */
   private final Map<TableProfile, String> named = new IdentityHashMap<>();
@@ -325,8 +325,8 @@ public final class ReportWriter implements Closeable {
    * What changed since the earlier report of {@code since} (its generation time as shown), for the
    * Changes sheet and changes.csv; without a call, there are neither (no earlier report).
    */
-  public void changes(List<dev.report.compare.Change> all, String since) {
-    this.changes = List.copyOf(all);
+  public void changes(dev.report.compare.ChangeList all, String since) {
+    this.changes = all;
     this.since = since;
   }
 
