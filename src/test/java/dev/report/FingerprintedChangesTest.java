@@ -142,4 +142,30 @@ class FingerprintedChangesTest {
     assertThat(r.changes()).containsExactly(
         "Changes since 2025-07-31 12:00: 0 changed cells, 0 added, 0 removed");
   }
+
+  @Test
+  void columnsAddedRenamedAndMovedGiveTheSameChangesAsReadingTheBaselineWhole()
+      throws IOException {
+    Random random = new Random(29);
+    List<String> lines = records(random, RECORDS);
+    Path in = write("t.csv", "id,name,amount,day", lines);
+    Path old = dir.resolve("old");
+    run(in, old, FIRST);
+    // name is now "partner" (in its place), day comes before amount, a column "note" is new; two
+    // amounts are revised.
+    List<String> next = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String[] f = lines.get(i).split(",");
+      String amount = i == 7 || i == 2_500 ? "99.25" : f[2];
+      next.add(f[0] + "," + f[1] + "," + f[3] + "," + amount + ",n" + i % 3);
+    }
+    write("t.csv", "id,partner,day,amount,note", next);
+
+    List<List<String>> fast = compared(in, old.resolve("report.xlsx"), "fast");
+    List<List<String>> whole = compared(in, resaved(old.resolve("report.xlsx")), "whole");
+    assertThat(fast).isEqualTo(whole);
+    assertThat(fast).extracting(r -> r.get(0) + " " + r.get(3) + " " + r.get(4)).containsExactly(
+        "column renamed  partner", "new column  note", "changed 8 amount",
+        "changed 2501 amount");
+  }
 }

@@ -48,8 +48,13 @@ public final class Baseline implements Closeable {
     }
   }
 
-  /** One table of the earlier report; {@code digests} and {@code keys} null: read whole. */
-  public record Table(TableMeta meta, List<Cell[]> records, long[] digests, long[] keys) {
+  /**
+   * One table of the earlier report; {@code digests} and {@code keys} null: read whole. Else
+   * {@code projection} gives, per earlier column, the new column whose cells it held (so that a
+   * new record's fingerprint is made of the same columns, in the same order).
+   */
+  public record Table(TableMeta meta, List<Cell[]> records, long[] digests, long[] keys,
+      int[] projection) {
     /** Whether records are known by their fingerprints (and read only when needed). */
     boolean fingerprinted() {
       return digests != null;
@@ -192,15 +197,24 @@ public final class Baseline implements Closeable {
     }
     long[] d = digests.get(file);
     long[] k = keys.get(file);
-    boolean sameColumns = meta.columns().stream().map(TableMeta.Column::name).toList()
-        .equals(names) && meta.columns().stream().map(TableMeta.Column::kind).toList()
-        .equals(kinds);
-    boolean sameKey = declaredKey.isEmpty() || declaredKey.equals(meta.key());
-    if (asWritten && d != null && sameColumns && sameKey && meta.key().isEmpty() == (k == null)
-        && (k == null || k.length == d.length)) {
-      return new Table(meta, new OldRows(source, meta, d.length, () -> whole(meta)), d, k);
+    // Each earlier column must be a new column of its type (columns may be added, renamed or
+    // moved), and the key the earlier one.
+    int[] old = meta.columnsOf(names);
+    int[] projection = new int[meta.columns().size()];
+    java.util.Arrays.fill(projection, -1);
+    for (int i = 0; i < old.length; i++) {
+      if (old[i] >= 0 && meta.columns().get(old[i]).kind() == kinds.get(i)) {
+        projection[old[i]] = i;
+      }
     }
-    return new Table(meta, whole(meta), null, null);
+    boolean projected = java.util.Arrays.stream(projection).allMatch(i -> i >= 0);
+    boolean sameKey = declaredKey.isEmpty() || declaredKey.equals(meta.key());
+    if (asWritten && d != null && projected && sameKey && meta.key().isEmpty() == (k == null)
+        && (k == null || k.length == d.length)) {
+      return new Table(meta, new OldRows(source, meta, d.length, () -> whole(meta)), d, k,
+          projection);
+    }
+    return new Table(meta, whole(meta), null, null, null);
   }
 
   /** Why a table of the earlier report cannot be compared: one line for the console. */

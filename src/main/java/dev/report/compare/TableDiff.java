@@ -45,6 +45,8 @@ public final class TableDiff {
   /** In file order: the next earlier record not yet passed. */
   private int next;
   private String broken;
+  /** Whether the earlier columns are the new ones, in order. */
+  private final boolean identity;
 
   /**
    * {@code declaredKey}: the Data Package's primary key, or empty to use the earlier report's key,
@@ -59,23 +61,16 @@ public final class TableDiff {
     this.formats = List.copyOf(formats);
     TableMeta m = base.meta();
     int n = names.size();
-    this.old = new int[n];
+    this.old = m.columnsOf(names);
     this.retyped = new boolean[n];
     Set<Integer> used = new HashSet<>();
     for (int i = 0; i < n; i++) {
-      old[i] = m.column(names.get(i));
       if (old[i] >= 0) {
         used.add(old[i]);
       }
-    }
-    for (int i = 0; i < n; i++) {
-      // A column whose name is new, at the place of one whose name is gone: renamed.
-      if (old[i] < 0 && i < m.columns().size() && !used.contains(i)
-          && names.indexOf(m.columns().get(i).name()) < 0) {
-        old[i] = i;
-        used.add(i);
+      if (old[i] >= 0 && !m.columns().get(old[i]).name().equals(names.get(i))) {
         changes.add(Change.about(Change.Kind.RENAMED_COLUMN, file, names.get(i),
-            m.columns().get(i).name(), names.get(i)));
+            m.columns().get(old[i]).name(), names.get(i)));
       } else if (old[i] < 0) {
         changes.add(Change.about(Change.Kind.NEW_COLUMN, file, names.get(i), "", names.get(i)));
       }
@@ -93,10 +88,12 @@ public final class TableDiff {
             m.columns().get(old[i]).kind().label(), kinds.get(i).label()));
       }
     }
-    // Fingerprinted, the table has the same columns, and its key is the earlier report's.
+    // Fingerprinted: each earlier column is a new one of its type, and the key is the earlier one.
     int[] earlier = Keys.columns(m.key(), names, old);
     this.key = !base.fingerprinted() ? Keys.choose(declaredKey, m.key(), names, old, base.records())
         : earlier == null ? new int[0] : earlier;
+    this.identity = !base.fingerprinted() || (base.projection().length == n
+        && java.util.stream.IntStream.range(0, n).allMatch(i -> base.projection()[i] == i));
     this.matched = new boolean[base.records().size()];
     this.index = key.length == 0 ? null
         : new KeyIndex(base.fingerprinted() ? base.keys() : oldKeys(base.records()));
@@ -154,8 +151,9 @@ public final class TableDiff {
 
   private Mark compare(long line, Fingerprints.Record record, IntFunction<String> link) {
     Cell[] cells = record.cells();
-    int r = key.length > 0 ? byKey(record.hashes()) : inOrder(cells, record.digest());
-    if (r >= 0 && base.fingerprinted() && base.digests()[r] == record.digest()) {
+    long digest = projected(record);
+    int r = key.length > 0 ? byKey(record.hashes()) : inOrder(cells, digest);
+    if (r >= 0 && base.fingerprinted() && base.digests()[r] == digest) {
       return Mark.SAME;
     }
     if (r < 0) {
@@ -187,6 +185,14 @@ public final class TableDiff {
     }
     // A retyped column: a number that is now a text is the type's change, said once.
     return !retyped[i] || Cell.sameKind(was, now);
+  }
+
+  /** The record's fingerprint over the earlier columns (the whole record's when they are all). */
+  private long projected(Fingerprints.Record record) {
+    if (!base.fingerprinted() || identity) {
+      return record.digest();
+    }
+    return Digest.ofCells(record.hashes(), base.projection());
   }
 
   private int byKey(long[] hashes) {

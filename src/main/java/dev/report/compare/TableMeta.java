@@ -44,6 +44,30 @@ public record TableMeta(String file, List<String> sheets, List<Column> columns, 
     return line;
   }
 
+  /**
+   * Per column of a new version of the table named {@code names}, its column here: the one of its
+   * name, else (renamed) the one at its place whose name the new version does not have; or -1.
+   */
+  int[] columnsOf(List<String> names) {
+    int n = names.size();
+    int[] old = new int[n];
+    java.util.Set<Integer> used = new java.util.HashSet<>();
+    for (int i = 0; i < n; i++) {
+      old[i] = column(names.get(i));
+      if (old[i] >= 0) {
+        used.add(old[i]);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (old[i] < 0 && i < columns.size() && !used.contains(i)
+          && names.indexOf(columns.get(i).name()) < 0) {
+        old[i] = i;
+        used.add(i);
+      }
+    }
+    return old;
+  }
+
   /** The index of the column named {@code name}, or -1. */
   int column(String name) {
     for (int i = 0; i < columns.size(); i++) {

@@ -77,9 +77,18 @@ class BaselineTest {
       assertThat(t.digests()[1]).isEqualTo(Digest.of(new Cell[] {new Cell.Txt("y"),
           new Cell.Txt("p"), new Cell.Num(1)}));
       assertThat(t.keys()[0]).isEqualTo(Digest.of(new Cell[] {new Cell.Txt("x")}, new int[] {0}));
-      // Other columns, other types, or another declared key: read whole.
-      assertThat(b.table("t.csv", List.of("a", "b", "m"), TEXT3, List.of()).fingerprinted())
-          .isFalse();
+      // Columns renamed, moved or added: each earlier column is a new one of its type.
+      Baseline.Table renamed = b.table("t.csv", List.of("a", "b", "m"), TEXT3, List.of());
+      assertThat(renamed.fingerprinted()).isTrue();
+      assertThat(renamed.projection()).containsExactly(0, 1, 2);
+      Baseline.Table moved = b.table("t.csv", List.of("n", "new", "a", "b"),
+          List.of(ColumnType.Kind.INTEGER, ColumnType.Kind.TEXT, ColumnType.Kind.TEXT,
+              ColumnType.Kind.TEXT), List.of());
+      assertThat(moved.fingerprinted()).isTrue();
+      assertThat(moved.projection()).containsExactly(2, 3, 0);
+      // A column gone, of another type, or another declared key: read whole.
+      assertThat(b.table("t.csv", List.of("a", "b"), TEXT3.subList(0, 2), List.of())
+          .fingerprinted()).isFalse();
       assertThat(b.table("t.csv", List.of("a", "b", "n"), List.of(ColumnType.Kind.TEXT,
           ColumnType.Kind.TEXT, ColumnType.Kind.TEXT), List.of()).fingerprinted()).isFalse();
       assertThat(b.table("t.csv", List.of("a", "b", "n"), TEXT3, List.of("b", "n"))
