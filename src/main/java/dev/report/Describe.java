@@ -1,6 +1,10 @@
 package dev.report;
 
+import dev.report.check.Issue;
+import dev.report.check.Rule;
+import dev.report.check.Severity;
 import dev.report.read.ReadOptions;
+import dev.report.read.RefusedWorkbook;
 import dev.report.read.TableProfile;
 import dev.report.read.TableReader;
 import dev.report.schema.Descriptors;
@@ -14,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code report describe}: writes a {@code datapackage.json} inferred from the inputs into the
@@ -22,8 +27,11 @@ import java.util.List;
 public final class Describe {
   private Describe() {}
 
-  /** What was written. */
-  public record Result(Path file, String summary) {}
+  /**
+   * What was written, and the warnings on files left out of it (a workbook found in a folder in a
+   * form not read), as the report run words them.
+   */
+  public record Result(Path file, String summary, List<Issue> warnings) {}
 
   /** Whether an existing descriptor may be replaced. */
   public enum Existing { KEEP, REPLACE }
@@ -45,6 +53,10 @@ public final class Describe {
     // The data as it is: a descriptor being replaced does not say how to read it.
     List<Path> files = Inputs.resolve(inputs);
     List<TableProfile> tables = new ArrayList<>();
+    // Workbooks found in a folder in a form not read (.xls, encrypted): left out, as the run does.
+    Set<Path> named = Inputs.named(inputs, null);
+    List<ReportException> refused = new ArrayList<>();
+    List<Issue> warnings = new ArrayList<>();
     for (Path file : files) {
       try {
         if (dev.report.read.WorkbookTables.isWorkbook(file)) {
@@ -53,9 +65,20 @@ public final class Describe {
         } else {
           tables.add(TableReader.profile(file, options));
         }
+      } catch (RefusedWorkbook e) {
+        if (named.contains(file.toAbsolutePath().normalize())) {
+          throw ReportException.unreadable(file, e.getMessage(), e);
+        }
+        refused.add(ReportException.unreadable(file, e.getMessage(), e));
+        warnings.add(new Issue(Severity.WARNING, file.getFileName().toString(), 0, 0, "", "",
+            e.getMessage(), Rule.FILE_NOT_READ, ""));
       } catch (IOException | UncheckedIOException e) {
         throw ReportException.unreadable(file, ReportException.reason(e), e);
       }
+    }
+    if (refused.size() == files.size()) {
+      // Nothing else to describe: as if the first were named.
+      throw refused.get(0);
     }
     tables = Report.uniqueSheetNames(tables);
     Scaffold scaffold;
@@ -80,6 +103,6 @@ public final class Describe {
       }
       throw ReportException.unwritable(target, ReportException.reason(e), e);
     }
-    return new Result(target, scaffold.summary());
+    return new Result(target, scaffold.summary(), List.copyOf(warnings));
   }
 }

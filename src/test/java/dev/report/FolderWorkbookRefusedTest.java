@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A legacy .xls or an encrypted workbook found while listing a folder is a warning, and the other
- * files are read; named on the command line, it is still refused (exit 3).
+ * files are read; named on the command line, it is still refused (exit 3). {@code describe} does
+ * the same: it leaves such a workbook out of the datapackage.json it writes.
  */
 class FolderWorkbookRefusedTest {
   private static final String LEGACY = "it is a legacy Excel 97-2003 workbook (.xls), which is"
@@ -139,5 +140,57 @@ class FolderWorkbookRefusedTest {
     Cli.Run r = run(in());
     assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
     assertThat(r.err().strip()).isEqualTo("report: cannot read " + file + ": " + LEGACY);
+  }
+
+  /** The tables {@code datapackage.json} describes, by the file of each resource. */
+  private List<String> describedPaths() throws IOException {
+    List<String> paths = new ArrayList<>();
+    new com.fasterxml.jackson.databind.ObjectMapper().readTree(in().resolve("datapackage.json")
+        .toFile()).get("resources").forEach(r -> paths.add(r.get("path").asText()));
+    return paths;
+  }
+
+  @Test
+  void describeLeavesALegacyXlsInAFolderOutWithAWarning() throws IOException {
+    legacy();
+    hosts();
+    Cli.Run r = Cli.run("describe", in().toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err().lines()).containsExactly("old.xls: warning: " + LEGACY);
+    assertThat(r.out()).startsWith("Wrote " + in().resolve("datapackage.json") + ": 1 resource,");
+    assertThat(describedPaths()).containsExactly("hosts.csv");
+    // The run then reads the descriptor and passes the workbook over as before.
+    Cli.Run run = run(in());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(issuesSheet()).containsExactly("warning | old.xls | " + LEGACY);
+  }
+
+  @Test
+  void describeLeavesAnEncryptedWorkbookInAFolderOutTheSame() throws Exception {
+    encrypted();
+    hosts();
+    Cli.Run r = Cli.run("describe", in().toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err().lines()).containsExactly("secret.xlsx: warning: " + ENCRYPTED);
+    assertThat(describedPaths()).containsExactly("hosts.csv");
+  }
+
+  @Test
+  void describeStillRefusesALegacyXlsNamedOnTheCommandLine() throws IOException {
+    Path file = legacy();
+    hosts();
+    Cli.Run r = Cli.run("describe", in().resolve("hosts.csv").toString(), file.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+    assertThat(r.err().strip()).isEqualTo("report: cannot read " + file + ": " + LEGACY);
+    assertThat(in().resolve("datapackage.json")).doesNotExist();
+  }
+
+  @Test
+  void describeRefusesAFolderOfNothingElseAsIfTheFileWereNamed() throws IOException {
+    Path file = legacy();
+    Cli.Run r = Cli.run("describe", in().toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+    assertThat(r.err().strip()).isEqualTo("report: cannot read " + file + ": " + LEGACY);
+    assertThat(in().resolve("datapackage.json")).doesNotExist();
   }
 }

@@ -88,12 +88,12 @@ class SummaryRollupsTest {
     try (InputStream in = Files.newInputStream(tmp.resolve("out/report.xlsx"));
         XSSFWorkbook wb = new XSSFWorkbook(in)) {
       Sheet s = wb.getSheet("Summary");
-      // Worded as the charts' titles are, in report.yaml's unit.
+      // Worded as the charts' titles are, in report.yaml's unit; the group header too.
       int title = rowOf(s, "First and latest low to high (USD bn) by fiscal year and kind");
       assertThat(title).isPositive();
       List<String> head = new ArrayList<>();
       s.getRow(title + 1).forEach(c -> head.add(c.getStringCellValue()));
-      assertThat(head).containsExactly("fiscal_year · kind", "Records", "First on", "First low",
+      assertThat(head).containsExactly("Fiscal year · kind", "Records", "First on", "First low",
           "First high", "Latest on", "Latest low", "Latest high", "Change, low", "Change, high");
       Row fy24 = s.getRow(title + 3);
       assertThat(fy24.getCell(0).getStringCellValue()).isEqualTo("2024 · guidance");

@@ -92,7 +92,8 @@ public final class Words {
         + items.get(items.size() - 1);
   }
 
-  static String capitalized(String s) {
+  /** {@code s} with its first letter upper-case: "Fiscal year" of "fiscal year". */
+  public static String capitalized(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 

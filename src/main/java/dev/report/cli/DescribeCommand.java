@@ -41,6 +41,7 @@ final class DescribeCommand implements Callable<Integer> {
   public Integer call() {
     Describe.Result r = Describe.run(inputs, Locales.readOptions(locale),
         force ? Describe.Existing.REPLACE : Describe.Existing.KEEP);
+    r.warnings().forEach(w -> spec.commandLine().getErr().println(w.toConsoleLine()));
     spec.commandLine().getOut().println("Wrote " + r.file() + ": " + r.summary() + ".");
     spec.commandLine().getOut().println("Tighten it (required fields, ranges, patterns), then run "
         + "report again: the data is checked against it.");

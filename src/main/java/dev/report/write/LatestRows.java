@@ -47,8 +47,9 @@ final class LatestRows {
         styleOf.add(styles.cell(t.formats().get(c), Styles.Mark.NONE));
       }
     }
+    // In words, as the title names them: "Fiscal year · kind".
     List<String> groupNames = new ArrayList<>();
-    l.groupColumns.forEach(c -> groupNames.add(p.columns().get(c)));
+    l.groupColumns.forEach(c -> groupNames.add(Words.column(p.columns().get(c))));
     rows.gap();
     rows.line(title(t, l), styles.bold);
     if (t.parts().size() != 1) {
@@ -60,7 +61,8 @@ final class LatestRows {
     // always a range's low and high ends.
     List<String> ends = names.size() == 1 ? List.of("") : List.of(" low", " high");
     List<String> head = new ArrayList<>(List.of(
-        groupNames.isEmpty() ? "Group" : String.join(" · ", groupNames), "Records", "First on"));
+        groupNames.isEmpty() ? "Group" : Words.capitalized(String.join(" · ", groupNames)),
+        "Records", "First on"));
     ends.forEach(e -> head.add("First" + e));
     head.add("Latest on");
     ends.forEach(e -> head.add("Latest" + e));
