@@ -63,7 +63,7 @@ final class NativeForms {
       }
       return new NativeForm(kind, title, subtitle, label(plot.getDomainAxis().getLabel()),
           label(plot.getRangeAxis().getLabel()), format(plot.getRangeAxis()), categories, series,
-          List.of(), legend, Double.NaN, countStep(plot.getRangeAxis(), series));
+          List.of(), legend, Double.NaN, step(plot.getRangeAxis(), series));
     }
     XYPlot plot = (XYPlot) chart.getPlot();
     XYDataset first = plot.getDataset(0);
@@ -95,7 +95,7 @@ final class NativeForms {
       NativeForm.Kind kind = renderer instanceof XYBarRenderer ? NativeForm.Kind.COLUMN
           : NativeForm.Kind.LINE;
       return new NativeForm(kind, title, subtitle, x, y, format, categories, series, List.of(),
-          legend, Double.NaN, countStep(plot.getRangeAxis(), series));
+          legend, Double.NaN, step(plot.getRangeAxis(), series));
     }
     return null; // a timeline: no spreadsheet chart draws labelled events on a time axis
   }
@@ -187,7 +187,7 @@ final class NativeForms {
     }
     return new NativeForm(NativeForm.Kind.RANGE, title, subtitle, x, y, format, categories,
         series, markers, legend || data.getSeriesCount() > 1 || !markers.isEmpty(),
-        niceMin(plot.getRangeAxis()), Double.NaN);
+        niceMin(plot.getRangeAxis()), compactStep(plot.getRangeAxis()));
   }
 
   private static String date(long millis) {
@@ -218,6 +218,40 @@ final class NativeForms {
       return Math.floor(low / step) * step;
     }
     return low;
+  }
+
+  /**
+   * The PNG's step between ticks of a compact axis ($60B), which the spreadsheet chart keeps so
+   * that its labels are the PNG's; NaN for another axis or before the PNG is drawn.
+   */
+  static double compactStep(ValueAxis axis) {
+    if (axis instanceof NumberAxis n && n.getTickUnit() != null && n.getTickUnit().getSize() > 0) {
+      NumberFormat f = n.getNumberFormatOverride();
+      if (f instanceof TickFormat t) {
+        f = t.inner();
+      }
+      if (f instanceof CompactFormat) {
+        return n.getTickUnit().getSize();
+      }
+    }
+    return Double.NaN;
+  }
+
+  /** {@code #,##0} with the decimals (at most 2) that show multiples of {@code step} apart. */
+  static String digits(double step) {
+    int decimals = 0;
+    while (decimals < 2 && !Double.isNaN(step)
+        && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals)))
+            > 1e-9 * Math.max(1, step * Math.pow(10, decimals))) {
+      decimals++;
+    }
+    return decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+  }
+
+  /** The value axis' fixed step: a count's (small counts), a compact axis' (the PNG's), or NaN. */
+  private static double step(ValueAxis axis, List<NativeForm.Series> series) {
+    double count = countStep(axis, series);
+    return Double.isNaN(count) ? compactStep(axis) : count;
   }
 
   /** Counts up to this are stepped by one on the value axis, as the PNG's integer ticks are. */
@@ -263,9 +297,11 @@ final class NativeForms {
       f = t.inner();
     }
     if (f instanceof CompactFormat c) {
+      // As many decimals as the step between ticks needs in each section: $1.5B, not $2B.
+      double step = compactStep(axis);
       String p = c.prefix().isEmpty() ? "" : "\"" + c.prefix().replace("\"", "") + "\"";
-      return "[>=1000000000]" + p + "#,##0,,,\"B\";[>=1000000]" + p + "#,##0,,\"M\";" + p
-          + "#,##0";
+      return "[>=1000000000]" + p + digits(step / 1e9) + ",,,\"B\";[>=1000000]" + p
+          + digits(step / 1e6) + ",,\"M\";" + p + digits(step);
     }
     if (f instanceof DecimalFormat d) {
       String pattern = d.toPattern();
