@@ -62,6 +62,11 @@ public final class Planner {
       plans.add(new Aggregate.SeriesByDate(date,
           percents.subList(0, Math.min(MAX_SERIES, percents.size())), Aggregate.Stat.MEAN));
     }
+    // No date but a column of years (2019, 2020...): the first measure per year, in year order.
+    int years = date < 0 ? yearColumn(t) : -1;
+    if (years >= 0 && !measures.isEmpty()) {
+      plans.add(new Aggregate.ByCategory(years, measures.get(0), stat(t, rollups, measures.get(0))));
+    }
     if (!measures.isEmpty() && !categories.isEmpty()) {
       int m = measures.get(0);
       Aggregate.Stat stat = stat(t, rollups, m);
@@ -185,6 +190,18 @@ public final class Planner {
       }
     }
     return out;
+  }
+
+  /** A column of 2 to {@link #MAX_CATEGORIES} years, mostly present, or -1. */
+  static int yearColumn(TableProfile t) {
+    for (int i = 0; i < t.types().size(); i++) {
+      int distinct = t.profiles().get(i).distinctCount();
+      if (t.types().get(i).yearLike() && distinct >= 2 && distinct <= MAX_CATEGORIES
+          && mostlyPresent(t.profiles().get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** What groups ranges: a column of a few years (fiscal year), else the first category, else -1. */

@@ -34,7 +34,12 @@ final class CategoryCharts {
         .thenComparing(Map.Entry.comparingByKey()));
     List<Map.Entry<String, Double>> shown =
         new ArrayList<>(entries.subList(0, Math.min(options.top(), entries.size())));
-    if (options.byLabel()) {
+    // Years are a time line: in their order, all of them (the planner takes at most 30).
+    boolean years = t.types().get(c.categoryColumn).yearLike();
+    if (years) {
+      shown = new ArrayList<>(entries);
+    }
+    if (options.byLabel() || years) {
       shown.sort(Map.Entry.comparingByKey());
     }
     DefaultCategoryDataset data = new DefaultCategoryDataset();

@@ -387,4 +387,27 @@ class ChartsTest {
     fine.rows().forEach(ok::add);
     assertThat(Charts.build(ok, fine.profile(), col -> "", ChartOptions.DEFAULT)).isNotNull();
   }
+
+  /** A table of years and amounts, without a date, gets a bar per year in year order. */
+  @Test
+  void aColumnOfYearsIsATimeLineOfBarsInYearOrder() {
+    RenderedChart c = chart("spend.csv", """
+        year,region,amount
+        2022,EU,210
+        2019,EU,120
+        2024,US,230
+        2020,US,150
+        2023,EU,260
+        2021,US,175
+        2022,US,5
+        """);
+    assertThat(c.fileName()).isEqualTo("spend-amount-by-year.png");
+    CategoryDataset data = c.chart().getCategoryPlot().getDataset();
+    List<String> years = new java.util.ArrayList<>();
+    for (int i = 0; i < data.getColumnCount(); i++) {
+      years.add(data.getColumnKey(i).toString());
+    }
+    assertThat(years).containsExactly("2019", "2020", "2021", "2022", "2023", "2024");
+    assertThat(data.getValue(0, 3).doubleValue()).isEqualTo(215.0);
+  }
 }
