@@ -201,4 +201,21 @@ class FingerprintedChangesTest {
       assertThat(fast).as("trial %d", trial).isEqualTo(whole).isNotEmpty();
     }
   }
+
+  @Test
+  void aRenamedKeyColumnStillMatchesShuffledRecordsByKey() throws IOException {
+    Random random = new Random(31);
+    List<String> lines = records(random, RECORDS);
+    Path in = write("t.csv", "id,name,amount,day", lines);
+    Path old = dir.resolve("old");
+    run(in, old, FIRST);
+    String[] f = lines.get(100).split(",");
+    lines.set(100, f[0] + "," + f[1] + ",77.5," + f[3]);
+    Collections.shuffle(lines, new Random(8));
+    write("t.csv", "ref,name,amount,day", lines);
+    List<List<String>> fast = compared(in, old.resolve("report.xlsx"), "fast");
+    assertThat(fast).isEqualTo(compared(in, resaved(old.resolve("report.xlsx")), "whole"));
+    assertThat(fast).extracting(r -> r.get(0) + " " + r.get(3) + " " + r.get(4)).containsExactly(
+        "column renamed  ref", "changed 101 amount");
+  }
 }

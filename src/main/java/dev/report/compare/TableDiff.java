@@ -89,14 +89,29 @@ public final class TableDiff {
       }
     }
     // Fingerprinted: each earlier column is a new one of its type, and the key is the earlier one.
-    int[] earlier = Keys.columns(m.key(), names, old);
     this.key = !base.fingerprinted() ? Keys.choose(declaredKey, m.key(), names, old, base.records())
-        : earlier == null ? new int[0] : earlier;
+        : earlierKey(m, base.projection());
     this.identity = !base.fingerprinted() || (base.projection().length == n
         && java.util.stream.IntStream.range(0, n).allMatch(i -> base.projection()[i] == i));
     this.matched = new boolean[base.records().size()];
     this.index = key.length == 0 ? null
         : new KeyIndex(base.fingerprinted() ? base.keys() : oldKeys(base.records()));
+  }
+
+  /**
+   * The new columns of the earlier report's key, renamed or moved ones included (its fingerprints
+   * are of those cells); none when it had no key.
+   */
+  private static int[] earlierKey(TableMeta m, int[] projection) {
+    int[] key = new int[m.key().size()];
+    for (int k = 0; k < key.length; k++) {
+      int o = m.column(m.key().get(k));
+      if (o < 0) {
+        return new int[0];
+      }
+      key[k] = projection[o];
+    }
+    return key;
   }
 
   /** The fingerprints of the earlier records' keys, read whole. */
