@@ -65,7 +65,8 @@ final class CategoryCharts {
     String measure = c.valueColumn < 0 ? "" : Words.measure(Charts.col(t, c.valueColumn));
     String title = Words.categoryTitle(Words.table(options.table(), t), c.stat, measure,
         List.of(Words.column(category)));
-    boolean horizontal = longest > 12 || data.getColumnCount() > 8;
+    // Years stay a time line across; other categories go down the side when long or many.
+    boolean horizontal = !years && (longest > 12 || data.getColumnCount() > 8);
     CategoryAxis x = new CategoryLabels.Axis(Charts.humanize(category), keys(data));
     NumberAxis y = c.valueColumn < 0 ? Charts.countAxis() : Charts.valueAxis(t, c.valueColumn, Charts.humanize(series));
     BarRenderer renderer = new BarRenderer();
@@ -79,7 +80,8 @@ final class CategoryCharts {
       y.configure();
       Charts.fitNumbers(y, t, c.valueColumn);
     }
-    if (!horizontal && data.getColumnCount() > 5) {
+    // Labels are turned only when they would not fit side by side (about 60 characters).
+    if (!horizontal && data.getColumnCount() > 5 && data.getColumnCount() * (longest + 2) > 60) {
       x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
     JFreeChart chart = new JFreeChart(title, Theme.font(Font.BOLD, 18), plot, false);

@@ -409,5 +409,9 @@ class ChartsTest {
     }
     assertThat(years).containsExactly("2019", "2020", "2021", "2022", "2023", "2024");
     assertThat(data.getValue(0, 3).doubleValue()).isEqualTo(215.0);
+    // Bars stand up, their six short labels side by side.
+    assertThat(c.chart().getCategoryPlot().getOrientation()).isEqualTo(PlotOrientation.VERTICAL);
+    assertThat(c.chart().getCategoryPlot().getDomainAxis().getCategoryLabelPositions())
+        .isEqualTo(org.jfree.chart.axis.CategoryLabelPositions.STANDARD);
   }
 }
