@@ -218,4 +218,27 @@ class FingerprintedChangesTest {
     assertThat(fast).extracting(r -> r.get(0) + " " + r.get(3) + " " + r.get(4)).containsExactly(
         "column renamed  ref", "changed 101 amount");
   }
+
+  /** The user opened last week's report in LibreOffice and saved it: it is still a baseline. */
+  @Test
+  void aReportSavedByLibreOfficeIsReadWholeAndGivesTheSameChanges() throws Exception {
+    Calc.assumeInstalled();
+    Random random = new Random(37);
+    List<String> lines = records(random, 200);
+    Path in = write("t.csv", "id,name,amount,day", lines);
+    Path old = dir.resolve("old");
+    run(in, old, FIRST);
+    Path saved = dir.resolve("saved");
+    assertThat(Calc.convert(old.resolve("report.xlsx"), "xlsx:Calc MS Excel 2007 XML", saved))
+        .isZero();
+    String[] f = lines.get(20).split(",");
+    lines.set(20, f[0] + "," + f[1] + ",31.25," + f[3]);
+    lines.remove(150);
+    write("t.csv", "id,name,amount,day", lines);
+    List<List<String>> fast = compared(in, old.resolve("report.xlsx"), "fast");
+    List<List<String>> calc = compared(in, saved.resolve("report.xlsx"), "calc");
+    assertThat(calc).isEqualTo(fast);
+    assertThat(fast).extracting(r -> r.get(0) + " " + r.get(3)).containsExactly("changed 21",
+        "removed 151");
+  }
 }
