@@ -165,12 +165,13 @@ public final class TableDiff {
   }
 
   private Mark compare(long line, Fingerprints.Record record, IntFunction<String> link) {
-    Cell[] cells = record.cells();
     long digest = projected(record);
-    int r = key.length > 0 ? byKey(record.hashes()) : inOrder(cells, digest);
+    int r = key.length > 0 ? byKey(record.hashes()) : inOrder(record, digest);
     if (r >= 0 && base.fingerprinted() && base.digests()[r] == digest) {
       return Mark.SAME;
     }
+    // Cells are made only for a record that is not known to be the same.
+    Cell[] cells = record.cells();
     if (r < 0) {
       changes.add(new Change(Change.Kind.ADDED, file, line, newKey(cells), "", Cell.BLANK, null,
           "@", Cell.BLANK, null, "@", link.apply(-1)));
@@ -220,9 +221,10 @@ public final class TableDiff {
   }
 
   /** The earlier record this one is, in file order, or -1 when it is new. */
-  private int inOrder(Cell[] cells, long digest) {
+  private int inOrder(Fingerprints.Record record, long digest) {
     List<Cell[]> records = base.records();
     int end = Math.min(records.size(), next + LOOKAHEAD);
+    Cell[] cells = base.fingerprinted() ? null : record.cells();
     for (int r = next; r < end; r++) {
       if (base.fingerprinted() ? base.digests()[r] == digest
           : agree(records.get(r), cells) == cells.length) {
@@ -233,6 +235,9 @@ public final class TableDiff {
     }
     // No equal record: the first one of the next few whose cells mostly agree is this one, changed
     // (the records before it were removed).
+    if (cells == null && next < records.size()) {
+      cells = record.cells();
+    }
     for (int r = next; r < Math.min(records.size(), next + NEARBY); r++) {
       if (2 * agree(records.get(r), cells) > cells.length) {
         removeUpTo(r);
