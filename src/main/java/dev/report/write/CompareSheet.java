@@ -28,5 +28,6 @@ final class CompareSheet {
       s.endRow();
     });
     wb.veryHidden(s);
+    wb.randomText(s);
   }
 }

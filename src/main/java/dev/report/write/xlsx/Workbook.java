@@ -135,6 +135,13 @@ public final class Workbook implements Closeable {
   }
 
   /** Hides {@code sheet} so that only a program shows it again (Excel's "very hidden"). */
+  /** Marks {@code sheet} as holding random-looking text, which the zip stores best without search. */
+  public void randomText(Sheet sheet) {
+    String part = poi.getXSSFWorkbook().getSheetAt(poi.getSheetIndex(sheet.poi())).getPackagePart()
+        .getPartName().getName();
+    poi.huffmanOnly(part.startsWith("/") ? part.substring(1) : part);
+  }
+
   public void veryHidden(Sheet sheet) {
     poi.setSheetVisibility(poi.getSheetIndex(sheet.poi()),
         org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
