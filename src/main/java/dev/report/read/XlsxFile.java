@@ -52,6 +52,8 @@ final class XlsxFile implements Closeable {
   private final List<Integer> xfFormat = new ArrayList<>();
   private final Map<Integer, String> customFormats = new HashMap<>();
   private ReadOnlySharedStringsTable strings;
+  /** Each sheet's merged ranges that fill down, by relId: pre-scanned once per open workbook. */
+  private final Map<String, MergedRanges> merged = new HashMap<>();
 
   private XlsxFile(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
     this.pkg = pkg;
@@ -177,6 +179,26 @@ final class XlsxFile implements Closeable {
     } catch (OpenXML4JException | RuntimeException e) {
       throw new IOException(damaged(e), e);
     }
+  }
+
+  /**
+   * The sheet's one-column merged ranges, from a pre-pass over its XML (the merge list follows
+   * the rows there) that reads nothing else; cached, so once per sheet.
+   */
+  MergedRanges merged(SheetEntry s) throws IOException {
+    MergedRanges m = merged.get(s.relId());
+    if (m == null) {
+      MergedRanges.Scan scan = new MergedRanges.Scan();
+      InputStream sheet = sheet(s);
+      try (InputStream in = sheet) {
+        parse(in, scan);
+      } catch (SAXException | IOException | RuntimeException e) {
+        throw new IOException(damaged(e), e);
+      }
+      m = scan.ranges();
+      merged.put(s.relId(), m);
+    }
+    return m;
   }
 
   /**
