@@ -82,7 +82,7 @@ class MergedCellsWorkbookTest {
   }
 
   private static String text(Row row, int c) {
-    Cell cell = row.getCell(c);
+    Cell cell = row == null ? null : row.getCell(c);
     return cell == null || cell.getCellType() == CellType.BLANK ? "" : cell.getStringCellValue();
   }
 
@@ -102,6 +102,29 @@ class MergedCellsWorkbookTest {
         assertThat(since.getLocalDateTimeCellValue().toLocalDate()).as("row %d", r)
             .isEqualTo(LocalDate.of(2024, 3, 1));
       }
+    }
+  }
+
+  @Test
+  void theSummaryGroupsEveryRecordUnderItsFilledCategory() throws IOException {
+    try (InputStream s = Files.newInputStream(out.resolve("report.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(s)) {
+      Sheet summary = wb.getSheet("Summary");
+      List<String> groups = new java.util.ArrayList<>();
+      int at = 0;
+      while (at <= summary.getLastRowNum() && !(text(summary.getRow(at), 0).equals("category")
+          && text(summary.getRow(at), 1).equals("Records"))) {
+        at++;
+      }
+      assertThat(at).as("the Summary's amount by category").isLessThanOrEqualTo(
+          summary.getLastRowNum());
+      // The groups of "amount by category": no (blank) group of the filled cells.
+      for (Row r = summary.getRow(++at); r != null && !text(r, 0).isEmpty();
+          r = summary.getRow(++at)) {
+        groups.add(text(r, 0) + " " + r.getCell(1).getCellFormula());
+      }
+      assertThat(groups).containsExactly("Fruit COUNTIFS('stock'!$A$2:$A$6,\"=Fruit\")",
+          "Veg COUNTIFS('stock'!$A$2:$A$6,\"=Veg\")");
     }
   }
 
