@@ -47,6 +47,35 @@ final class MergedRanges {
     return new CellRangeAddress(first(i) - 1, last(i) - 1, column(i), column(i)).formatAsString();
   }
 
+  private static final byte[] NAME = "mergeCell".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * Whether the sheet's XML may hold a {@code mergeCell}: false only when it is UTF-8 (as Excel
+   * writes it) and the name is nowhere in its bytes, so that a sheet without merges costs a scan
+   * of bytes, not a second XML parse. Reads {@code in} to its end, or to the name.
+   */
+  static boolean mayHoldMerges(java.io.InputStream in) throws java.io.IOException {
+    byte[] buf = new byte[1 << 16];
+    int keep = 0;
+    boolean first = true;
+    for (int n; (n = in.read(buf, keep, buf.length - keep)) > 0; ) {
+      int end = keep + n;
+      if (first && (buf[0] == (byte) 0xFE || buf[0] == (byte) 0xFF || buf[0] == 0)) {
+        return true; // UTF-16 or UTF-32: not scanned as bytes.
+      }
+      first = false;
+      for (int i = 0; i + NAME.length <= end; i++) {
+        if (buf[i] == 'm' && Arrays.equals(buf, i, i + NAME.length, NAME, 0, NAME.length)) {
+          return true;
+        }
+      }
+      // The name may straddle two reads: keep the bytes that could begin it.
+      keep = Math.min(end, NAME.length - 1);
+      System.arraycopy(buf, end - keep, buf, 0, keep);
+    }
+    return false;
+  }
+
   /**
    * SAX handler for the pre-pass over a sheet's XML: it looks at {@code mergeCell} elements only
    * (they come after the rows, in {@code mergeCells}).

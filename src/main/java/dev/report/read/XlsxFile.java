@@ -183,15 +183,20 @@ final class XlsxFile implements Closeable {
 
   /**
    * The sheet's one-column merged ranges, from a pre-pass over its XML (the merge list follows
-   * the rows there) that reads nothing else; cached, so once per sheet.
+   * the rows there) that reads nothing else: a scan of its bytes, then, only when they name a
+   * {@code mergeCell}, a SAX pass. Cached, so once per sheet and open workbook.
    */
   MergedRanges merged(SheetEntry s) throws IOException {
     MergedRanges m = merged.get(s.relId());
     if (m == null) {
       MergedRanges.Scan scan = new MergedRanges.Scan();
-      InputStream sheet = sheet(s);
-      try (InputStream in = sheet) {
-        parse(in, scan);
+      InputStream bytes = sheet(s);
+      try (InputStream in = bytes) {
+        if (MergedRanges.mayHoldMerges(in)) {
+          try (InputStream again = sheet(s)) {
+            parse(again, scan);
+          }
+        }
       } catch (SAXException | IOException | RuntimeException e) {
         throw new IOException(damaged(e), e);
       }

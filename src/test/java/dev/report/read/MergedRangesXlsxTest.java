@@ -47,6 +47,19 @@ class MergedRangesXlsxTest {
     assertThat(m.ref(99_999)).isEqualTo("C200001:C200002");
   }
 
+  @Test
+  void aSheetWhoseBytesNeverNameAMergeIsNotParsedAgain() throws Exception {
+    // The name straddles the 64 KiB reads: still found.
+    byte[] xml = ("<worksheet>" + "x".repeat((1 << 16) - 15) + "<mergeCell ref=\"A1:A2\"/>")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(MergedRanges.mayHoldMerges(new ByteArrayInputStream(xml))).isTrue();
+    byte[] none = ("<worksheet><sheetData>" + "<row/>".repeat(20_000) + "</sheetData>"
+        + "<mergeCels/></worksheet>").getBytes(StandardCharsets.UTF_8);
+    assertThat(MergedRanges.mayHoldMerges(new ByteArrayInputStream(none))).isFalse();
+    byte[] utf16 = "<worksheet/>".getBytes(StandardCharsets.UTF_16);
+    assertThat(MergedRanges.mayHoldMerges(new ByteArrayInputStream(utf16))).isTrue();
+  }
+
   private static List<SheetCell> row(String... texts) {
     List<SheetCell> cells = new ArrayList<>();
     for (int c = 0; c < texts.length; c++) {
