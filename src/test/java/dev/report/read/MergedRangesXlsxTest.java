@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.xml.sax.SAXException;
 
 /** The pre-pass over a sheet's merge list, and the fill-down it drives (merged cells). */
@@ -58,6 +65,45 @@ class MergedRangesXlsxTest {
     assertThat(MergedRanges.mayHoldMerges(new ByteArrayInputStream(none))).isFalse();
     byte[] utf16 = "<worksheet/>".getBytes(StandardCharsets.UTF_16);
     assertThat(MergedRanges.mayHoldMerges(new ByteArrayInputStream(utf16))).isTrue();
+  }
+
+  @TempDir Path tmp;
+
+  private Path book(String... merges) throws IOException {
+    Path file = tmp.resolve("merges-" + merges.length + ".xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("S");
+      for (int r = 0; r < 6; r++) {
+        s.createRow(r).createCell(0).setCellValue(r == 0 ? "h" : "v" + r);
+      }
+      for (String m : merges) {
+        s.addMergedRegion(CellRangeAddress.valueOf(m));
+      }
+      try (OutputStream o = Files.newOutputStream(file)) {
+        wb.write(o);
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void theSecondPassTakesTheMergesTheFirstPassFoundInTheSameWorkbook() throws IOException {
+    Path file = book("A2:A3", "A4:A6");
+    MergedRanges first;
+    try (XlsxFile a = XlsxFile.open(file)) {
+      first = a.merged(a.sheets.get(0));
+      assertThat(a.merged(a.sheets.get(0))).isSameAs(first);
+    }
+    assertThat(first.size()).isEqualTo(2);
+    try (XlsxFile b = XlsxFile.open(file)) {
+      assertThat(b.merged(b.sheets.get(0))).isSameAs(first);
+    }
+    // Taken once: a third opening (a later run) scans again.
+    try (XlsxFile c = XlsxFile.open(file)) {
+      MergedRanges again = c.merged(c.sheets.get(0));
+      assertThat(again).isNotSameAs(first);
+      assertThat(again.ref(1)).isEqualTo("A4:A6");
+    }
   }
 
   private static List<SheetCell> row(String... texts) {
