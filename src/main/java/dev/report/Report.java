@@ -261,6 +261,11 @@ public final class Report {
       notes.computeIfAbsent(name, k -> new ArrayList<>()).add(new Issue(Severity.INFO, name, 0, 0,
           "", "", why, Rule.SHEET_SKIPPED, ""));
     }
+    found.filled().forEach((sheet, said) -> {
+      String form = name + " [" + sheet + "]";
+      notes.computeIfAbsent(form, k -> new ArrayList<>()).add(new Issue(Severity.INFO, form, 0, 0,
+          "", "", said, Rule.MERGED_CELLS_FILLED, ""));
+    });
     if (found.tables().isEmpty() && found.left().isEmpty()) {
       notes.computeIfAbsent(name, k -> new ArrayList<>()).add(new Issue(Severity.WARNING, name, 0,
           0, "", "", "the workbook has no visible sheet with cells: no table was read from it",

@@ -46,7 +46,9 @@ public enum Rule {
   /** A worksheet text cell read as a number, in a column of numbers. */
   NUMBER_AS_TEXT("number-as-text"),
   /** A table report.yaml leaves out ({@code skip: true}): not read. */
-  TABLE_SKIPPED("table-skipped");
+  TABLE_SKIPPED("table-skipped"),
+  /** A worksheet's one-column merged ranges whose cells were filled from their top cell. */
+  MERGED_CELLS_FILLED("merged-cells-filled");
 
   private final String code;
 

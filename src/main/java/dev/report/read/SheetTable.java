@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A worksheet read as a table in the two passes of {@link TableReader}: its cells become the same
@@ -17,12 +18,18 @@ final class SheetTable {
 
   private SheetTable() {}
 
-  /** First pass over one worksheet: its header row, columns and their types. */
+  /**
+   * First pass over one worksheet: its header row, columns and their types; {@code filled} gets
+   * the sentence saying which merged ranges were filled down, if any were.
+   */
   static TableProfile profile(Path file, XlsxFile book, XlsxFile.SheetEntry entry, int position,
-      ReadOptions options) throws IOException {
-    Scan scan = new Scan();
+      ReadOptions options, Consumer<String> filled) throws IOException {
+    Scan scan = new Scan(new FillDown(book.merged(entry)));
     SheetRows.read(book, entry, scan::row);
     scan.decide();
+    if (!scan.fill.summary().isEmpty()) {
+      filled.accept(scan.fill.summary());
+    }
     long size = Files.size(file);
     if (scan.labels == null) {
       return new TableProfile(file, size, TextEncoding.UTF_8, Dialect.DEFAULT,
@@ -50,6 +57,7 @@ final class SheetTable {
 
   /** What the first pass found, row by row. */
   private static final class Scan {
+    final FillDown fill;
     final List<Row> pending = new ArrayList<>();
     List<String> labels;
     long headerRow;
@@ -57,6 +65,10 @@ final class SheetTable {
     long records;
     long lastRow;
     int width;
+
+    Scan(FillDown fill) {
+      this.fill = fill;
+    }
 
     void row(long row, List<SheetCell> cells) {
       if (blank(cells)) {
@@ -89,7 +101,7 @@ final class SheetTable {
     }
 
     private void data(long row, List<SheetCell> cells) {
-      List<String> fields = texts(cells, labels.size());
+      List<String> fields = texts(fill.apply(row, headerRow, cells), labels.size());
       records++;
       lastRow = row;
       width = Math.max(width, fields.size());
@@ -191,6 +203,7 @@ final class SheetTable {
           .filter(s -> s.relId().equals(source.relId())).findFirst()
           .orElseThrow(() -> new IOException("the sheet \"" + source.sheet() + "\" is gone"));
       long[] next = {source.headerRow()};
+      FillDown fill = new FillDown(book.merged(entry));
       SheetRows.read(book, entry, (row, cells) -> {
         if (row < source.headerRow()) {
           return;
@@ -210,7 +223,7 @@ final class SheetTable {
           sink.record(new RawRecord(row, List.of(""), true, false), null);
           return;
         }
-        record(row, cells, readers, width, sink);
+        record(row, fill.apply(row, source.headerRow(), cells), readers, width, sink);
       });
     }
   }

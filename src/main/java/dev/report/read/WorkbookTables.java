@@ -3,8 +3,10 @@ package dev.report.read;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -21,9 +23,11 @@ public final class WorkbookTables {
    * @param skipped one sentence per sheet passed over (hidden, a chart, empty)
    * @param sheets the names of all its sheets, in workbook order
    * @param left the worksheets not read because report.yaml says {@code skip: true}
+   * @param filled by sheet name, in workbook order: which merged ranges were filled down from
+   *     their top cell, for the sheets where some were
    */
   public record Found(List<TableProfile> tables, List<String> skipped, List<String> sheets,
-      List<String> left) {}
+      List<String> left, Map<String, String> filled) {}
 
   /** Whether {@code file} is read as a workbook: named {@code *.xlsx}, {@code *.xlsm}, {@code *.xls}. */
   public static boolean isWorkbook(Path file) {
@@ -43,6 +47,7 @@ public final class WorkbookTables {
     List<TableProfile> tables = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<String> sheets = new ArrayList<>();
+    Map<String, String> filled = new LinkedHashMap<>();
     try (XlsxFile book = XlsxFile.open(file)) {
       for (XlsxFile.SheetEntry s : book.sheets) {
         sheets.add(s.name());
@@ -54,7 +59,8 @@ public final class WorkbookTables {
               left.add(s.name());
               continue;
             }
-            TableProfile t = SheetTable.profile(file, book, s, sheets.size(), options);
+            TableProfile t = SheetTable.profile(file, book, s, sheets.size(), options,
+                said -> filled.put(s.name(), said));
             if (t.status() == TableProfile.Status.EMPTY) {
               skipped.add("the sheet \"" + s.name() + "\" is empty: it was not read");
             } else {
@@ -64,7 +70,7 @@ public final class WorkbookTables {
         }
       }
     }
-    return new Found(tables, skipped, sheets, left);
+    return new Found(tables, skipped, sheets, left, filled);
   }
 
   /**

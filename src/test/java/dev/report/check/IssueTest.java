@@ -99,7 +99,7 @@ class IssueTest {
         "surrounding-spaces", "constraint-error", "unique-error", "primary-key", "foreign-key",
         "not-checked", "chart-not-drawn", "sheet-skipped", "file-not-read", "cell-error",
         "no-cached-value",
-        "number-as-text", "table-skipped");
+        "number-as-text", "table-skipped", "merged-cells-filled");
   }
 
   private static Issue issue(String file, long line, int column, Rule rule) {
