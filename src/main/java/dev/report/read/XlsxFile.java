@@ -45,8 +45,6 @@ final class XlsxFile implements Closeable {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml";
 
   private final OPCPackage pkg;
-  /** The workbook's file, size and time of change: what a sheet's merges are cached under. */
-  private final String identity;
   private final XSSFReader reader;
   final List<SheetEntry> sheets;
   final boolean date1904;
@@ -57,10 +55,8 @@ final class XlsxFile implements Closeable {
   /** Each sheet's merged ranges that fill down, by relId: pre-scanned once per open workbook. */
   private final Map<String, MergedRanges> merged = new HashMap<>();
 
-  private XlsxFile(OPCPackage pkg, String identity)
-      throws IOException, OpenXML4JException, SAXException {
+  private XlsxFile(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
     this.pkg = pkg;
-    this.identity = identity;
     this.reader = new XSSFReader(pkg);
     WorkbookHandler wb = new WorkbookHandler();
     try (InputStream in = reader.getWorkbookData()) {
@@ -105,12 +101,10 @@ final class XlsxFile implements Closeable {
       default -> throw new IOException("it is not an Excel workbook (no zip container: perhaps a CSV or text file renamed"
               + " .xlsx); rename it to what it is, or save it from Excel as .xlsx");
     }
-    String identity = file.toAbsolutePath().normalize() + "|" + Files.size(file) + "|"
-        + Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.NANOSECONDS);
     OPCPackage pkg = null;
     try {
       pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-      return new XlsxFile(pkg, identity);
+      return new XlsxFile(pkg);
     } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
       // Any failure of POI on these bytes (a damaged part, a missing one) is the file's.
       if (pkg != null) {
@@ -190,13 +184,11 @@ final class XlsxFile implements Closeable {
   /**
    * The sheet's one-column merged ranges, from a pre-pass over its XML (the merge list follows
    * the rows there) that reads nothing else: a scan of its bytes, then, only when they name a
-   * {@code mergeCell}, a SAX pass. Cached, so once per sheet and open workbook.
+   * {@code mergeCell}, a SAX pass. Once per sheet and open workbook: each pass over the inputs
+   * opens the workbook anew, and scans again (about 2 ms a MB of sheet XML without merges).
    */
   MergedRanges merged(SheetEntry s) throws IOException {
     MergedRanges m = merged.get(s.relId());
-    if (m == null) {
-      m = LATER.remove(identity + "|" + s.relId());
-    }
     if (m == null) {
       MergedRanges.Scan scan = new MergedRanges.Scan();
       InputStream bytes = sheet(s);
@@ -210,26 +202,10 @@ final class XlsxFile implements Closeable {
         throw new IOException(damaged(e), e);
       }
       m = scan.ranges();
-      LATER.put(identity + "|" + s.relId(), m);
     }
     merged.put(s.relId(), m);
     return m;
   }
-
-  /**
-   * The merges of the sheets pre-scanned by the first pass, each taken (and removed) by the
-   * second pass's opening of the same unchanged workbook, so that a run pre-scans a sheet once.
-   * At most 8 are kept: a first pass with no second ({@code describe}) leaves no more.
-   */
-  private static final Map<String, MergedRanges> LATER = java.util.Collections.synchronizedMap(
-      new java.util.LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, MergedRanges> eldest) {
-          return size() > 8;
-        }
-      });
 
   /**
    * Bytes of shared-strings XML read at most: a quarter of the heap, since the table is held in
