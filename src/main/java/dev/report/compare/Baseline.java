@@ -277,11 +277,6 @@ public final class Baseline implements Closeable {
     return cells;
   }
 
-  /** The kind of column {@code i} of a table, for showing its cells. */
-  static ColumnType.Kind kind(TableMeta t, int i) {
-    return i < 0 ? null : t.columns().get(i).kind();
-  }
-
   /** Closes the workbook; closing again does nothing. */
   @Override
   public void close() {
